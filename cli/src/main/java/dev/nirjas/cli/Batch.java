@@ -1,0 +1,291 @@
+package dev.nirjas.cli;
+
+import dev.nirjas.Annotation;
+import dev.nirjas.Document;
+import dev.nirjas.Pipeline;
+import dev.nirjas.json.AnnotationJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns input records into output lines: one JSON object per record, in order, an error record for
+ * a record that cannot be processed. Counts in = counts out.
+ */
+final class Batch {
+  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+  private final Pipeline pipeline;
+  private final boolean explain;
+  private final int maxChars;
+  private final Writer out;
+  private long written;
+  private long errors;
+
+  /** Writing the output failed: the run stops. */
+  static final class OutputFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailure(IOException cause) {
+      super(cause);
+    }
+  }
+
+  Batch(Pipeline pipeline, boolean explain, int maxChars, Writer out) {
+    this.pipeline = pipeline;
+    this.explain = explain;
+    this.maxChars = maxChars;
+    this.out = out;
+  }
+
+  long written() {
+    return written;
+  }
+
+  long errors() {
+    return errors;
+  }
+
+  /** The whole stream is one document. */
+  void text(String id, InputStream in, LocalDate date) throws IOException {
+    LineReader r = new LineReader(in, maxBytes(), false);
+    LineReader.Line whole = r.next();
+    if (whole == null) {
+      annotate(new Document(id, "", date));
+    } else if (whole.tooLong()) {
+      error(id, "document longer than --max-chars " + maxChars);
+    } else {
+      String text = decode(whole.bytes(), whole.length());
+      if (text == null) {
+        error(id, "invalid UTF-8 in the input");
+      } else {
+        annotate(new Document(id, text, date));
+      }
+    }
+  }
+
+  /** Each line is a document, numbered from 1. */
+  void lines(String prefix, InputStream in, LocalDate date) throws IOException {
+    LineReader r = new LineReader(in, maxBytes(), true);
+    long number = 0;
+    for (LineReader.Line line; (line = r.next()) != null; ) {
+      String id = prefix + (++number);
+      if (line.tooLong()) {
+        error(id, "line longer than --max-chars " + maxChars);
+        continue;
+      }
+      String text = decode(line.bytes(), line.length());
+      if (text == null) {
+        error(id, "invalid UTF-8 in line " + number);
+      } else {
+        annotate(new Document(id, text, date));
+      }
+    }
+  }
+
+  /** Each line is a JSON object {"id", "text", "date"}. */
+  void jsonl(String prefix, InputStream in, LocalDate date) throws IOException {
+    LineReader r = new LineReader(in, maxBytes() + 1024, true);
+    long number = 0;
+    for (LineReader.Line line; (line = r.next()) != null; ) {
+      String fallbackId = prefix + (++number);
+      if (line.tooLong()) {
+        error(fallbackId, "line longer than --max-chars " + maxChars);
+        continue;
+      }
+      String json = decode(line.bytes(), line.length());
+      if (json == null) {
+        error(fallbackId, "invalid UTF-8 in line " + number);
+        continue;
+      }
+      if (json.isBlank()) {
+        error(fallbackId, "empty line where a JSON object was expected");
+        continue;
+      }
+      Document doc;
+      try {
+        doc = parseRecord(json, fallbackId, date);
+      } catch (IllegalArgumentException e) {
+        error(idOf(json, fallbackId), e.getMessage());
+        continue;
+      }
+      if (doc.text().length() > maxChars) {
+        error(doc.id(), "text longer than --max-chars " + maxChars);
+      } else {
+        annotate(doc);
+      }
+    }
+  }
+
+  static Document parseRecord(String json, String fallbackId, LocalDate date) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(json);
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException("malformed JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new IllegalArgumentException("a record must be a JSON object");
+    }
+    JsonNode id = node.get("id");
+    String docId = id == null || id.isNull() ? fallbackId
+        : id.isString() || id.isNumber() ? id.asString() : null;
+    if (docId == null) {
+      throw new IllegalArgumentException("\"id\" must be a string or a number");
+    }
+    JsonNode text = node.get("text");
+    if (text == null || !text.isString()) {
+      throw new IllegalArgumentException(text == null ? "missing \"text\"" : "\"text\" must be a string");
+    }
+    LocalDate docDate = date;
+    JsonNode d = node.get("date");
+    if (d != null && !d.isNull()) {
+      try {
+        docDate = LocalDate.parse(d.asString());
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("\"date\" must be YYYY-MM-DD, not " + d);
+      }
+    }
+    return new Document(docId, text.asString(), docDate);
+  }
+
+  private static String idOf(String json, String fallback) {
+    try {
+      JsonNode id = MAPPER.readTree(json).get("id");
+      if (id != null && (id.isString() || id.isNumber())) {
+        return id.asString();
+      }
+    } catch (JacksonException | NullPointerException e) {
+      // malformed: the line number stands in
+    }
+    return fallback;
+  }
+
+  void annotate(Document doc) {
+    if (doc.text().length() > maxChars) {
+      error(doc.id(), "document longer than --max-chars " + maxChars);
+      return;
+    }
+    String record;
+    try {
+      Annotation a = pipeline.annotate(doc);
+      record = AnnotationJson.write(a, explain);
+    } catch (RuntimeException | StackOverflowError e) {
+      error(doc.id(), "could not be processed: " + ExtractCommand.describe(e));
+      return;
+    }
+    emit(record);
+  }
+
+  void error(String id, String message) {
+    errors++;
+    emit(AnnotationJson.error(id, message));
+  }
+
+  private void emit(String record) {
+    try {
+      out.write(record);
+      out.write('\n');
+    } catch (IOException e) {
+      throw new OutputFailure(e);
+    }
+    written++;
+  }
+
+  private long maxBytes() {
+    return (long) maxChars * 4; // a UTF-8 char takes at most 4 bytes
+  }
+
+  private static String decode(byte[] bytes, int length) {
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return d.decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** Reads byte lines (or the whole stream), never holding more than a cap in memory. */
+  static final class LineReader {
+    private final InputStream in;
+    private final long max;
+    private final boolean byLine;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int lim;
+    private boolean eof;
+
+    record Line(byte[] bytes, int length, boolean tooLong) {}
+
+    LineReader(InputStream in, long max, boolean byLine) {
+      this.in = in;
+      this.max = max;
+      this.byLine = byLine;
+    }
+
+    /** The next line without its line end ({@code \n} or {@code \r\n}), or null at the end. */
+    Line next() throws IOException {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      long size = 0;
+      boolean any = false;
+      while (true) {
+        if (pos == lim) {
+          if (eof || (lim = in.read(buf)) < 0) {
+            eof = true;
+            lim = pos = 0;
+            if (!any) {
+              return null;
+            }
+            return finish(line, size);
+          }
+          pos = 0;
+        }
+        any = true;
+        int start = pos;
+        int end = lim;
+        if (byLine) {
+          while (pos < lim && buf[pos] != '\n') {
+            pos++;
+          }
+          end = pos;
+        } else {
+          pos = lim;
+        }
+        size += end - start;
+        if (size <= max) {
+          line.write(buf, start, end - start);
+        }
+        if (byLine && pos < lim) {
+          pos++; // the '\n'
+          return finish(line, size);
+        }
+      }
+    }
+
+    private Line finish(ByteArrayOutputStream line, long size) {
+      if (size > max) {
+        return new Line(new byte[0], 0, true);
+      }
+      byte[] b = line.toByteArray();
+      int n = b.length;
+      if (byLine && n > 0 && b[n - 1] == '\r') {
+        n--;
+      }
+      return new Line(b, n, false);
+    }
+  }
+}

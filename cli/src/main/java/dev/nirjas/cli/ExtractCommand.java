@@ -1,0 +1,152 @@
+package dev.nirjas.cli;
+
+import dev.nirjas.Document;
+import dev.nirjas.Pipeline;
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code nirjas extract}: annotates documents and writes one JSON object per document. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Annotates Bengali documents and writes JSON Lines, one object per document, in input order.",
+      "Reads standard input when no FILE is given. A record that cannot be processed becomes",
+      "{\"id\":…,\"error\":…} and the run goes on."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every document was annotated",
+      "1:some documents or files gave error records",
+      "2:usage error",
+      "3:the output could not be written (closed early, disk full)"
+    })
+final class ExtractCommand implements Callable<Integer> {
+  static final int OK = 0;
+  static final int SOME_ERRORS = 1;
+  static final int OUTPUT_FAILED = 3;
+
+  /** How input files are cut into documents. */
+  enum Format {
+    /** Each file is one document; its id is the file name. */
+    text,
+    /** Each line is one document; its id is the 1-based line number. */
+    lines,
+    /** Each line is a JSON object with "id", "text" and optional "date" (YYYY-MM-DD). */
+    jsonl
+  }
+
+  @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (a file is a document), lines (a line is a document) or jsonl "
+          + "(a line is {\"id\",\"text\",\"date\"}). Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the JSON Lines here instead of standard output.")
+  Path output;
+
+  @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
+      description = "The date the documents were written: anchors relative dates (গত বছর). "
+          + "A jsonl record's own \"date\" wins.")
+  LocalDate referenceDate;
+
+  @Option(names = "--explain", description = "Add each mention's rule and the parts later stages subsumed.")
+  boolean explain;
+
+  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "10000000",
+      description = "Longest document accepted, in chars; a longer one gets an error record. "
+          + "Default: ${DEFAULT-VALUE}.")
+  int maxChars;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Input files; standard input when none.")
+  List<Path> files;
+
+  @Override
+  public Integer call() throws IOException {
+    if (maxChars < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--max-chars must be at least 1");
+    }
+    Pipeline pipeline = Pipeline.standard();
+    OutputStream raw = output == null
+        ? new FileOutputStream(FileDescriptor.out)
+        : Files.newOutputStream(output);
+    Writer out = new OutputStreamWriter(new BufferedOutputStream(raw, 1 << 16), StandardCharsets.UTF_8);
+    Batch batch = new Batch(pipeline, explain, maxChars, out);
+    try {
+      if (files == null || files.isEmpty()) {
+        read(batch, System.in, "stdin", false);
+      } else {
+        boolean several = files.size() > 1;
+        for (Path file : files) {
+          InputStream in;
+          try {
+            in = Files.newInputStream(file);
+          } catch (IOException | SecurityException e) {
+            System.err.println("nirjas: cannot read " + file + ": " + describe(e));
+            batch.error(file.toString(), "cannot read file: " + describe(e));
+            continue;
+          }
+          try (in) {
+            read(batch, in, file.getFileName() == null ? file.toString() : file.getFileName().toString(), several);
+          } catch (Batch.OutputFailure e) {
+            throw e;
+          } catch (IOException e) {
+            System.err.println("nirjas: error reading " + file + ": " + describe(e));
+            batch.error(file.toString(), "error reading file: " + describe(e));
+          }
+        }
+      }
+      out.flush();
+    } catch (Batch.OutputFailure | IOException e) {
+      System.err.println("nirjas: cannot write the output after " + batch.written() + " records: "
+          + describe(e instanceof Batch.OutputFailure f ? f.getCause() : e));
+      return OUTPUT_FAILED;
+    } finally {
+      try {
+        out.close();
+      } catch (IOException ignored) {
+        // already reported, or nothing more to say
+      }
+    }
+    if (batch.errors() > 0) {
+      System.err.println("nirjas: " + batch.errors() + " of " + batch.written() + " records are errors");
+      return SOME_ERRORS;
+    }
+    return OK;
+  }
+
+  private void read(Batch batch, InputStream in, String name, boolean several) throws IOException {
+    switch (format) {
+      case text -> batch.text(name, in, referenceDate);
+      case lines -> batch.lines(several ? name + ":" : "", in, referenceDate);
+      case jsonl -> batch.jsonl(several ? name + ":" : "", in, referenceDate);
+    }
+  }
+
+  static String describe(Throwable e) {
+    String m = e.getMessage();
+    String kind = e.getClass().getSimpleName();
+    return m == null ? kind : kind + ": " + m;
+  }
+
+  /** For tests: a document as the text format would make it. */
+  static Document document(String id, String text, LocalDate date) {
+    return new Document(id, text, date);
+  }
+}

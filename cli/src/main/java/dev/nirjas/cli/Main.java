@@ -1,0 +1,53 @@
+package dev.nirjas.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code nirjas} command. */
+@Command(
+    name = "nirjas",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Extracts numbers, dates, money, entities and events from Bengali text.",
+    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  /** Exit code: a usage error. */
+  static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code. */
+  static int run(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(e -> USAGE);
+    cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+    return cl.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'nirjas extract FILE'");
+  }
+
+  /** Reads the version that Maven wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"nirjas " + p.getProperty("version", "unknown")};
+    }
+  }
+}

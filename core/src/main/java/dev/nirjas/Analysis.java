@@ -1,0 +1,164 @@
+package dev.nirjas;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One document's annotations while a {@link Pipeline} runs: what the stages so far have added.
+ *
+ * <p>Each document gets its own analysis, used by one thread; it is not thread-safe. Stages add to
+ * it and never remove what another stage added, with one exception: a mention added by a later
+ * stage <em>subsumes</em> the earlier mentions it overlaps (a DATE takes the NUMBERs inside it).
+ * Two mentions of the same stage may not overlap: the second one offered is refused.
+ */
+public final class Analysis {
+  private final Document document;
+  private NormalizedText normalized;
+  private List<Token> tokens = List.of();
+  private List<Sentence> sentences = List.of();
+  private final TreeMap<Integer, Placed> mentions = new TreeMap<>();
+  private final List<Mention> subsumed = new ArrayList<>();
+  private final List<Event> events = new ArrayList<>();
+  private int stage;
+
+  private record Placed(Mention mention, int stage) {}
+
+  /** Starts the analysis of {@code document}; its normalized text is the original until set. */
+  public Analysis(Document document) {
+    this.document = Objects.requireNonNull(document, "document");
+    this.normalized = NormalizedText.identity(document.text());
+  }
+
+  /** The document being analysed. */
+  public Document document() {
+    return document;
+  }
+
+  /** The original text. */
+  public String original() {
+    return document.text();
+  }
+
+  /** The normalized text and its map back to the original. */
+  public NormalizedText normalized() {
+    return normalized;
+  }
+
+  /** Sets the normalized text (the normalization stage's layer). */
+  public void setNormalized(NormalizedText normalized) {
+    if (!normalized.original().equals(document.text())) {
+      throw new IllegalArgumentException("normalized text of another document");
+    }
+    this.normalized = normalized;
+  }
+
+  /** The tokens, in text order. */
+  public List<Token> tokens() {
+    return tokens;
+  }
+
+  /** Sets the tokens (the segmentation stage's layer). */
+  public void setTokens(List<Token> tokens) {
+    this.tokens = List.copyOf(tokens);
+  }
+
+  /** The sentences and headings, in text order. */
+  public List<Sentence> sentences() {
+    return sentences;
+  }
+
+  /** Sets the sentences (the segmentation stage's layer). */
+  public void setSentences(List<Sentence> sentences) {
+    this.sentences = List.copyOf(sentences);
+  }
+
+  /** The tokens of one sentence. */
+  public List<Token> tokensOf(Sentence sentence) {
+    return tokens.subList(sentence.firstToken(), sentence.endToken());
+  }
+
+  /** The mentions so far, ordered by start offset; never overlapping. */
+  public List<Mention> mentions() {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Placed p : mentions.values()) {
+      out.add(p.mention);
+    }
+    return out;
+  }
+
+  /** The mentions so far that lie inside {@code span}, ordered by start offset. */
+  public List<Mention> mentionsWithin(Span span) {
+    List<Mention> out = new ArrayList<>();
+    for (Placed p : mentions.subMap(span.start(), true, span.end(), false).values()) {
+      if (span.contains(p.mention.span())) {
+        out.add(p.mention);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Adds a mention. It replaces the mentions of earlier stages that it overlaps; if it overlaps a
+   * mention the current stage already added, it is refused.
+   *
+   * @return whether the mention was added
+   * @throws IllegalArgumentException if the mention's span lies outside the text or its text is
+   *     not the original text of its span
+   */
+  public boolean add(Mention mention) {
+    Span span = mention.span();
+    String text = document.text();
+    if (span.end() > text.length() || span.length() == 0) {
+      throw new IllegalArgumentException("mention span outside the text: " + mention);
+    }
+    if (!text.regionMatches(span.start(), mention.text(), 0, span.length())
+        || mention.text().length() != span.length()) {
+      throw new IllegalArgumentException("mention text is not the original text: " + mention);
+    }
+    List<Integer> overlapping = new ArrayList<>(2);
+    Map.Entry<Integer, Placed> before = mentions.lowerEntry(span.start());
+    if (before != null && before.getValue().mention.span().overlaps(span)) {
+      overlapping.add(before.getKey());
+    }
+    for (Map.Entry<Integer, Placed> e : mentions.subMap(span.start(), true, span.end(), false).entrySet()) {
+      overlapping.add(e.getKey());
+    }
+    for (Integer key : overlapping) {
+      if (mentions.get(key).stage == stage) {
+        return false;
+      }
+    }
+    for (Integer key : overlapping) {
+      subsumed.add(mentions.remove(key).mention);
+    }
+    mentions.put(span.start(), new Placed(mention, stage));
+    return true;
+  }
+
+  /** Adds an event. */
+  public void add(Event event) {
+    events.add(Objects.requireNonNull(event, "event"));
+  }
+
+  /** The events so far. */
+  public List<Event> events() {
+    return Collections.unmodifiableList(events);
+  }
+
+  /** The mentions that later stages replaced, for {@code --explain}. */
+  public List<Mention> subsumed() {
+    return Collections.unmodifiableList(subsumed);
+  }
+
+  void enterStage(int index) {
+    this.stage = index;
+  }
+
+  Annotation toAnnotation() {
+    return new Annotation(document, sentences, tokens, mentions(), events, subsumed);
+  }
+}

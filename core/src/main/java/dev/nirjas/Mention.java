@@ -1,0 +1,32 @@
+package dev.nirjas;
+
+/**
+ * Something typed that a stage found in the text: a number, a date, an amount of money, a name.
+ *
+ * <p>Mentions of one annotation never overlap: a later stage that reads a number as part of a
+ * date or an amount replaces the number's mention with its own.
+ */
+public sealed interface Mention permits NumberMention, TimeMention, MoneyMention, EntityMention {
+
+  /** The mention's type in the output contract. */
+  MentionType type();
+
+  /** Where it stands in the original text. */
+  Span span();
+
+  /** The original text of {@link #span()}. */
+  String text();
+
+  /**
+   * The normalized value in the contract's form: a plain decimal, a {@code min/max} range, a TIMEX3
+   * value, {@code "<amount> <currency>"}, or an entity's canonical name. Null only for a relative
+   * time expression whose anchor is unknown.
+   */
+  String value();
+
+  /** Whether the text marks the value as approximate (প্রায়, আনুমানিক …). */
+  boolean approx();
+
+  /** The name of the rule that produced the mention, shown with {@code --explain}. */
+  String rule();
+}

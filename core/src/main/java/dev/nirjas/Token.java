@@ -1,0 +1,102 @@
+package dev.nirjas;
+
+import dev.nirjas.text.Digits;
+import dev.nirjas.text.MatchingKey;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A word, number, punctuation mark or symbol found by the segmenter.
+ *
+ * <p>Immutable and safe to share between threads. The matching key and the numeric value are
+ * computed on first use and cached (racy but idempotent, as {@link String#hashCode()} is).
+ */
+public final class Token {
+  private final Span span;
+  private final String form;
+  private final TokenKind kind;
+  private String key;
+  private BigDecimal value;
+  private boolean valueKnown;
+
+  /**
+   * @param span where the token stands in the original text
+   * @param form the token in canonical (normalized) form, which lexicon lookups use
+   * @param kind what the token is made of
+   */
+  public Token(Span span, String form, TokenKind kind) {
+    this.span = Objects.requireNonNull(span, "span");
+    this.form = Objects.requireNonNull(form, "form");
+    this.kind = Objects.requireNonNull(kind, "kind");
+  }
+
+  /** Where the token stands in the original text. */
+  public Span span() {
+    return span;
+  }
+
+  /** Start offset in the original text. */
+  public int start() {
+    return span.start();
+  }
+
+  /** End offset (exclusive) in the original text. */
+  public int end() {
+    return span.end();
+  }
+
+  /** The canonical form: NFC with Bengali nukta letters composed, ZWJ/ZWNJ removed. */
+  public String form() {
+    return form;
+  }
+
+  /** What the token is made of. */
+  public TokenKind kind() {
+    return kind;
+  }
+
+  /**
+   * A loose key for lexicon lookups (Lucene's Bengali normalization and stemming): "চীনের" and
+   * "চীন" share one. Never use it as output: it merges letters that differ in meaning.
+   */
+  public String key() {
+    String k = key;
+    if (k == null) {
+      key = k = MatchingKey.of(form);
+    }
+    return k;
+  }
+
+  /**
+   * For a {@link TokenKind#NUMBER} token, its value (Bengali and ASCII digits alike, grouping
+   * separators removed when the grouping is valid Indian or Western); otherwise null. Digit runs
+   * longer than {@link Digits#MAX_DIGITS} have no value.
+   */
+  public BigDecimal value() {
+    if (!valueKnown) {
+      value = kind == TokenKind.NUMBER ? Digits.parse(form) : null;
+      valueKnown = true;
+    }
+    return value;
+  }
+
+  /** The surface of this token in {@code originalText}. */
+  public String surface(String originalText) {
+    return span.of(originalText);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Token t && span.equals(t.span) && form.equals(t.form) && kind == t.kind;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(span, form, kind);
+  }
+
+  @Override
+  public String toString() {
+    return form + "/" + kind + span.start() + "-" + span.end();
+  }
+}

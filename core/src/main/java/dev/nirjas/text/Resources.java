@@ -1,0 +1,64 @@
+package dev.nirjas.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the lexicon files that ship with Nirjas: UTF-8, one entry a line, {@code #} comments,
+ * tab-separated columns, {@code \}{@code uXXXX} escapes.
+ */
+public final class Resources {
+  private Resources() {}
+
+  /**
+   * The data lines of a resource next to {@code anchor}, split at tabs, escapes decoded.
+   *
+   * @throws IllegalStateException if the resource is missing
+   */
+  public static List<String[]> table(Class<?> anchor, String name) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = anchor.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name + " next to " + anchor.getName());
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        for (int i = 0; i < cols.length; i++) {
+          cols[i] = unescape(cols[i]);
+        }
+        rows.add(cols);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name, e);
+    }
+    return rows;
+  }
+
+  /** Decodes {@code \}{@code uXXXX} escapes. */
+  static String unescape(String s) {
+    if (s.indexOf('\\') < 0) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 6 <= s.length() && s.charAt(i + 1) == 'u') {
+        b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

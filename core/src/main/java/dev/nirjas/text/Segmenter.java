@@ -1,0 +1,154 @@
+package dev.nirjas.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
+import dev.nirjas.NormalizedText;
+import dev.nirjas.Sentence;
+import dev.nirjas.Span;
+import dev.nirjas.Token;
+import dev.nirjas.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits normalized Bengali text into sentences and tokens with ICU's break iterators.
+ *
+ * <p>Sentences: ICU's {@code bn} sentence rules (which end a sentence at । ॥ ? ! and never inside a
+ * decimal such as ৪.৮৯৮), with breaks after the abbreviations of {@code abbreviations.txt}
+ * suppressed (ড. মো. খ্রি.); headings, which normalization fenced with paragraph separators, come
+ * out as units of their own. Tokens: ICU word breaks, white space dropped.
+ *
+ * <p>Thread-safe: ICU iterators are not, so each thread gets its own copies.
+ */
+public final class Segmenter {
+  private static final ULocale BENGALI = new ULocale("bn");
+  private static final char PARAGRAPH_SEPARATOR = '\u2029';
+
+  private final ThreadLocal<BreakIterator> sentences;
+  private final ThreadLocal<BreakIterator> words;
+
+  /** A segmenter with Nirjas's abbreviation list. */
+  public Segmenter() {
+    List<String> abbreviations = new ArrayList<>();
+    for (String[] row : Resources.table(Segmenter.class, "abbreviations.txt")) {
+      abbreviations.add(row[0].strip());
+    }
+    this.sentences = ThreadLocal.withInitial(() -> {
+      FilteredBreakIteratorBuilder b = FilteredBreakIteratorBuilder.getEmptyInstance();
+      abbreviations.forEach(b::suppressBreakAfter);
+      return b.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(BENGALI));
+    });
+    BreakIterator wordPrototype = BreakIterator.getWordInstance(BENGALI);
+    this.words = ThreadLocal.withInitial(() -> (BreakIterator) wordPrototype.clone());
+  }
+
+  /** The tokens and sentences of a text. */
+  public record Segments(List<Token> tokens, List<Sentence> sentences) {}
+
+  /** Segments a normalized text; every span points into its original. */
+  public Segments segment(NormalizedText nt) {
+    String text = nt.text();
+    List<Token> tokens = tokenize(nt);
+    List<Sentence> out = new ArrayList<>();
+    BreakIterator bi = sentences.get();
+    bi.setText(text);
+    int tokenIndex = 0;
+    for (int start = bi.first(), end = bi.next(); end != BreakIterator.DONE; start = end, end = bi.next()) {
+      int s = start;
+      int e = end;
+      while (s < e && isSpace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && isSpace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s == e) {
+        continue;
+      }
+      Span span = nt.toOriginal(s, e);
+      while (tokenIndex < tokens.size() && tokens.get(tokenIndex).start() < span.start()) {
+        tokenIndex++;
+      }
+      int first = tokenIndex;
+      while (tokenIndex < tokens.size() && tokens.get(tokenIndex).end() <= span.end()) {
+        tokenIndex++;
+      }
+      out.add(new Sentence(span, first, tokenIndex, fencedBySeparators(text, s, e)));
+    }
+    bi.setText("");
+    return new Segments(tokens, out);
+  }
+
+  /** The tokens of a normalized text. */
+  public List<Token> tokenize(NormalizedText nt) {
+    String text = nt.text();
+    List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+    BreakIterator bi = words.get();
+    bi.setText(text);
+    for (int start = bi.first(), end = bi.next(); end != BreakIterator.DONE; start = end, end = bi.next()) {
+      TokenKind kind = kindOf(text, start, end);
+      if (kind != null) {
+        tokens.add(new Token(nt.toOriginal(start, end), text.substring(start, end), kind));
+      }
+    }
+    bi.setText("");
+    return tokens;
+  }
+
+  /** The kind of {@code text[start, end)}, or null for white space. */
+  static TokenKind kindOf(String text, int start, int end) {
+    boolean letter = false;
+    boolean digit = false;
+    boolean punct = false;
+    boolean other = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Digits.isDigit(c)) {
+        digit = true;
+        continue;
+      }
+      switch (Character.getType(c)) {
+        case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+            Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+            Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> letter = true;
+        case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
+            Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+            Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+            Character.OTHER_PUNCTUATION -> punct = true;
+        case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+            Character.PARAGRAPH_SEPARATOR, Character.CONTROL -> { }
+        default -> other = true;
+      }
+    }
+    if (digit) {
+      return letter ? TokenKind.ALPHANUMERIC : other ? TokenKind.SYMBOL : TokenKind.NUMBER;
+    }
+    if (letter) {
+      return TokenKind.WORD;
+    }
+    if (other) {
+      return TokenKind.SYMBOL;
+    }
+    return punct ? TokenKind.PUNCTUATION : null;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.CONTROL
+        || Character.getType(c) == Character.FORMAT;
+  }
+
+  /** Whether the unit {@code [s, e)} stands between heading markers. */
+  private static boolean fencedBySeparators(String text, int s, int e) {
+    int before = s - 1;
+    while (before >= 0 && isSpace(text.charAt(before)) && text.charAt(before) != PARAGRAPH_SEPARATOR) {
+      before--;
+    }
+    int after = e;
+    while (after < text.length() && isSpace(text.charAt(after)) && text.charAt(after) != PARAGRAPH_SEPARATOR) {
+      after++;
+    }
+    return before >= 0 && text.charAt(before) == PARAGRAPH_SEPARATOR
+        && after < text.length() && text.charAt(after) == PARAGRAPH_SEPARATOR;
+  }
+}

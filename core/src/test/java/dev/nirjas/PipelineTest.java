@@ -1,0 +1,200 @@
+package dev.nirjas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nirjas.json.AnnotationJson;
+import dev.nirjas.text.NormalizationStage;
+import dev.nirjas.text.SegmentationStage;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class PipelineTest {
+
+  /** A test stage: marks every NUMBER token as a NUMBER mention. */
+  static final class DigitStage implements Stage {
+    @Override
+    public String name() {
+      return "digits";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+      return Set.of(Layer.TOKENS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+      return Set.of(Layer.NUMBERS);
+    }
+
+    @Override
+    public void process(Analysis a) {
+      for (Token t : a.tokens()) {
+        if (t.kind() == TokenKind.NUMBER && t.value() != null) {
+          a.add(new NumberMention(MentionType.NUMBER, t.span(), t.surface(a.original()), t.value(),
+              null, false, "digits"));
+        }
+      }
+    }
+  }
+
+  /** A test stage: reads "NUMBER সালে" as a year, subsuming the number. */
+  static final class YearStage implements Stage {
+    @Override
+    public String name() {
+      return "years";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+      return Set.of(Layer.NUMBERS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+      return Set.of(Layer.TIMES);
+    }
+
+    @Override
+    public void process(Analysis a) {
+      List<Token> tokens = a.tokens();
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        if (tokens.get(i).kind() == TokenKind.NUMBER && tokens.get(i + 1).form().equals("সালে")) {
+          Span span = tokens.get(i).span().union(tokens.get(i + 1).span());
+          a.add(new TimeMention(MentionType.DATE, span, span.of(a.original()),
+              tokens.get(i).value().toPlainString(), null, null, null, null, false, "year"));
+        }
+      }
+    }
+  }
+
+  private static Pipeline pipeline() {
+    return Pipeline.builder().add(new NormalizationStage()).add(new SegmentationStage())
+        .add(new DigitStage()).add(new YearStage()).build();
+  }
+
+  @Test
+  void refusesAStageWhoseRequirementNoEarlierStageProvides() {
+    assertThatThrownBy(() -> Pipeline.builder().add(new NormalizationStage()).add(new DigitStage()).build())
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("'digits' requires tokens");
+    assertThatThrownBy(() -> Pipeline.builder().add(new SegmentationStage()).add(new NormalizationStage()).build())
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("'segmentation' requires normalized-text");
+  }
+
+  @Test
+  void refusesTwoStagesProvidingOneLayer() {
+    assertThatThrownBy(() -> Pipeline.builder().add(new NormalizationStage()).add(new NormalizationStage()).build())
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("already provides");
+  }
+
+  @Test
+  void ordersStagesByWhatTheyRequire() {
+    List<Stage> shuffled = List.of(new YearStage(), new SegmentationStage(), new DigitStage(), new NormalizationStage());
+    assertThat(Pipeline.order(shuffled)).extracting(Stage::name)
+        .containsExactly("normalization", "segmentation", "digits", "years");
+    assertThatThrownBy(() -> Pipeline.order(List.of(new YearStage())))
+        .isInstanceOf(PipelineException.class).hasMessageContaining("numbers");
+  }
+
+  @Test
+  void standardPipelineFindsTheCoreStages() {
+    assertThat(Pipeline.standard().stages()).extracting(Stage::name)
+        .startsWith("normalization", "segmentation");
+  }
+
+  @Test
+  void laterStageSubsumesTheMentionsItCovers() {
+    String text = "২০১০ সালে ১০০ জন এলেন।";
+    Annotation a = pipeline().annotate(Document.of("1", text));
+    assertThat(a.mentions()).extracting(Mention::type, Mention::text, Mention::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(MentionType.DATE, "২০১০ সালে", "2010"),
+            org.assertj.core.groups.Tuple.tuple(MentionType.NUMBER, "১০০", "100"));
+    assertThat(a.parts()).extracting(Mention::text).containsExactly("২০১০");
+  }
+
+  @Test
+  void refusesAnOverlapWithinOneStageAndAMentionThatIsNotItsSurface() {
+    Analysis a = new Analysis(Document.of("1", "১২৩ ৪৫৬"));
+    NumberMention first = new NumberMention(MentionType.NUMBER, new Span(0, 3), "১২৩", BigDecimal.ONE, null, false, "r");
+    NumberMention overlapping = new NumberMention(MentionType.NUMBER, new Span(2, 7), "৩ ৪৫৬", BigDecimal.ONE, null, false, "r");
+    assertThat(a.add(first)).isTrue();
+    assertThat(a.add(overlapping)).isFalse();
+    assertThat(a.mentions()).containsExactly(first);
+    assertThatThrownBy(() -> a.add(new NumberMention(MentionType.NUMBER, new Span(4, 7), "৪৫", BigDecimal.ONE, null, false, "r")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void oneSharedPipelineOnEightThreadsGivesTheSingleThreadedResult() throws Exception {
+    Pipeline p = pipeline();
+    List<Document> docs = new ArrayList<>();
+    String[] parts = {"২০১০ সালে", "১২,৩৪,৫৬৭ জন", "বেলজি\u09AF\u09BCামে", "।", "৪.৮৯৮", "== ইতিহাস ==", "ড. রহমান", "?"};
+    java.util.Random r = new java.util.Random(7);
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(30); k > 0; k--) {
+        b.append(parts[r.nextInt(parts.length)]).append(' ');
+      }
+      docs.add(Document.of(Integer.toString(i), b.toString()));
+    }
+    List<String> expected = new ArrayList<>();
+    for (Document d : docs) {
+      expected.add(AnnotationJson.write(p.annotate(d), true));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> futures = new ArrayList<>();
+      for (Document d : docs) {
+        futures.add(pool.submit(() -> AnnotationJson.write(p.annotate(d), true)));
+      }
+      for (int i = 0; i < docs.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(expected.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aFailingStageNamesItselfAndTheDocument() {
+    Stage broken = new Stage() {
+      public String name() {
+        return "broken";
+      }
+
+      public Set<Layer> requires() {
+        return Set.of();
+      }
+
+      public Set<Layer> provides() {
+        return Set.of();
+      }
+
+      public void process(Analysis a) {
+        throw new IllegalStateException("boom");
+      }
+    };
+    assertThatThrownBy(() -> Pipeline.builder().add(broken).build().annotate(Document.of("d7", "x")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("'broken'").hasMessageContaining("'d7'").hasMessageContaining("boom");
+  }
+
+  @Test
+  void documentsAndSpansRejectNonsense() {
+    assertThatThrownBy(() -> Document.of(null, "x")).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Document.of("1", null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Span(3, 2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Span(-1, 2)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,96 @@
+package dev.nirjas.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nirjas.Annotation;
+import dev.nirjas.Argument;
+import dev.nirjas.Document;
+import dev.nirjas.EntityMention;
+import dev.nirjas.Event;
+import dev.nirjas.Mention;
+import dev.nirjas.MentionType;
+import dev.nirjas.MoneyMention;
+import dev.nirjas.NumberMention;
+import dev.nirjas.Sentence;
+import dev.nirjas.Span;
+import dev.nirjas.TimeMention;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AnnotationJsonTest {
+  // "১৯৭১ সালে " is 10 chars, "ঢাকায় " 7 (য় typed as য + nukta), so the money starts at 17 and its
+  // 18 chars (প্রায় 6, ৫ 1, কোটি 4, টাকা 4, three spaces) end at 35.
+  private static final String TEXT = "১৯৭১ সালে ঢাকায় প্রায় ৫ কোটি টাকা, ৪.১ শতাংশ, ১০-১২ জন।";
+
+  private static Span span(String surface) {
+    int at = TEXT.indexOf(surface);
+    return new Span(at, at + surface.length());
+  }
+
+  private static Annotation sample() {
+    Document doc = Document.of("7", TEXT);
+    List<Mention> mentions = List.of(
+        new TimeMention(MentionType.DATE, span("১৯৭১ সালে"), "১৯৭১ সালে", "1971", null, null, null, null, false, "year-sal"),
+        new EntityMention(MentionType.LOCATION, span("ঢাকায়"), "ঢাকায়", "ঢাকা", "gazetteer"),
+        new MoneyMention(span("প্রায় ৫ কোটি টাকা"), "প্রায় ৫ কোটি টাকা", new BigDecimal("5E+7"), null, "BDT", null, true, null, "amount-currency"),
+        new NumberMention(MentionType.PERCENT, span("৪.১ শতাংশ"), "৪.১ শতাংশ", new BigDecimal("4.10"), null, false, "percent"),
+        new NumberMention(MentionType.NUMBER_RANGE, span("১০-১২"), "১০-১২", BigDecimal.TEN, new BigDecimal(12), false, "range"));
+    Event visit = new Event("VISIT", span("ঢাকায়"), "ঢাকায়", 0,
+        Map.of("destination", List.of(new Argument(span("ঢাকায়"), "ঢাকায়", "ঢাকা")),
+            "parties", List.of(new Argument(span("১৯৭১"), "১৯৭১", null))), "042");
+    List<Mention> parts = List.of(new NumberMention(MentionType.NUMBER, span("১৯৭১"), "১৯৭১", new BigDecimal(1971), null, false, "digits"));
+    return new Annotation(doc, List.of(new Sentence(new Span(0, TEXT.length()), 0, 0, false)), List.of(), mentions, List.of(visit), parts);
+  }
+
+  @Test
+  void writesTheContractForm() {
+    String json = AnnotationJson.write(sample(), false);
+    assertThat(json).startsWith("{\"id\":\"7\",\"sentences\":[{\"start\":0,\"end\":" + TEXT.length() + ",\"text\":");
+    assertThat(json).contains("{\"type\":\"DATE\",\"start\":0,\"end\":9,\"text\":\"১৯৭১ সালে\",\"value\":\"1971\"}");
+    assertThat(json).contains("\"type\":\"MONEY\",\"start\":16,\"end\":33,\"text\":\"প্রায় ৫ কোটি টাকা\",\"value\":\"50000000 BDT\",\"amount\":\"50000000\",\"currency\":\"BDT\",\"approx\":true}");
+    assertThat(json).contains("\"value\":\"4.1\"");
+    assertThat(json).contains("\"value\":\"10/12\"");
+    assertThat(json).contains("\"parties\":[{");
+    assertThat(json).contains("\"destination\":{\"start\"");
+    assertThat(json).doesNotContain("\"rule\"").doesNotContain("\"parts\"");
+    assertThat(AnnotationJson.write(sample(), true)).contains("\"rule\":\"year-sal\"").contains("\"parts\":[");
+  }
+
+  @Test
+  void readsBackWhatItWrote() {
+    Annotation a = sample();
+    for (boolean explain : new boolean[] {false, true}) {
+      String json = AnnotationJson.write(a, explain);
+      Annotation back = AnnotationJson.read(json, a.document());
+      assertThat(AnnotationJson.write(back, explain)).isEqualTo(json);
+      assertThat(back.events()).isEqualTo(a.events());
+      if (explain) {
+        assertThat(back.mentions()).isEqualTo(a.mentions().stream().map(AnnotationJsonTest::plainValues).toList());
+      }
+    }
+  }
+
+  private static Mention plainValues(Mention m) {
+    if (m instanceof MoneyMention money) {
+      return new MoneyMention(money.span(), money.text(), new BigDecimal(NumberMention.plain(money.amount())),
+          money.upper(), money.currency(), money.per(), money.approx(), money.note(), money.rule());
+    }
+    if (m instanceof NumberMention n) {
+      return new NumberMention(n.type(), n.span(), n.text(), new BigDecimal(NumberMention.plain(n.number())),
+          n.upper() == null ? null : new BigDecimal(NumberMention.plain(n.upper())), n.approx(), n.rule());
+    }
+    return m;
+  }
+
+  @Test
+  void errorRecords() {
+    assertThat(AnnotationJson.error("3", "malformed JSON")).isEqualTo("{\"id\":\"3\",\"error\":\"malformed JSON\"}");
+    assertThatThrownBy(() -> AnnotationJson.read("{\"id\":\"3\",\"error\":\"x\"}", Document.of("3", "")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> AnnotationJson.read("{nope", Document.of("3", "")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,47 @@
+package dev.nirjas.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DigitsTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ০                | 0
+      ৭                | 7
+      ১৯৭১             | 1971
+      1971             | 1971
+      ১9৭1             | 1971
+      ৪.৮৯৮            | 4.898
+      0.5              | 0.5
+      ১২,৩৪,৫৬৭        | 1234567
+      ১,২৩,৪৫,৬৭৮      | 12345678
+      1,234,567        | 1234567
+      ১২৩,৪৫৬          | 123456
+      ১০,০০০.৫০        | 10000.50
+      ১২,৩৪৫৬          |
+      ১২,৩৪,৫৬         |
+      ,১২৩             |
+      ১২৩,             |
+      ১.২.৩            |
+      .৫               |
+      ৫.               |
+      ক১               |
+      ''               |
+      """)
+  void parses(String text, String expected) {
+    BigDecimal v = Digits.parse(text == null ? "" : text);
+    assertThat(v == null ? null : v.toPlainString()).isEqualTo(expected);
+  }
+
+  @Test
+  void capsVeryLongDigitRuns() {
+    assertThat(Digits.parse("৯".repeat(500))).isEqualTo(new BigDecimal("9".repeat(500)));
+    assertThat(Digits.parse("৯".repeat(Digits.MAX_DIGITS + 1))).isNull();
+    assertThat(Digits.parse("১".repeat(1_000_000))).isNull();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.nirjas.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nirjas.NormalizedText;
+import dev.nirjas.Span;
+import dev.nirjas.Token;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextNormalizerTest {
+  private static final TextNormalizer NORMALIZER = new TextNormalizer();
+  private static final Segmenter SEGMENTER = new Segmenter();
+
+  private static String unescape(String s) {
+    return Resources.unescape(s);
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiterString = " → ", quoteCharacter = '"', textBlock = """
+      # input (\\u escapes) → expected canonical form → what
+      বেলজি\\u09AF\\u09BCাম → বেলজি\\u09DFাম → decomposed য় composed
+      বেলজি\\u09DFাম → বেলজি\\u09DFাম → precomposed য় kept
+      প\\u09A1\\u09BCা → প\\u09DCা → decomposed ড় composed
+      প\\u09DCা → প\\u09DCা → precomposed ড় (NFC decomposes, rules recompose)
+      আ\\u09A2\\u09BC → আ\\u09DD → decomposed ঢ় composed
+      উ\\u09A4\\u09CD\\u200Dসব → উ\\u09CEসব → khanda ta typed with ZWJ
+      উ\\u09CEসব → উ\\u09CEসব → khanda ta kept
+      র\\u200D\\u09CDযাব → র\\u09CDযাব → ZWJ dropped
+      ক\\u200Cখ → কখ → ZWNJ dropped
+      ক\\u09C7\\u09BE → ক\\u09CB → NFC: e + aa sign = o sign
+      এক\\u00A0দুই → এক দুই → no-break space
+      এক\\u2009দুই → এক দুই → thin space
+      এক\\u00ADদুই → একদুই → soft hyphen
+      \\uFEFFশুরু → শুরু → byte order mark
+      এলেন| → এলেন\\u0964 → bar as danda
+      এলেন\\u09F7 → এলেন\\u0964 → old danda
+      '''চীন''' → চীন → wiki bold
+      ''চীন'' → চীন → wiki italic
+      == ইতিহাস == → \\u2029\\u2029 ইতিহাস \\u2029\\u2029 → heading marker
+      a = b → a = b → a lone equals sign stays
+      """)
+  void canonicalForm(String input, String expected, String what) {
+    assertThat(NORMALIZER.normalize(unescape(input)).text()).isEqualTo(unescape(expected));
+  }
+
+  @Test
+  void precomposedAndDecomposedNuktaGiveOneFormAndKey() {
+    String[][] pairs = {
+      {"বেলজি\u09AF\u09BCামের", "বেলজি\u09DFামের"},
+      {"প\u09A1\u09BCা", "প\u09DCা"},
+      {"আ\u09A2\u09BC", "আ\u09DD"},
+      {"প্রা\u09AF\u09BC", "প্রা\u09DF"},
+    };
+    for (String[] pair : pairs) {
+      Token a = SEGMENTER.tokenize(NORMALIZER.normalize(pair[0])).get(0);
+      Token b = SEGMENTER.tokenize(NORMALIZER.normalize(pair[1])).get(0);
+      assertThat(a.form()).isEqualTo(b.form());
+      assertThat(a.key()).isEqualTo(b.key());
+      assertThat(a.span()).isEqualTo(new Span(0, pair[0].length()));
+      assertThat(b.span()).isEqualTo(new Span(0, pair[1].length()));
+    }
+  }
+
+  @Test
+  void keysAreLooseAcrossCaseEndings() {
+    assertThat(MatchingKey.of("চীনের")).isEqualTo(MatchingKey.of("চীন"));
+    assertThat(MatchingKey.of("বেলজিয়ামে")).isEqualTo(MatchingKey.of("বেলজিয়াম"));
+  }
+
+  @Test
+  void offsetsPointIntoTheOriginal() {
+    String text = "'''চীন'''–বেলজি\u09AF\u09BCাম সম্পর্ক";
+    NormalizedText nt = NORMALIZER.normalize(text);
+    assertThat(nt.text()).isEqualTo("চীন–বেলজি\u09DFাম সম্পর্ক");
+    List<Token> tokens = SEGMENTER.tokenize(nt);
+    assertThat(tokens).extracting(t -> t.surface(text))
+        .containsExactly("চীন", "–", "বেলজি\u09AF\u09BCাম", "সম্পর্ক");
+    assertThat(tokens.get(0).span()).isEqualTo(new Span(3, 6));
+  }
+
+  @Test
+  void untouchedTextIsNotCopied() {
+    NormalizedText nt = NORMALIZER.normalize("চীন এবং বেলজিয়াম");
+    assertThat(nt.isIdentity()).isFalse(); // decomposed nukta gets composed
+    assertThat(NORMALIZER.normalize("চীন এবং ভারত").isIdentity()).isTrue();
+  }
+}
