@@ -50,7 +50,7 @@ class AnnotationJsonTest {
     String json = AnnotationJson.write(sample(), false);
     assertThat(json).startsWith("{\"id\":\"7\",\"sentences\":[{\"start\":0,\"end\":" + TEXT.length() + ",\"text\":");
     assertThat(json).contains("{\"type\":\"DATE\",\"start\":0,\"end\":9,\"text\":\"১৯৭১ সালে\",\"value\":\"1971\"}");
-    assertThat(json).contains("\"type\":\"MONEY\",\"start\":16,\"end\":33,\"text\":\"প্রায় ৫ কোটি টাকা\",\"value\":\"50000000 BDT\",\"amount\":\"50000000\",\"currency\":\"BDT\",\"approx\":true}");
+    assertThat(json).contains("\"type\":\"MONEY\",\"start\":17,\"end\":35,\"text\":\"প্রায় ৫ কোটি টাকা\",\"value\":\"50000000 BDT\",\"amount\":\"50000000\",\"currency\":\"BDT\",\"approx\":true}");
     assertThat(json).contains("\"value\":\"4.1\"");
     assertThat(json).contains("\"value\":\"10/12\"");
     assertThat(json).contains("\"parties\":[{");
