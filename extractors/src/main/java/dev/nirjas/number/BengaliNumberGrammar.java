@@ -1,0 +1,603 @@
+package dev.nirjas.number;
+
+import dev.nirjas.MentionType;
+import dev.nirjas.Token;
+import dev.nirjas.TokenKind;
+import dev.nirjas.number.NumberLexicon.Condition;
+import dev.nirjas.number.NumberLexicon.Function;
+import dev.nirjas.number.NumberLexicon.Kind;
+import dev.nirjas.number.NumberLexicon.Role;
+import dev.nirjas.number.NumberLexicon.Word;
+import dev.nirjas.text.Digits;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Bengali number grammar: reads cardinals, ordinals, percentages and ranges from tokens, in
+ * words, in Bengali or ASCII digits, or mixed.
+ *
+ * <p>Hand-written because nothing else reads Bengali number words: ICU4J has no Bengali spellout
+ * rules, Duckling's Bengali stops at the tens, and Lucene's analyzer deletes number words. The words
+ * are data (the {@code .tsv} files beside this class); this class holds the composition rules:
+ * <ul>
+ *   <li>0–99 are single lexicon words; hundreds are glued (দুইশো, পাঁচশত, দেড়শো) or spaced
+ *       (দুই শ); after hundreds a number below 100 adds (একশো আট = 108).
+ *   <li>A scale larger than all before it, or the largest again after smaller ones, multiplies
+ *       everything so far (হাজার কোটি, ১ হাজার ২০০ কোটি = 1200 কোটি, ৯ কোটি ৯৯ লাখ কোটি); a
+ *       smaller one adds (৫ কোটি ২০ লাখ). A scale word doubled with no number before it (হাজার
+ *       হাজার, "thousands of") is an idiom, not a number.
+ *   <li>সাড়ে, সোয়া, পৌনে add ½, ¼, −¼ to what follows before its scale (সাড়ে চারশো = 450).
+ *   <li>দশমিক reads the digits after it one by one (তিন দশমিক এক চার = 3.14).
+ *   <li>Endings glued to a number (তিনটি, ১০০জনের, ২০১০-এ) belong to it and close it; digit
+ *       ordinals take their own endings (১ম, ৪র্থ, ২৫শে); -তম makes ordinals (পঞ্চাশতম).
+ *   <li>Around a number: approximation words (প্রায়), a minus or ঋণাত্মক, percent words (শতাংশ,
+ *       %, শতকরা … ভাগ), and range connectors (-, থেকে) between two numbers, a scale after the
+ *       second applying to both (২০ থেকে ৩০ হাজার).
+ *   <li>Not numbers: এক/একটি before an ordinary word (the indefinite article), নয়/বার/দু
+ *       unless a counted word follows, digits with a leading zero, runs of digit groups (phone
+ *       numbers), digits hyphenated to a word (COVID-19).
+ * </ul>
+ *
+ * <p>One left-to-right pass with bounded look-ahead: linear in the number of tokens. Immutable and
+ * thread-safe.
+ */
+public final class BengaliNumberGrammar {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final NumberLexicon lexicon = new NumberLexicon();
+
+  /** What one token is to the grammar. */
+  private record Piece(Kind kind, BigDecimal base, BigDecimal multiplier, boolean closed,
+      Condition condition, boolean digits) {
+    BigDecimal value() {
+      return multiplier == null ? base : base.multiply(multiplier);
+    }
+  }
+
+  /** A number phrase: tokens [first, end), value, and the last scale it applied. */
+  private record Phrase(int first, int end, BigDecimal value, BigDecimal lastScale, boolean ordinal,
+      boolean closed, String rule) {}
+
+  /** Reads every number expression in the tokens of one sentence, left to right. */
+  public List<NumberReading> read(List<Token> tokens) {
+    Context cx = new Context(tokens);
+    List<NumberReading> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int skip = cx.identifierRun(i);
+      if (skip > i) {
+        i = skip;
+        continue;
+      }
+      NumberReading r = readAt(cx, i);
+      if (r != null) {
+        out.add(r);
+        i = r.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private NumberReading readAt(Context cx, int i) {
+    int j = i;
+    boolean approx = false;
+    boolean negative = false;
+    boolean percentBefore = false;
+    StringBuilder rule = new StringBuilder();
+    Function f = cx.function(j);
+    if (f != null && f.role() == Role.APPROX) {
+      approx = true;
+      j++;
+      f = cx.function(j);
+    }
+    if (f != null && f.role() == Role.PERCENT_BEFORE) {
+      percentBefore = true;
+      j++;
+      f = cx.function(j);
+    }
+    if (f != null && f.role() == Role.NEGATIVE) {
+      negative = true;
+      j++;
+    } else if (cx.isMinus(j)) {
+      negative = true;
+      j++;
+    }
+    Phrase p = phrase(cx, j);
+    if (p == null) {
+      return null;
+    }
+    int k = p.end;
+    BigDecimal value = p.value;
+    BigDecimal upper = null;
+    MentionType type = p.ordinal ? MentionType.ORDINAL : MentionType.NUMBER;
+    rule.append(p.rule);
+    if (!p.ordinal && !p.closed && cx.isRangeConnector(k)) {
+      Phrase q = phrase(cx, k + 1);
+      if (q != null && !q.ordinal) {
+        BigDecimal lower = p.value;
+        if (p.lastScale == null && q.lastScale != null && lower.multiply(q.lastScale).compareTo(q.value) < 0) {
+          lower = lower.multiply(q.lastScale);
+        }
+        if (lower.compareTo(q.value) < 0) {
+          value = lower;
+          upper = q.value;
+          type = MentionType.NUMBER_RANGE;
+          k = q.end;
+          rule.append("..").append(q.rule);
+          Function close = cx.function(k);
+          if (close != null && close.role() == Role.RANGE_CLOSE) {
+            k++;
+          }
+        }
+      }
+    }
+    if (type == MentionType.NUMBER && !p.closed) {
+      Function after = cx.function(k);
+      if (after != null && after.role() == Role.PERCENT || cx.isPercentSign(k)) {
+        type = MentionType.PERCENT;
+        k++;
+        rule.append("+percent");
+      } else if (percentBefore) {
+        type = MentionType.PERCENT;
+        rule.append("+shotokora");
+        if (after != null && after.role() == Role.PERCENT_CLOSE) {
+          k++;
+        }
+      }
+    }
+    if (percentBefore && type != MentionType.PERCENT) {
+      return null; // শতকরা with no percentage: let the caller move on
+    }
+    if (negative) {
+      if (type == MentionType.NUMBER_RANGE || type == MentionType.ORDINAL) {
+        return null;
+      }
+      value = value.negate();
+      rule.insert(0, "minus+");
+    }
+    if (approx) {
+      rule.insert(0, "approx+");
+    }
+    return new NumberReading(type, i, k, value, upper, approx, rule.toString());
+  }
+
+  /** Reads the number words and digits starting at token {@code j}, or null. */
+  private Phrase phrase(Context cx, int j) {
+    Piece first = cx.piece(j);
+    if (first != null && first.kind == Kind.ORDINAL) {
+      return new Phrase(j, j + 1, first.base, null, true, true, first.digits ? "ordinal-digits" : "ordinal-words");
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal current = null;
+    BigDecimal largest = null;
+    BigDecimal lastScale = null;
+    BigDecimal smallest = null;
+    BigDecimal fraction = null;
+    boolean lastWasHundreds = false;
+    boolean words = false;
+    boolean digits = false;
+    boolean closed = false;
+    boolean closedByHyphen = false;
+    int pieces = 0;
+    int scales = 0;
+    Piece single = null;
+    int k = j;
+    while (k < cx.size()) {
+      Function fn = current == null && fraction == null ? cx.function(k) : null;
+      if (fn != null && fn.role() == Role.FRACTION) {
+        Piece next = cx.piece(k + 1);
+        if (next == null || next.kind == Kind.ORDINAL) {
+          break;
+        }
+        fraction = fn.value();
+        k++;
+        words = true;
+        pieces++;
+        continue;
+      }
+      Piece piece = cx.piece(k);
+      if (piece == null || piece.kind == Kind.ORDINAL) {
+        break;
+      }
+      if (piece.kind == Kind.CARDINAL) {
+        if (current != null) {
+          // only "hundreds, then a number below a hundred": একশো আট
+          if (!lastWasHundreds || piece.multiplier != null || piece.base.compareTo(HUNDRED) >= 0 || fraction != null) {
+            break;
+          }
+          current = current.add(piece.base);
+          lastWasHundreds = false;
+        } else {
+          BigDecimal base = piece.base;
+          int next = k + 1;
+          if (!piece.closed) {
+            BigDecimal[] decimal = decimalWords(cx, k + 1, base);
+            if (decimal != null) {
+              base = decimal[0];
+              next = decimal[1].intValue();
+              pieces++; // দশমিক makes even শূন্য unambiguous
+            }
+            if (piece.digits && next == k + 1 && cx.hyphenSuffix(k + 1)) {
+              next = k + 3; // ৫০-এর, ২০১০-এ: the hyphenated ending belongs to the number
+              closedByHyphen = true;
+            }
+          }
+          if (fraction != null) {
+            base = base.add(fraction);
+            fraction = null;
+          }
+          current = piece.multiplier == null ? base : base.multiply(piece.multiplier);
+          lastWasHundreds = piece.multiplier != null && base.scale() <= 0;
+          k = next - 1;
+        }
+        words |= !piece.digits;
+        digits |= piece.digits;
+        single = pieces == 0 ? piece : null;
+        pieces++;
+        k++;
+        if (piece.closed || closedByHyphen) {
+          closed = true;
+          break;
+        }
+        continue;
+      }
+      // a scale word: হাজার, লাখ, কোটি … or a spaced শ/শত
+      BigDecimal s = piece.base;
+      Piece after = cx.piece(k + 1);
+      if (pieces == 0 && scales == 0 && after != null && (after.kind == Kind.SCALE || after.kind == Kind.HUNDRED)
+          && after.base.compareTo(s) == 0 && !piece.closed) {
+        return null; // হাজার হাজার: "thousands of", not a number
+      }
+      if (current == null) {
+        if (fraction != null) {
+          current = BigDecimal.ONE.add(fraction);
+          fraction = null;
+        } else if (pieces == 0 && scales == 0) {
+          current = BigDecimal.ONE; // হাজার কোটি: a bare scale counts one
+        } else if (scales > 0 && s.compareTo(largest) >= 0) {
+          current = BigDecimal.ZERO; // ২০ হাজার কোটি, ৫ কোটি কোটি: the scale multiplies all
+        } else {
+          break;
+        }
+      }
+      if (largest == null || s.compareTo(largest) > 0
+          || (s.compareTo(largest) == 0 && (smallest.compareTo(s) < 0 || current.signum() == 0))) {
+        // larger than all before, or the largest again after smaller ones (৯ কোটি ৯৯ লাখ … কোটি)
+        total = total.add(current).multiply(s);
+        largest = s;
+      } else if (smallest != null && s.compareTo(smallest) < 0) {
+        total = total.add(current.multiply(s));
+      } else {
+        break;
+      }
+      smallest = s;
+      lastScale = s;
+      current = null;
+      lastWasHundreds = false;
+      scales++;
+      single = null;
+      k++;
+      if (piece.closed) {
+        closed = true;
+        break;
+      }
+    }
+    if (pieces == 0 && scales < 2) {
+      return null; // nothing, or a lone scale word (হাজার হোক, লাখো মানুষ)
+    }
+    if (current != null) {
+      total = total.add(current);
+      if (lastScale != null) {
+        lastScale = null; // ৫ কোটি ২০: the last word is not a scale
+      }
+    }
+    if (single != null && scales == 0 && !allowedAlone(cx, single, k)) {
+      return null;
+    }
+    String rule = (words && digits ? "mixed" : words ? "words" : "digits") + (scales > 0 ? "+scale" : "");
+    return new Phrase(j, k, total, lastScale, false, closed, rule);
+  }
+
+  /** A lone ambiguous word (এক, নয়, বার) counts only in a numeric context. */
+  private boolean allowedAlone(Context cx, Piece piece, int next) {
+    switch (piece.condition) {
+      case ALWAYS:
+        return true;
+      case ARTICLE: {
+        Token t = cx.token(next);
+        if (t == null || t.kind() != TokenKind.WORD) {
+          return true;
+        }
+        Function f = cx.function(next);
+        return f != null || cx.piece(next) != null;
+      }
+      case CONTEXT: {
+        Function f = cx.function(next);
+        if (f != null && f.role() != Role.APPROX && f.role() != Role.NEGATIVE && f.role() != Role.FRACTION) {
+          return true;
+        }
+        return cx.piece(next) != null || cx.isRangeConnector(next) || cx.isPercentSign(next);
+      }
+      default:
+        throw new AssertionError(piece.condition);
+    }
+  }
+
+  /** After a cardinal: দশমিক and single digit words, as {value, next token}; or null. */
+  private BigDecimal[] decimalWords(Context cx, int k, BigDecimal whole) {
+    Function f = cx.function(k);
+    if (f == null || f.role() != Role.DECIMAL || whole.scale() > 0) {
+      return null;
+    }
+    StringBuilder digits = new StringBuilder();
+    int m = k + 1;
+    while (m < cx.size()) {
+      Piece d = cx.piece(m);
+      if (d == null || d.kind != Kind.CARDINAL || d.multiplier != null || d.digits
+          || d.base.scale() > 0 || d.base.compareTo(BigDecimal.TEN) >= 0) {
+        break;
+      }
+      digits.append(d.base.intValue());
+      m++;
+      if (d.closed) {
+        break;
+      }
+    }
+    if (digits.length() == 0) {
+      return null;
+    }
+    return new BigDecimal[] {new BigDecimal(whole.toBigInteger() + "." + digits), BigDecimal.valueOf(m)};
+  }
+
+  /** What {@code token} is to the grammar, or null. */
+  Piece analyze(Token token) {
+    String f = token.form();
+    switch (token.kind()) {
+      case NUMBER: {
+        if (f.length() > 1 && Digits.value(f.charAt(0)) == 0 && f.charAt(1) != '.') {
+          return null; // ০১৭১১…: an identifier, not a quantity
+        }
+        BigDecimal v = token.value();
+        return v == null ? null : new Piece(Kind.CARDINAL, v, null, false, Condition.ALWAYS, true);
+      }
+      case ALPHANUMERIC:
+        return digitsWithEnding(f);
+      case WORD:
+        return word(f);
+      default:
+        return null;
+    }
+  }
+
+  private Piece digitsWithEnding(String f) {
+    int p = 0;
+    while (p < f.length() && (Digits.isDigit(f.charAt(p)) || f.charAt(p) == '.' || f.charAt(p) == ',')) {
+      p++;
+    }
+    if (p == 0 || p == f.length() || (p > 1 && Digits.value(f.charAt(0)) == 0 && f.charAt(1) != '.')) {
+      return null;
+    }
+    BigDecimal v = Digits.parse(f.substring(0, p));
+    if (v == null) {
+      return null;
+    }
+    String rest = f.substring(p);
+    int[] range = lexicon.digitOrdinals.get(rest);
+    if (range != null && v.scale() <= 0 && v.signum() > 0) {
+      return v.compareTo(BigDecimal.valueOf(range[0])) >= 0 && v.compareTo(BigDecimal.valueOf(range[1])) <= 0
+          ? new Piece(Kind.ORDINAL, v, null, true, Condition.ALWAYS, true) : null;
+    }
+    if (lexicon.glued.contains(rest)) {
+      return new Piece(Kind.CARDINAL, v, null, true, Condition.ALWAYS, true);
+    }
+    return null;
+  }
+
+  private Piece word(String f) {
+    Word exact = lexicon.words.get(f, 0, f.length());
+    if (exact != null) {
+      return exact.kind() == Kind.CARDINAL
+          ? new Piece(Kind.CARDINAL, exact.value(), null, false, exact.condition(), false)
+          : new Piece(exact.kind(), exact.value(), null, false, Condition.ALWAYS, false);
+    }
+    for (int end : lexicon.words.prefixEnds(f, 0)) {
+      Word w = lexicon.words.get(f, 0, end);
+      String rest = f.substring(end);
+      switch (w.kind()) {
+        case CARDINAL: {
+          for (int h : lexicon.hundreds.prefixEnds(f, end)) {
+            String after = f.substring(h);
+            if (after.isEmpty() || lexicon.glued.contains(after)) {
+              return new Piece(Kind.CARDINAL, w.value(), HUNDRED, !after.isEmpty(), Condition.ALWAYS, false);
+            }
+            if (after.equals(lexicon.ordinalEnding) && w.value().scale() <= 0) {
+              return new Piece(Kind.ORDINAL, w.value().multiply(HUNDRED), null, true, Condition.ALWAYS, false);
+            }
+          }
+          if (rest.equals(lexicon.ordinalEnding) && w.value().scale() <= 0) {
+            return new Piece(Kind.ORDINAL, w.value(), null, true, Condition.ALWAYS, false);
+          }
+          if (lexicon.glued.contains(rest)) {
+            Condition c = w.condition();
+            if (c == Condition.CONTEXT && startsWithClassifier(rest) && !rest.startsWith(w.form())) {
+              c = Condition.ALWAYS; // নয়টি, দুজন: the classifier shows it is a number
+            }
+            return new Piece(Kind.CARDINAL, w.value(), null, true, c, false);
+          }
+          break;
+        }
+        case SCALE:
+        case HUNDRED:
+          if (lexicon.glued.contains(rest)) {
+            return new Piece(w.kind(), w.value(), null, true, Condition.ALWAYS, false);
+          }
+          break;
+        case ORDINAL:
+          if (lexicon.glued.contains(rest) || rest.equals(lexicon.ordinalEnding)) {
+            return new Piece(Kind.ORDINAL, w.value(), null, true, Condition.ALWAYS, false);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return null;
+  }
+
+  private boolean startsWithClassifier(String rest) {
+    for (String c : lexicon.classifiers) {
+      if (rest.startsWith(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One sentence's tokens with per-token analyses computed once. */
+  private final class Context {
+    private final List<Token> tokens;
+    private final Piece[] pieces;
+    private final Function[] functions;
+    private final byte[] done; // bit 1: piece computed, bit 2: function computed
+
+    Context(List<Token> tokens) {
+      this.tokens = tokens;
+      this.pieces = new Piece[tokens.size()];
+      this.functions = new Function[tokens.size()];
+      this.done = new byte[tokens.size()];
+    }
+
+    int size() {
+      return tokens.size();
+    }
+
+    Token token(int i) {
+      return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    Piece piece(int i) {
+      if (i < 0 || i >= tokens.size()) {
+        return null;
+      }
+      if ((done[i] & 1) == 0) {
+        pieces[i] = analyze(tokens.get(i));
+        if (pieces[i] != null && pieces[i].digits && hyphenatedToWord(i)) {
+          pieces[i] = null;
+        }
+        done[i] |= 1;
+      }
+      return pieces[i];
+    }
+
+    Function function(int i) {
+      if (i < 0 || i >= tokens.size()) {
+        return null;
+      }
+      if ((done[i] & 2) == 0) {
+        Token t = tokens.get(i);
+        functions[i] = t.kind() == TokenKind.WORD ? lexicon.function(t.form()) : null;
+        done[i] |= 2;
+      }
+      return functions[i];
+    }
+
+    /** Whether tokens a and b have white space between them. */
+    boolean spaced(int a, int b) {
+      return tokens.get(a).end() != tokens.get(b).start();
+    }
+
+    private boolean glued(int a, int b) {
+      return a >= 0 && b < tokens.size() && !spaced(a, b);
+    }
+
+    private boolean isDash(int i) {
+      Token t = token(i);
+      if (t == null || t.kind() != TokenKind.PUNCTUATION || t.form().length() != 1) {
+        return false;
+      }
+      char c = t.form().charAt(0);
+      return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2212';
+    }
+
+    /** A dash between two numbers glued to both or spaced from both, or থেকে/হতে. */
+    boolean isRangeConnector(int i) {
+      if (i <= 0 || i + 1 >= tokens.size()) {
+        return false;
+      }
+      if (isDash(i)) {
+        boolean left = glued(i - 1, i);
+        boolean right = glued(i, i + 1);
+        return left == right;
+      }
+      Function f = function(i);
+      return f != null && f.role() == Role.RANGE;
+    }
+
+    /** A minus glued to the number after it and not to the word before it. */
+    boolean isMinus(int i) {
+      return isDash(i) && glued(i, i + 1) && (i == 0 || spaced(i - 1, i))
+          && token(i + 1).kind() == TokenKind.NUMBER;
+    }
+
+    /** '-' glued between digits and an ending: ৫০-এর. */
+    boolean hyphenSuffix(int i) {
+      Token t = token(i + 1);
+      return isDash(i) && t != null && glued(i - 1, i) && glued(i, i + 1) && t.kind() == TokenKind.WORD
+          && lexicon.hyphenated.contains(t.form());
+    }
+
+    boolean isPercentSign(int i) {
+      Token t = token(i);
+      return t != null && (t.form().equals("%") || t.form().equals("\u066A"));
+    }
+
+    /** "COVID-19": digits hyphenated to a preceding word are part of a name. */
+    private boolean hyphenatedToWord(int i) {
+      return isDash(i - 1) && glued(i - 1, i) && glued(i - 2, i - 1)
+          && token(i - 2).kind() != TokenKind.NUMBER && token(i - 2).kind() != TokenKind.PUNCTUATION;
+    }
+
+    /**
+     * Where a run of digit groups that is an identifier (a phone number, an ISBN) ends, if one
+     * starts at {@code i}; else {@code i}. Such a run: digit tokens separated only by spaces or
+     * dashes, three or more of them, or two separated by a space, or led by '+'.
+     */
+    int identifierRun(int i) {
+      Token t = token(i);
+      boolean plus = t != null && t.form().equals("+") && i + 1 < size() && glued(i, i + 1)
+          && token(i + 1).kind() == TokenKind.NUMBER;
+      int start = plus ? i + 1 : i;
+      Token s = token(start);
+      if (s == null || s.kind() != TokenKind.NUMBER || (start > 0 && token(start - 1).kind() == TokenKind.NUMBER)) {
+        return i;
+      }
+      int groups = 1;
+      boolean spaceOnly = false;
+      boolean leadingZero = leadingZero(s);
+      int k = start + 1;
+      while (k < size()) {
+        Token n = token(k);
+        if (n.kind() == TokenKind.NUMBER) {
+          spaceOnly = true;
+          groups++;
+          k++;
+        } else if (isDash(k) && glued(k - 1, k) && glued(k, k + 1) && token(k + 1).kind() == TokenKind.NUMBER) {
+          groups++;
+          leadingZero |= leadingZero(token(k + 1));
+          k += 2;
+        } else {
+          break;
+        }
+      }
+      return plus || groups >= 3 || (groups == 2 && (spaceOnly || leadingZero)) ? k : i;
+    }
+
+    private boolean leadingZero(Token t) {
+      String f = t.form();
+      return f.length() > 1 && Digits.value(f.charAt(0)) == 0 && f.charAt(1) != '.';
+    }
+  }
+}

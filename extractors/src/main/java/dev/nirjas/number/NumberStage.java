@@ -1,0 +1,47 @@
+package dev.nirjas.number;
+
+import dev.nirjas.Analysis;
+import dev.nirjas.Layer;
+import dev.nirjas.NumberMention;
+import dev.nirjas.Sentence;
+import dev.nirjas.Span;
+import dev.nirjas.Stage;
+import dev.nirjas.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The stage that finds NUMBER, NUMBER_RANGE, ORDINAL and PERCENT mentions with the
+ * {@link BengaliNumberGrammar}, sentence by sentence.
+ */
+public final class NumberStage implements Stage {
+  private final BengaliNumberGrammar grammar = new BengaliNumberGrammar();
+
+  @Override
+  public String name() {
+    return "numbers";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TOKENS, Layer.SENTENCES);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.NUMBERS);
+  }
+
+  @Override
+  public void process(Analysis analysis) {
+    String text = analysis.original();
+    for (Sentence sentence : analysis.sentences()) {
+      List<Token> tokens = analysis.tokensOf(sentence);
+      for (NumberReading r : grammar.read(tokens)) {
+        Span span = new Span(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());
+        analysis.add(new NumberMention(r.type(), span, span.of(text), r.value(), r.upper(),
+            r.approx(), "number." + r.rule()));
+      }
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package dev.nirjas.number;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A character trie over lexicon words, built once: finds every lexicon word that starts a token in
+ * one pass over the token's chars, so a glued form such as "তিনশোটির" is taken apart without
+ * trying each ending as a substring.
+ *
+ * @param <V> what a word maps to
+ */
+final class WordTrie<V> {
+  private final Node<V> root;
+
+  private static final class Node<V> {
+    final char[] keys;
+    final List<Node<V>> kids;
+    final V value;
+
+    Node(char[] keys, List<Node<V>> kids, V value) {
+      this.keys = keys;
+      this.kids = kids;
+      this.value = value;
+    }
+
+    Node<V> next(char c) {
+      char[] k = keys;
+      for (int i = 0; i < k.length; i++) {
+        if (k[i] == c) {
+          return kids.get(i);
+        }
+      }
+      return null;
+    }
+  }
+
+  private WordTrie(Node<V> root) {
+    this.root = root;
+  }
+
+  /** Builds a trie of the given words; the first value given for a word wins. */
+  static <V> WordTrie<V> of(Map<String, V> words) {
+    Draft<V> draft = new Draft<>();
+    words.forEach(draft::add);
+    return new WordTrie<>(draft.freeze());
+  }
+
+  /** The value of exactly {@code s[from, to)}, or null. */
+  V get(CharSequence s, int from, int to) {
+    Node<V> n = root;
+    for (int i = from; i < to && n != null; i++) {
+      n = n.next(s.charAt(i));
+    }
+    return n == null ? null : n.value;
+  }
+
+  /**
+   * The end offsets of every lexicon word that starts at {@code from} in {@code s}, longest first.
+   * Returns an empty array when none does (the common case: one or two char comparisons).
+   */
+  int[] prefixEnds(CharSequence s, int from) {
+    int[] ends = null;
+    int count = 0;
+    Node<V> n = root;
+    for (int i = from; i < s.length(); i++) {
+      n = n.next(s.charAt(i));
+      if (n == null) {
+        break;
+      }
+      if (n.value != null) {
+        if (ends == null) {
+          ends = new int[4];
+        } else if (count == ends.length) {
+          ends = java.util.Arrays.copyOf(ends, count * 2);
+        }
+        ends[count++] = i + 1;
+      }
+    }
+    if (count == 0) {
+      return EMPTY;
+    }
+    int[] out = new int[count];
+    for (int k = 0; k < count; k++) {
+      out[k] = ends[count - 1 - k];
+    }
+    return out;
+  }
+
+  private static final int[] EMPTY = new int[0];
+
+  private static final class Draft<V> {
+    final TreeMap<Character, Draft<V>> kids = new TreeMap<>();
+    V value;
+
+    void add(String word, V v) {
+      Draft<V> d = this;
+      for (int i = 0; i < word.length(); i++) {
+        d = d.kids.computeIfAbsent(word.charAt(i), c -> new Draft<>());
+      }
+      if (d.value == null) {
+        d.value = v;
+      }
+    }
+
+    Node<V> freeze() {
+      char[] keys = new char[kids.size()];
+      List<Node<V>> nodes = new ArrayList<>(kids.size());
+      int i = 0;
+      for (Map.Entry<Character, Draft<V>> e : kids.entrySet()) {
+        keys[i++] = e.getKey();
+        nodes.add(e.getValue().freeze());
+      }
+      return new Node<>(keys, List.copyOf(nodes), value);
+    }
+  }
+}

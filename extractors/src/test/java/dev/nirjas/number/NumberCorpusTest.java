@@ -1,0 +1,91 @@
+package dev.nirjas.number;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nirjas.Annotation;
+import dev.nirjas.Document;
+import dev.nirjas.Mention;
+import dev.nirjas.MentionType;
+import dev.nirjas.NumberMention;
+import dev.nirjas.Pipeline;
+import dev.nirjas.text.NormalizationStage;
+import dev.nirjas.text.SegmentationStage;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs the team's corpus tables: {@code numbers.tsv} (input → type, value, surface, flags) and
+ * {@code not-numbers.tsv} (inputs with no numeric mention).
+ */
+class NumberCorpusTest {
+  static final Pipeline PIPELINE = Pipeline.builder().add(new NormalizationStage())
+      .add(new SegmentationStage()).add(new NumberStage()).build();
+  private static final Set<MentionType> NUMERIC =
+      EnumSet.of(MentionType.NUMBER, MentionType.NUMBER_RANGE, MentionType.ORDINAL, MentionType.PERCENT);
+
+  static List<String[]> table(String name) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = NumberCorpusTest.class.getResourceAsStream(name);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      int n = 0;
+      for (String line; (line = r.readLine()) != null; ) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        String[] withLine = new String[cols.length + 1];
+        withLine[0] = name + ":" + n;
+        System.arraycopy(cols, 0, withLine, 1, cols.length);
+        rows.add(withLine);
+      }
+    }
+    return rows;
+  }
+
+  static Stream<Arguments> numbers() throws IOException {
+    return table("numbers.tsv").stream().map(c -> Arguments.of(Named.of(c[0] + " " + c[1], c)));
+  }
+
+  static Stream<Arguments> notNumbers() throws IOException {
+    return table("not-numbers.tsv").stream().map(c -> Arguments.of(Named.of(c[0] + " " + c[1], c)));
+  }
+
+  private static List<Mention> numeric(String text) {
+    Annotation a = PIPELINE.annotate(Document.of("t", text));
+    return a.mentions().stream().filter(m -> NUMERIC.contains(m.type())).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("numbers")
+  void readsTheNumber(String[] row) {
+    String input = row[1];
+    MentionType type = MentionType.valueOf(row[2]);
+    String value = row[3];
+    String surface = row.length > 4 && !row[4].isEmpty() && !row[4].equals("=") ? row[4] : input;
+    boolean approx = row.length > 5 && row[5].contains("approx");
+    List<Mention> found = numeric(input);
+    assertThat(found).as("mentions in %s", input)
+        .extracting(Mention::text, Mention::type, Mention::value, Mention::approx)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(surface, type, value, approx));
+    assertThat(found.get(0)).isInstanceOf(NumberMention.class);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("notNumbers")
+  void findsNoNumber(String[] row) {
+    assertThat(numeric(row[1])).as("mentions in %s (%s)", row[1], row[2]).isEmpty();
+  }
+}
