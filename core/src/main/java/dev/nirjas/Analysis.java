@@ -101,6 +101,19 @@ public final class Analysis {
     return out;
   }
 
+  /** The mentions so far that share at least one char with {@code span}, by start offset. */
+  public List<Mention> overlapping(Span span) {
+    List<Mention> out = new ArrayList<>(2);
+    Map.Entry<Integer, Placed> before = mentions.lowerEntry(span.start());
+    if (before != null && before.getValue().mention.span().overlaps(span)) {
+      out.add(before.getValue().mention);
+    }
+    for (Placed p : mentions.subMap(span.start(), true, span.end(), false).values()) {
+      out.add(p.mention);
+    }
+    return out;
+  }
+
   /**
    * Adds a mention. It replaces the mentions of earlier stages that it overlaps; if it overlaps a
    * mention the current stage already added, it is refused.
