@@ -2,6 +2,7 @@ package dev.nirjas.number;
 
 import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
+import dev.nirjas.text.WordTrie;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;

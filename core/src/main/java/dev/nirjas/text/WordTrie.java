@@ -1,4 +1,4 @@
-package dev.nirjas.number;
+package dev.nirjas.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A character trie over lexicon words, built once: finds every lexicon word that starts a token in
- * one pass over the token's chars, so a glued form such as "তিনশোটির" is taken apart without
- * trying each ending as a substring.
+ * A character trie over lexicon words, built once when a stage is built: finds every lexicon word
+ * that starts a token in one pass over the token's chars, so a glued form such as "তিনশোটির" or
+ * "সালের" is taken apart without trying each ending as a substring. Immutable and thread-safe.
  *
  * @param <V> what a word maps to
  */
-final class WordTrie<V> {
+public final class WordTrie<V> {
   private final Node<V> root;
 
   private static final class Node<V> {
@@ -42,14 +42,19 @@ final class WordTrie<V> {
   }
 
   /** Builds a trie of the given words; the first value given for a word wins. */
-  static <V> WordTrie<V> of(Map<String, V> words) {
+  public static <V> WordTrie<V> of(Map<String, V> words) {
     Draft<V> draft = new Draft<>();
     words.forEach(draft::add);
     return new WordTrie<>(draft.freeze());
   }
 
+  /** The value of a whole word, or null. */
+  public V get(CharSequence word) {
+    return get(word, 0, word.length());
+  }
+
   /** The value of exactly {@code s[from, to)}, or null. */
-  V get(CharSequence s, int from, int to) {
+  public V get(CharSequence s, int from, int to) {
     Node<V> n = root;
     for (int i = from; i < to && n != null; i++) {
       n = n.next(s.charAt(i));
@@ -61,7 +66,7 @@ final class WordTrie<V> {
    * The end offsets of every lexicon word that starts at {@code from} in {@code s}, longest first.
    * Returns an empty array when none does (the common case: one or two char comparisons).
    */
-  int[] prefixEnds(CharSequence s, int from) {
+  public int[] prefixEnds(CharSequence s, int from) {
     int[] ends = null;
     int count = 0;
     Node<V> n = root;

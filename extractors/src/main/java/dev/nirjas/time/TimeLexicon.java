@@ -1,0 +1,116 @@
+package dev.nirjas.time;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.IslamicCalendar;
+import com.ibm.icu.util.ULocale;
+import dev.nirjas.text.Resources;
+import dev.nirjas.text.TextNormalizer;
+import dev.nirjas.text.WordTrie;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The time grammar's words: Gregorian month and weekday names and the Hijri months from ICU's
+ * {@code bn} and {@code bn_IN} data, the variants real text uses besides, the Bengali months, and
+ * the function words of {@code time-words.tsv}; all in Nirjas's canonical form, compiled once.
+ */
+final class TimeLexicon {
+
+  /** What a time word is. */
+  enum Role {
+    MONTH, MONTH_ABBR, BANGLA_MONTH, HIJRI_MONTH, WEEKDAY,
+    YEAR_NOUN, ERA_AD, ERA_BC, ERA_NOUN, ERA_BANGLA, ERA_BANGLA_ADJ, ERA_HIJRI, DATE_NOUN, MONTH_NOUN,
+    DECADE, CENTURY, UNIT, FEW, EACH, EACH_CLOSE, BEFORE, AFTER, LAST, NEXT, THIS, TODAY, TWO_DAYS,
+    NEXT_DAY, FOLLOWING, ANAPHOR, RANGE, RANGE_CLOSE, PART, OCLOCK, FIRST
+  }
+
+  /** A word's role and its value: a month or weekday number, a unit letter, a day shift. */
+  record Entry(Role role, String value) {
+    int number() {
+      return Integer.parseInt(value);
+    }
+  }
+
+  private final TextNormalizer normalizer = new TextNormalizer();
+  final WordTrie<Entry> words;
+  final Map<String, Integer> hijriTwoWord = new LinkedHashMap<>(); // "রবিউল আউয়াল"
+  final Set<String> endings = new HashSet<>();
+
+  TimeLexicon() {
+    Map<String, Entry> all = new LinkedHashMap<>();
+    for (ULocale locale : new ULocale[] {new ULocale("bn"), new ULocale("bn_IN")}) {
+      DateFormatSymbols symbols = new DateFormatSymbols(locale);
+      String[][] monthForms = {
+        symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE),
+        symbols.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE)
+      };
+      for (String[] months : monthForms) {
+        for (int m = 0; m < 12; m++) {
+          put(all, months[m], new Entry(Role.MONTH, Integer.toString(m + 1)));
+        }
+      }
+      String[] weekdays = symbols.getWeekdays(); // [1] = Sunday
+      for (int d = 1; d <= 7; d++) {
+        int iso = d == 1 ? 7 : d - 1;
+        put(all, weekdays[d], new Entry(Role.WEEKDAY, Integer.toString(iso)));
+      }
+      String[] hijri = new DateFormatSymbols(new IslamicCalendar(), locale).getMonths();
+      for (int m = 0; m < 12; m++) {
+        addHijri(all, hijri[m], m + 1);
+      }
+    }
+    for (String[] row : Resources.table(TimeLexicon.class, "month-variants.tsv")) {
+      boolean abbr = row.length > 2 && row[2].strip().equals("abbr");
+      put(all, row[0], new Entry(abbr ? Role.MONTH_ABBR : Role.MONTH, row[1].strip()));
+    }
+    for (String[] row : Resources.table(TimeLexicon.class, "bangla-months.tsv")) {
+      put(all, row[0], new Entry(Role.BANGLA_MONTH, row[1].strip()));
+    }
+    for (String[] row : Resources.table(TimeLexicon.class, "hijri-months.tsv")) {
+      addHijri(all, row[0], Integer.parseInt(row[1].strip()));
+    }
+    for (String[] row : Resources.table(TimeLexicon.class, "time-words.tsv")) {
+      Role role = Role.valueOf(row[1].strip().replace('-', '_').toUpperCase(Locale.ROOT));
+      put(all, row[0], new Entry(role, row.length > 2 ? row[2].strip() : ""));
+    }
+    this.words = WordTrie.of(all);
+    for (String[] row : Resources.table(TimeLexicon.class, "time-endings.tsv")) {
+      endings.add(canonical(row[0]));
+    }
+  }
+
+  private void addHijri(Map<String, Entry> all, String name, int month) {
+    String form = canonical(name).replace("\u2018", "").replace("\u2019", "");
+    int space = form.indexOf(' ');
+    if (space > 0) {
+      hijriTwoWord.putIfAbsent(form, month);
+    } else {
+      put(all, form, new Entry(Role.HIJRI_MONTH, Integer.toString(month)));
+    }
+  }
+
+  private void put(Map<String, Entry> all, String word, Entry e) {
+    all.putIfAbsent(canonical(word), e);
+  }
+
+  String canonical(String word) {
+    return normalizer.normalize(word.strip()).text();
+  }
+
+  /** The entry of a token form, allowing a glued ending (সালের, অক্টোবরে); or null. */
+  Entry lookup(String form) {
+    Entry e = words.get(form);
+    if (e != null) {
+      return e;
+    }
+    for (int end : words.prefixEnds(form, 0)) {
+      if (endings.contains(form.substring(end))) {
+        return words.get(form, 0, end);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.nirjas.time;
+
+import dev.nirjas.MentionType;
+
+/**
+ * One time expression the grammar read from tokens {@code [first, end)} of a sentence, before
+ * relative expressions are resolved against their anchors.
+ *
+ * @param type DATE, DATE_RANGE, DURATION, SET or TIME
+ * @param first index of the first token
+ * @param end index one past the last token
+ * @param timex for an absolute DATE, its point in time; else null
+ * @param value the TIMEX3 value when it does not come from {@code timex}; null for relative ones
+ * @param anchor for a relative expression, what it is counted from; else NONE
+ * @param amount for a relative expression, how many units it shifts (negative: back)
+ * @param unit for a relative expression, Y, M, W or D
+ * @param vague for a relative expression with কয়েক: the amount is unknown
+ * @param calendar "bangla" or "hijri", else null
+ * @param original the date in that calendar, else null
+ * @param approx whether the value is approximate
+ * @param rule the rule's name
+ */
+record TimeReading(MentionType type, int first, int end, TimexValue timex, String value, Anchor anchor,
+    int amount, char unit, boolean vague, String calendar, String original, boolean approx, String rule) {
+
+  /** What a relative expression is counted from. */
+  enum Anchor { NONE, REFERENCE, PREVIOUS }
+
+  static TimeReading date(int first, int end, TimexValue t, String rule) {
+    return new TimeReading(MentionType.DATE, first, end, t, null, Anchor.NONE, 0, ' ', false, null, null, false, rule);
+  }
+
+  static TimeReading of(MentionType type, int first, int end, String value, String rule) {
+    return new TimeReading(type, first, end, null, value, Anchor.NONE, 0, ' ', false, null, null, false, rule);
+  }
+
+  static TimeReading relative(int first, int end, Anchor anchor, int amount, char unit, boolean vague, String rule) {
+    return new TimeReading(MentionType.DATE, first, end, null, null, anchor, amount, unit, vague, null, null, false, rule);
+  }
+
+  TimeReading withEnd(int newEnd) {
+    return new TimeReading(type, first, newEnd, timex, value, anchor, amount, unit, vague, calendar, original, approx, rule);
+  }
+
+  TimeReading withFirst(int newFirst) {
+    return new TimeReading(type, newFirst, end, timex, value, anchor, amount, unit, vague, calendar, original, approx, rule);
+  }
+
+  TimeReading approximate(boolean a) {
+    return new TimeReading(type, first, end, timex, value, anchor, amount, unit, vague, calendar, original, approx || a, rule);
+  }
+
+  TimeReading inCalendar(String cal, String orig, boolean approximate) {
+    return new TimeReading(type, first, end, timex, value, anchor, amount, unit, vague, cal, orig, approx || approximate, rule);
+  }
+
+  /** The offset of a relative expression: -P20Y, +P1D, -PXY. */
+  String offset() {
+    if (anchor == Anchor.NONE) {
+      return null;
+    }
+    String n = vague ? "X" : Integer.toString(Math.abs(amount));
+    return (amount < 0 || (vague && amount < 0) ? "-" : "+") + "P" + n + unit;
+  }
+}

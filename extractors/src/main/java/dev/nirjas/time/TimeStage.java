@@ -1,0 +1,99 @@
+package dev.nirjas.time;
+
+import dev.nirjas.Analysis;
+import dev.nirjas.Layer;
+import dev.nirjas.Mention;
+import dev.nirjas.NumberMention;
+import dev.nirjas.Sentence;
+import dev.nirjas.Span;
+import dev.nirjas.Stage;
+import dev.nirjas.TimeMention;
+import dev.nirjas.Token;
+import dev.nirjas.time.TimeReading.Anchor;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The stage that finds DATE, DATE_RANGE, DURATION, SET and TIME mentions with TIMEX3 values.
+ *
+ * <p>Relative expressions keep their {@code offset} and are resolved where an anchor exists:
+ * "এর ২০ বছর আগে", "তার দুই বছর পর", "এর পরের বছর", "পরদিন" against the last date before them in
+ * the document (anchor {@code previous}); "গতকাল", "গত বছর", "৩ দিন আগে" against the document's
+ * reference date (anchor {@code reference}). The result has the coarser granularity of the anchor
+ * and the unit (a decade minus 20 years is a decade). A resolved expression becomes the anchor for
+ * the next one.
+ */
+public final class TimeStage implements Stage {
+  private final TimeGrammar grammar = new TimeGrammar();
+
+  @Override
+  public String name() {
+    return "times";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.NUMBERS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.TIMES);
+  }
+
+  @Override
+  public void process(Analysis analysis) {
+    String text = analysis.original();
+    LocalDate reference = analysis.document().referenceDate();
+    TimexValue previous = null;
+    for (Sentence sentence : analysis.sentences()) {
+      List<Token> tokens = analysis.tokensOf(sentence);
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      List<NumberMention> numbers = new ArrayList<>();
+      for (Mention m : analysis.mentionsWithin(sentence.span())) {
+        if (m instanceof NumberMention n) {
+          numbers.add(n);
+        }
+      }
+      for (TimeReading r : grammar.read(grammar.sentence(tokens, numbers))) {
+        Span span = new Span(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());
+        if (!onlyNumbersUnder(analysis, span)) {
+          continue;
+        }
+        String value = r.value();
+        String anchor = null;
+        if (r.timex() != null) {
+          value = r.timex().value();
+          if (r.timex().yearKnown()) {
+            previous = r.timex();
+          }
+        } else if (r.anchor() != Anchor.NONE && !r.vague()) {
+          TimexValue base = r.anchor() == Anchor.PREVIOUS ? previous
+              : reference == null ? null : TimexValue.of(reference);
+          TimexValue resolved = base == null ? null : base.plus(r.amount(), r.unit());
+          if (resolved != null) {
+            value = resolved.value();
+            anchor = r.anchor() == Anchor.PREVIOUS ? "previous" : "reference";
+            previous = resolved;
+          }
+        }
+        analysis.add(new TimeMention(r.type(), span, span.of(text), value, r.offset(), anchor,
+            r.calendar(), r.original(), r.approx(), r.rule()));
+      }
+    }
+  }
+
+  /** A time mention may take numbers into itself, never money or names. */
+  private static boolean onlyNumbersUnder(Analysis analysis, Span span) {
+    for (Mention m : analysis.overlapping(span)) {
+      if (!(m instanceof NumberMention)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
