@@ -6,85 +6,141 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.lucene.analysis.CharFilter;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 
 /**
  * Brings Bengali text to one canonical form and keeps the way back to the original offsets.
  *
- * <p>Two offset-correcting Lucene char filters do the work: ICU's NFC (only when the text is not
- * already NFC) and then a {@link MappingCharFilter} with the rules in {@code normalization.tsv}:
- * nukta letters composed whichever way they were typed (NFC itself decomposes য়, ড়, ঢ়), khanda ta
- * typed with ZWJ, joiners and soft hyphens removed, odd spaces made plain, '|' read as a danda, wiki
+ * <p>Two steps. NFC, only when the text is not NFC already, through Lucene's offset-correcting
+ * {@link ICUNormalizer2CharFilter}. Then the rules of {@code normalization.tsv}: nukta letters
+ * composed whichever way they were typed (NFC itself decomposes য়, ড়, ঢ়), khanda ta typed with
+ * ZWJ, joiners and soft hyphens removed, odd spaces made plain, '|' read as a danda, wiki
  * bold/italic markup deleted and {@code ==} heading markers turned into paragraph separators.
+ *
+ * <p>The rules are applied by one hand-written pass over the chars that records, for every output
+ * char, the original offset it comes from. It replaced Lucene's {@code MappingCharFilter}: nearly
+ * every Bengali text has a rule to apply (decomposed য়), and the char filter's per-char lookups and
+ * per-offset binary searches took 40% of the foundation's time (docs/PERFORMANCE.md); the pass
+ * also gives exact span ends where deleted markup follows a word.
  *
  * <p>Immutable and thread-safe.
  */
 public final class TextNormalizer {
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
-  private final NormalizeCharMap rules;
+  private final WordTrie<String> rules;
   private final boolean[] ruleStart = new boolean[Character.MAX_VALUE + 1];
 
   /** The normalizer with Nirjas's rules. */
   public TextNormalizer() {
-    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+    Map<String, String> table = new LinkedHashMap<>();
     for (String[] row : Resources.table(TextNormalizer.class, "normalization.tsv")) {
       if (row.length < 2 || row[0].isEmpty()) {
         throw new IllegalStateException("bad normalization rule: " + String.join("\t", row));
       }
-      b.add(row[0], row[1]);
+      table.putIfAbsent(row[0], row[1]);
       ruleStart[row[0].charAt(0)] = true;
     }
-    this.rules = b.build();
+    this.rules = WordTrie.of(table);
   }
 
   /** Normalizes {@code text}; the result maps every offset back to {@code text}. */
   public NormalizedText normalize(String text) {
-    boolean nfc = NFC.isNormalized(text);
-    if (nfc && !anyRuleStart(text)) {
+    String input = text;
+    int[] nfcStarts = null;
+    if (!NFC.isNormalized(text)) {
+      Nfc composed = nfc(text);
+      input = composed.text;
+      nfcStarts = composed.starts;
+    }
+    int n = input.length();
+    char[] out = null; // allocated at the first rule that applies
+    int[] starts = null;
+    int o = 0;
+    for (int i = 0; i < n; ) {
+      char c = input.charAt(i);
+      if (ruleStart[c]) {
+        int[] ends = rules.prefixEnds(input, i);
+        if (ends.length > 0) {
+          String to = rules.get(input, i, ends[0]);
+          if (out == null) {
+            out = new char[n + 16];
+            starts = new int[n + 17];
+            input.getChars(0, i, out, 0);
+            for (int k = 0; k < i; k++) {
+              starts[k] = k;
+            }
+            o = i;
+          }
+          if (o + to.length() >= out.length) {
+            out = java.util.Arrays.copyOf(out, out.length * 2 + to.length());
+            starts = java.util.Arrays.copyOf(starts, out.length + 1);
+          }
+          for (int k = 0; k < to.length(); k++) {
+            out[o] = to.charAt(k);
+            starts[o++] = i;
+          }
+          i = ends[0];
+          continue;
+        }
+      }
+      if (out != null) {
+        if (o >= out.length) {
+          out = java.util.Arrays.copyOf(out, out.length * 2);
+          starts = java.util.Arrays.copyOf(starts, out.length + 1);
+        }
+        out[o] = c;
+        starts[o++] = i;
+      }
+      i++;
+    }
+    if (out == null && nfcStarts == null) {
       return NormalizedText.identity(text);
     }
-    Reader in = new StringReader(text);
-    if (!nfc) {
-      in = new ICUNormalizer2CharFilter(in, NFC);
+    String normalized;
+    int[] map;
+    if (out == null) {
+      normalized = input;
+      map = new int[n + 1];
+      for (int k = 0; k < n; k++) {
+        map[k] = k;
+      }
+    } else {
+      normalized = new String(out, 0, o);
+      map = java.util.Arrays.copyOf(starts, o + 1);
     }
-    CharFilter filter = new MappingCharFilter(rules, in);
+    map[normalized.length()] = n;
+    if (nfcStarts != null) {
+      for (int k = 0; k <= normalized.length(); k++) {
+        map[k] = nfcStarts[map[k]];
+      }
+    }
+    map[normalized.length()] = text.length();
+    return NormalizedText.mapped(text, normalized, map);
+  }
+
+  private record Nfc(String text, int[] starts) {}
+
+  /** NFC through Lucene's offset-correcting ICU char filter, with the original offset of each char. */
+  private static Nfc nfc(String text) {
+    CharFilter filter = new ICUNormalizer2CharFilter(new StringReader(text), NFC);
     StringBuilder out = new StringBuilder(text.length());
-    try {
+    try (Reader r = filter) {
       char[] buf = new char[4096];
-      for (int n; (n = filter.read(buf)) >= 0; ) {
-        out.append(buf, 0, n);
+      for (int k; (k = r.read(buf)) >= 0; ) {
+        out.append(buf, 0, k);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringReader does not fail
-    }
-    if (out.length() == text.length() && text.contentEquals(out)) {
-      return NormalizedText.identity(text);
     }
     int[] starts = new int[out.length() + 1];
     for (int i = 0, prev = 0; i <= out.length(); i++) {
       prev = Math.min(text.length(), Math.max(prev, filter.correctOffset(i)));
       starts[i] = prev;
     }
-    starts[out.length()] = text.length();
-    return NormalizedText.mapped(text, out.toString(), starts);
-  }
-
-  private boolean anyRuleStart(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (ruleStart[text.charAt(i)]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The rules' sources, for documentation and tests. */
-  static List<String[]> ruleTable() {
-    return Resources.table(TextNormalizer.class, "normalization.tsv");
+    return new Nfc(out.toString(), starts);
   }
 }

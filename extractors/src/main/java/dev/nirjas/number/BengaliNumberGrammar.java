@@ -36,7 +36,8 @@ import java.util.List;
  *       second applying to both (২০ থেকে ৩০ হাজার).
  *   <li>Not numbers: এক/একটি before an ordinary word (the indefinite article), নয়/বার/দু
  *       unless a counted word follows, digits with a leading zero, runs of digit groups (phone
- *       numbers), digits hyphenated to a word (COVID-19).
+ *       numbers), digits hyphenated to a word (COVID-19), ungrouped runs of more than
+ *       {@value #MAX_PLAIN_DIGITS} digits (identifiers).
  * </ul>
  *
  * <p>One left-to-right pass with bounded look-ahead: linear in the number of tokens. Immutable and
@@ -44,6 +45,21 @@ import java.util.List;
  */
 public final class BengaliNumberGrammar {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * Ungrouped whole numbers longer than this are identifiers (ISBNs, phone and account numbers,
+   * wiki sort keys), not quantities: writers group large quantities (১২,৩৪,৫৬,৭৮৯) or use scale
+   * words (৪.৮৯৮ বিলিয়ন).
+   */
+  static final int MAX_PLAIN_DIGITS = 12;
+
+  /**
+   * A number phrase stops growing before its value passes 10^30 (কোটি repeated): the value stays
+   * exact and the work linear, and no real quantity is lost.
+   */
+  static final int MAX_MAGNITUDE = 30;
+
+  private static final BigDecimal LIMIT = BigDecimal.TEN.pow(MAX_MAGNITUDE);
 
   private final NumberLexicon lexicon = new NumberLexicon();
 
@@ -263,6 +279,9 @@ public final class BengaliNumberGrammar {
           break;
         }
       }
+      if (total.add(current).multiply(s).compareTo(LIMIT) > 0) {
+        break; // কোটি কোটি কোটি …: past 10^30 a number is rhetoric, not a quantity
+      }
       if (largest == null || s.compareTo(largest) > 0
           || (s.compareTo(largest) == 0 && (smallest.compareTo(s) < 0 || current.signum() == 0))) {
         // larger than all before, or the largest again after smaller ones (৯ কোটি ৯৯ লাখ … কোটি)
@@ -361,7 +380,10 @@ public final class BengaliNumberGrammar {
           return null; // ০১৭১১…: an identifier, not a quantity
         }
         BigDecimal v = token.value();
-        return v == null ? null : new Piece(Kind.CARDINAL, v, null, false, Condition.ALWAYS, true);
+        if (v == null || (v.scale() <= 0 && f.indexOf(',') < 0 && f.length() > MAX_PLAIN_DIGITS)) {
+          return null; // ISBNs, sort keys, account numbers: long ungrouped digit runs are identifiers
+        }
+        return new Piece(Kind.CARDINAL, v, null, false, Condition.ALWAYS, true);
       }
       case ALPHANUMERIC:
         return digitsWithEnding(f);

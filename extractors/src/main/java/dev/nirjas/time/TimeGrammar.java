@@ -33,6 +33,8 @@ final class TimeGrammar {
     private final int[] numberEnds;
     private final Entry[] entries;
     private final boolean[] looked;
+    final TimeReading[] dateAt;
+    final boolean[] dateDone;
 
     Sentence(List<Token> tokens, List<NumberMention> mentions) {
       this.tokens = tokens;
@@ -41,6 +43,8 @@ final class TimeGrammar {
       this.numberEnds = new int[n];
       this.entries = new Entry[n];
       this.looked = new boolean[n];
+      this.dateAt = new TimeReading[n];
+      this.dateDone = new boolean[n];
       int t = 0;
       for (NumberMention m : mentions) {
         while (t < n && tokens.get(t).start() < m.span().start()) {
@@ -71,6 +75,21 @@ final class TimeGrammar {
         looked[i] = true;
       }
       return entries[i];
+    }
+
+    /**
+     * Whether a time expression may start at token i: a number, a digit token, a time word, or a
+     * প্রতি- compound. Checked first so that ordinary words cost one trie walk.
+     */
+    boolean mayStart(int i) {
+      if (i < 0 || i >= tokens.size()) {
+        return false;
+      }
+      if (numbers[i] != null || entry(i) != null) {
+        return true;
+      }
+      Token t = tokens.get(i);
+      return t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.ALPHANUMERIC || t.form().startsWith("প্রতি");
     }
 
     Role role(int i) {
@@ -129,16 +148,20 @@ final class TimeGrammar {
   }
 
   private TimeReading best(Sentence s, int i) {
-    TimeReading best = null;
-    TimeReading[] candidates = {
-      range(s, i), dateTime(s, i), date(s, i), duration(s, i), set(s, i), clock(s, i), relative(s, i)
-    };
-    for (TimeReading r : candidates) {
-      if (r != null && (best == null || r.end() > best.end())) {
-        best = r;
-      }
+    if (!s.mayStart(i)) {
+      return null; // an ordinary word: no rule starts here (most tokens of most sentences)
     }
-    return best;
+    TimeReading best = longer(null, range(s, i));
+    best = longer(best, dateTime(s, i));
+    best = longer(best, date(s, i));
+    best = longer(best, duration(s, i));
+    best = longer(best, set(s, i));
+    best = longer(best, clock(s, i));
+    return longer(best, relative(s, i));
+  }
+
+  private static TimeReading longer(TimeReading best, TimeReading r) {
+    return r != null && (best == null || r.end() > best.end()) ? r : best;
   }
 
   // ---------------------------------------------------------------- numbers as calendar parts
@@ -218,22 +241,32 @@ final class TimeGrammar {
 
   // ---------------------------------------------------------------- dates
 
-  /** The longest absolute date at token i, with a leading or trailing weekday. */
+  /** The longest absolute date at token i, with a leading or trailing weekday (computed once). */
   TimeReading date(Sentence s, int i) {
+    if (i < 0 || i >= s.size() || !s.mayStart(i)) {
+      return null;
+    }
+    if (!s.dateDone[i]) {
+      s.dateAt[i] = readDate(s, i);
+      s.dateDone[i] = true;
+    }
+    return s.dateAt[i];
+  }
+
+  private TimeReading readDate(Sentence s, int i) {
     int start = i;
     if (s.is(i, Role.WEEKDAY)) {
       i = s.punct(i + 1, ",") ? i + 2 : i + 1;
     }
-    TimeReading best = null;
-    TimeReading[] candidates = {
-      dayMonthYear(s, i), yearFirst(s, i), monthFirst(s, i), numeric(s, i), yearOnly(s, i),
-      decade(s, i), century(s, i), bangla(s, i), hijri(s, i)
-    };
-    for (TimeReading r : candidates) {
-      if (r != null && (best == null || r.end() > best.end())) {
-        best = r;
-      }
-    }
+    TimeReading best = longer(null, dayMonthYear(s, i));
+    best = longer(best, yearFirst(s, i));
+    best = longer(best, monthFirst(s, i));
+    best = longer(best, numeric(s, i));
+    best = longer(best, yearOnly(s, i));
+    best = longer(best, decade(s, i));
+    best = longer(best, century(s, i));
+    best = longer(best, bangla(s, i));
+    best = longer(best, hijri(s, i));
     if (best == null) {
       return null;
     }
@@ -317,7 +350,7 @@ final class TimeGrammar {
     while (p < digits.length() && Digits.isDigit(digits.charAt(p))) {
       p++;
     }
-    if (p < 3 || p > 4) {
+    if (p < 3 || p > 4 || m.number().scale() > 0) {
       return null;
     }
     String ending = s.numberEnd(i) == i + 3 && s.dash(i + 1) ? s.form(i + 2)
@@ -525,7 +558,7 @@ final class TimeGrammar {
         && m.number().scale() <= 0) {
       n = m.number().intValue();
       k = s.numberEnd(i);
-    } else if (t.kind() == TokenKind.ALPHANUMERIC && t.form().endsWith("শ")
+    } else if (t.kind() == TokenKind.ALPHANUMERIC && t.form().endsWith("শ") && t.form().length() <= 3
         && Digits.allDigits(t.form().substring(0, t.form().length() - 1))) {
       n = Integer.parseInt(digitsAscii(t.form().substring(0, t.form().length() - 1)));
       k = i + 1;
@@ -908,6 +941,8 @@ final class TimeGrammar {
     int end = (int) a[2];
     if (s.is(end, Role.EACH_CLOSE)) {
       end++;
+    } else if (s.is(end, Role.AFTER) && s.is(end + 1, Role.AFTER)) {
+      end += 2; // পর পর
     }
     return TimeReading.of(MentionType.SET, i, end, every(new BigDecimal((String) a[0]).intValue(), (char) a[1]), "set.every-n");
   }

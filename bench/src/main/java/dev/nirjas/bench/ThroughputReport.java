@@ -1,0 +1,70 @@
+package dev.nirjas.bench;
+
+import java.util.List;
+
+/**
+ * The main table: for Lucene, each pipeline prefix and the full pipeline, the median pass time and
+ * what it means in MB/s, documents/s and tokens/s, each stage's share of the full pipeline's time,
+ * and each row's throughput relative to Lucene's.
+ */
+public final class ThroughputReport {
+  private final Corpus corpus;
+  private final PassTimes lucene;
+  private final List<String> prefixLabels;
+  private final List<PassTimes> prefixes;
+  private final PassTimes full;
+
+  /**
+   * @param corpus what every pass processed
+   * @param lucene the Lucene baseline's times
+   * @param prefixLabels the row name of each prefix, shortest first ("normalization", "+ segmentation")
+   * @param prefixes the times of each prefix of the standard pipeline, shortest first
+   * @param full the times of the standard pipeline built on its own
+   */
+  public ThroughputReport(Corpus corpus, PassTimes lucene, List<String> prefixLabels,
+      List<PassTimes> prefixes, PassTimes full) {
+    if (prefixLabels.size() != prefixes.size()) {
+      throw new IllegalArgumentException("one label per prefix expected");
+    }
+    this.corpus = corpus;
+    this.lucene = lucene;
+    this.prefixLabels = List.copyOf(prefixLabels);
+    this.prefixes = List.copyOf(prefixes);
+    this.full = full;
+  }
+
+  /** Full-pipeline throughput divided by Lucene's: the figure to quote. */
+  public double ratioToLucene() {
+    return lucene.median() / full.median();
+  }
+
+  /** The Markdown table. */
+  public String table() {
+    MarkdownTable t = new MarkdownTable("run", "ms / pass>", "± MAD>", "MB/s>", "docs/s>",
+        "tokens/s>", "share of full>", "vs Lucene>");
+    // Nirjas rows all use the corpus's Nirjas token count, so that they compare with each other
+    // (a prefix without segmentation makes no tokens of its own).
+    long nirjasTokens = full.tokens();
+    row(t, "Lucene BengaliAnalyzer", lucene, lucene.tokens(), "");
+    double previous = 0;
+    for (int i = 0; i < prefixes.size(); i++) {
+      PassTimes p = prefixes.get(i);
+      row(t, prefixLabels.get(i), p, nirjasTokens, Figures.percent((p.median() - previous) / full.median()));
+      previous = p.median();
+    }
+    row(t, "**full pipeline**", full, nirjasTokens, Figures.percent(1));
+    return t.toString();
+  }
+
+  private void row(MarkdownTable t, String label, PassTimes p, long tokens, String share) {
+    double seconds = p.median() / 1e9;
+    t.row(label,
+        Figures.grouped(p.median() / 1e6),
+        Figures.percent(p.relativeMad()),
+        Figures.fixed(corpus.utf8Bytes() / 1e6 / seconds, 2),
+        Figures.grouped(corpus.size() / seconds),
+        Figures.grouped(tokens / seconds),
+        share,
+        Figures.times(lucene.median() / p.median()));
+  }
+}
