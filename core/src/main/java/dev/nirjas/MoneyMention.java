@@ -29,9 +29,14 @@ public record MoneyMention(
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(rule, "rule");
-    if (!currency.matches("[A-Z]{3}")) {
+    if (currency.length() != 3 || !isUpperAscii(currency.charAt(0)) || !isUpperAscii(currency.charAt(1))
+        || !isUpperAscii(currency.charAt(2))) {
       throw new IllegalArgumentException("not an ISO 4217 code: " + currency);
     }
+  }
+
+  private static boolean isUpperAscii(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   @Override

@@ -133,4 +133,81 @@ class ExtractCommandTest {
     assertThat(Main.run("--version")).isZero();
     assertThat(Main.run("extract", "--help")).isZero();
   }
+
+  @Test
+  void aHundredMegabyteLineIsAnErrorRecordAndTheNextLineIsRead() throws IOException {
+    long big = 100L * 1024 * 1024;
+    java.io.InputStream in = new java.io.InputStream() {
+      private long served;
+      private final byte[] tail = "\nশেষ লাইন।\n".getBytes(StandardCharsets.UTF_8);
+
+      @Override
+      public int read() {
+        if (served < big) {
+          served++;
+          return 'a';
+        }
+        long k = served++ - big;
+        return k < tail.length ? tail[(int) k] & 0xff : -1;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (served < big) {
+          int n = (int) Math.min(len, big - served);
+          java.util.Arrays.fill(b, off, off + n, (byte) 'a');
+          served += n;
+          return n;
+        }
+        return super.read(b, off, len);
+      }
+    };
+    java.io.StringWriter out = new java.io.StringWriter();
+    Batch batch = new Batch(dev.nirjas.Pipeline.standard(), false, 1_000_000, out);
+    batch.lines("", in, null);
+    String[] records = out.toString().split("\n");
+    assertThat(records).hasSize(2);
+    assertThat(JSON.readTree(records[0]).get("error").asString()).contains("--max-chars");
+    assertThat(JSON.readTree(records[1]).get("sentences")).hasSize(1);
+    assertThat(batch.written()).isEqualTo(2);
+    assertThat(batch.errors()).isEqualTo(1);
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenStopsTheRunWithExitThree() throws IOException {
+    Path in = file("in.txt", "এক।\nদুই।\n");
+    Path full = Path.of("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "needs /dev/full (Linux)");
+    PrintStream savedErr = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code;
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      code = Main.run("extract", "--input-format", "lines", "--output", full.toString(), in.toString());
+    } finally {
+      System.setErr(savedErr);
+    }
+    assertThat(code).isEqualTo(3);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write the output");
+  }
+
+  @Test
+  void countsInEqualCountsOutOverAMixedBatch() throws IOException {
+    StringBuilder b = new StringBuilder();
+    java.util.Random r = new java.util.Random(6);
+    int n = 2000;
+    for (int i = 0; i < n; i++) {
+      switch (r.nextInt(5)) {
+        case 0 -> b.append("{\"id\":\"").append(i).append("\",\"text\":\"১৯৭১ সালে ৫ কোটি টাকা\"}");
+        case 1 -> b.append("{broken");
+        case 2 -> b.append("{\"id\":").append(i).append(",\"text\":null}");
+        case 3 -> b.append("");
+        default -> b.append("{\"text\":\"প্রায় ১০০ জন\"}");
+      }
+      b.append('\n');
+    }
+    Run run = run("--input-format", "jsonl", file("mixed.jsonl", b.toString()).toString());
+    assertThat(run.records).hasSize(n);
+    assertThat(run.code).isEqualTo(1);
+  }
 }

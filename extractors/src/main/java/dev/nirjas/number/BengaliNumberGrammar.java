@@ -125,6 +125,11 @@ public final class BengaliNumberGrammar {
     if (p == null) {
       return null;
     }
+    Function before = cx.function(i - 1);
+    if (before != null && before.role() == Role.QUANTIFIER && cx.piece(j) != null
+        && (cx.piece(j).kind == Kind.SCALE || cx.piece(j).kind == Kind.HUNDRED)) {
+      return null; // কয়েক হাজার কোটি: "a few thousand crore" is no exact number
+    }
     int k = p.end;
     BigDecimal value = p.value;
     BigDecimal upper = null;
@@ -297,6 +302,7 @@ public final class BengaliNumberGrammar {
       current = null;
       lastWasHundreds = false;
       scales++;
+      words |= !piece.digits;
       single = null;
       k++;
       if (piece.closed) {

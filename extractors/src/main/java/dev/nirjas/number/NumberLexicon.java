@@ -35,7 +35,7 @@ final class NumberLexicon {
   record Word(String form, Kind kind, BigDecimal value, Condition condition) {}
 
   /** The role of a word that the grammar reads around numbers. */
-  enum Role { APPROX, NEGATIVE, DECIMAL, PERCENT, PERCENT_BEFORE, PERCENT_CLOSE, RANGE, RANGE_CLOSE, FRACTION, COUNTED }
+  enum Role { APPROX, NEGATIVE, DECIMAL, PERCENT, PERCENT_BEFORE, PERCENT_CLOSE, RANGE, RANGE_CLOSE, FRACTION, COUNTED, QUANTIFIER }
 
   /** A function word with its role, and for a fraction its value. */
   record Function(Role role, BigDecimal value) {}

@@ -1,0 +1,110 @@
+package dev.nirjas.money;
+
+import dev.nirjas.Analysis;
+import dev.nirjas.Layer;
+import dev.nirjas.Mention;
+import dev.nirjas.MentionType;
+import dev.nirjas.MoneyMention;
+import dev.nirjas.Sentence;
+import dev.nirjas.Span;
+import dev.nirjas.Stage;
+import dev.nirjas.Token;
+import dev.nirjas.text.TextNormalizer;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The stage that finds MONEY mentions: amounts of money with their ISO 4217 currency, read by the
+ * {@link MoneyGrammar} from the NUMBER and NUMBER_RANGE mentions the number stage left and the
+ * currency words and signs around them. A money mention takes the number mentions inside it.
+ *
+ * <p>Bare টাকা (and টাঃ, পয়সা) is the document's default currency: the Bangladeshi taka unless the
+ * stage is built with another, as for West Bengal text, where টাকা is the Indian rupee. A named
+ * currency (বাংলাদেশী টাকা, ৳, ডলার) is always itself.
+ *
+ * <p>The lexicons are read and compiled once, in the constructor; the stage is immutable and
+ * thread-safe. A mention that would overlap a mention of another kind than NUMBER or NUMBER_RANGE
+ * (a DATE a stage before it found) is not added.
+ */
+public final class MoneyStage implements Stage {
+  private final String defaultCurrency;
+  private final MoneyGrammar grammar;
+
+  /** A stage whose documents are Bangladeshi: bare টাকা is BDT. */
+  public MoneyStage() {
+    this("BDT");
+  }
+
+  /**
+   * A stage whose documents read bare টাকা as {@code defaultTakaCurrency}.
+   *
+   * @param defaultTakaCurrency an ISO 4217 code ICU knows: {@code "BDT"}, or {@code "INR"} for text
+   *     from West Bengal
+   * @throws IllegalArgumentException if the code is not a currency code ICU knows
+   */
+  public MoneyStage(String defaultTakaCurrency) {
+    Objects.requireNonNull(defaultTakaCurrency, "defaultTakaCurrency");
+    if (!defaultTakaCurrency.matches("[A-Z]{3}") || !CldrCurrencies.known(defaultTakaCurrency)) {
+      throw new IllegalArgumentException("not an ISO 4217 currency code: " + defaultTakaCurrency);
+    }
+    TextNormalizer normalizer = new TextNormalizer();
+    MoneyWords words = new MoneyWords(normalizer);
+    this.defaultCurrency = defaultTakaCurrency;
+    this.grammar = new MoneyGrammar(new CurrencyLexicon(normalizer, words.endings), words, defaultTakaCurrency);
+  }
+
+  /**
+   * The document default this stage was built with.
+   *
+   * @return the ISO 4217 code bare টাকা stands for
+   */
+  public String defaultCurrency() {
+    return defaultCurrency;
+  }
+
+  @Override
+  public String name() {
+    return "money";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.NUMBERS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.MONEY);
+  }
+
+  @Override
+  public void process(Analysis analysis) {
+    String text = analysis.original();
+    List<Token> tokens = analysis.tokens();
+    List<Sentence> sentences = analysis.sentences();
+    AmountIndex amounts = AmountIndex.of(tokens, analysis.mentions());
+    for (Sentence sentence : sentences) {
+      for (MoneyReading r : grammar.read(tokens, sentence.firstToken(), sentence.endToken(), amounts)) {
+        add(analysis, text, tokens, r);
+      }
+    }
+  }
+
+  private static void add(Analysis analysis, String text, List<Token> tokens, MoneyReading r) {
+    Span span = new Span(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());
+    for (Mention m : analysis.overlapping(span)) {
+      boolean number = m.type() == MentionType.NUMBER || m.type() == MentionType.NUMBER_RANGE;
+      if (!number || !span.contains(m.span())) {
+        return; // never take part of a date, a percentage or a number reaching outside the amount
+      }
+    }
+    analysis.add(new MoneyMention(span, span.of(text), r.amount(), r.upper(), r.currency(), r.per(), r.approx(),
+        r.note(), r.rule()));
+  }
+
+  @Override
+  public String toString() {
+    return "MoneyStage[" + defaultCurrency + "]";
+  }
+}

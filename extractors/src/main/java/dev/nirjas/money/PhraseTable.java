@@ -1,0 +1,160 @@
+package dev.nirjas.money;
+
+import dev.nirjas.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Phrases of one or more words ("মার্কিন ডলার", "মেট্রিক টন", "টাকা") found at a token: the words
+ * are consecutive tokens, and the last may carry one of a few glued endings ("মার্কিন ডলারের",
+ * "টাকায়").
+ *
+ * <p>Matching is exact on the tokens' canonical forms, never on Lucene's loose keys: the loose key
+ * merges ী/ি and over-strips, so "রুপার" (silver) would meet "রুপি". A lookup costs one hash probe
+ * per word of the candidate phrases plus one per ending: constant per token. Immutable.
+ *
+ * @param <V> what a phrase stands for
+ */
+final class PhraseTable<V> {
+
+  /**
+   * A phrase found in the text.
+   *
+   * @param value what the phrase stands for
+   * @param phrase the phrase as listed (canonical form, words separated by one space)
+   * @param end index one past its last token
+   */
+  record Match<V>(V value, String phrase, int end) {}
+
+  private record Phrase<V>(String[] words, String text, V value) {}
+
+  private final Map<String, List<Phrase<V>>> byFirstWord;
+  private final Set<String> endings;
+  private final List<String> endingsLongestFirst;
+
+  private PhraseTable(Map<String, List<Phrase<V>>> byFirstWord, Set<String> endings) {
+    this.byFirstWord = byFirstWord;
+    this.endings = Set.copyOf(endings);
+    List<String> sorted = new ArrayList<>(endings);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    this.endingsLongestFirst = List.copyOf(sorted);
+  }
+
+  /** A builder for a table whose phrases may end in one of {@code endings}. */
+  static <V> Builder<V> builder(Set<String> endings) {
+    return new Builder<>(endings);
+  }
+
+  /** The longest phrase starting at token {@code i}, using tokens before {@code limit}; or null. */
+  Match<V> match(List<Token> tokens, int i, int limit) {
+    if (i < 0 || i >= limit) {
+      return null;
+    }
+    String form = tokens.get(i).form();
+    List<Phrase<V>> candidates = byFirstWord.get(form);
+    if (candidates != null) {
+      for (Phrase<V> p : candidates) { // longest first
+        int n = p.words.length;
+        if (n == 1) {
+          return new Match<>(p.value, p.text, i + 1);
+        }
+        if (i + n <= limit && restMatches(p.words, tokens, i)) {
+          return new Match<>(p.value, p.text, i + n);
+        }
+      }
+    }
+    Match<V> glued = word(form);
+    return glued == null ? null : new Match<>(glued.value, glued.phrase, i + 1);
+  }
+
+  /**
+   * The one-word phrase that {@code form} spells, exactly or with a glued ending ("টাকার"); its
+   * {@code end} is 1, as if the form were the token at index 0. Null if none.
+   */
+  Match<V> word(String form) {
+    Phrase<V> p = oneWord(form);
+    if (p != null) {
+      return new Match<>(p.value, p.text, 1);
+    }
+    for (String e : endingsLongestFirst) {
+      if (form.length() > e.length() && form.endsWith(e)) {
+        p = oneWord(form.substring(0, form.length() - e.length()));
+        if (p != null) {
+          return new Match<>(p.value, p.text, 1);
+        }
+      }
+    }
+    return null;
+  }
+
+  private Phrase<V> oneWord(String form) {
+    List<Phrase<V>> candidates = byFirstWord.get(form);
+    if (candidates != null) {
+      Phrase<V> last = candidates.get(candidates.size() - 1); // shortest last
+      if (last.words.length == 1) {
+        return last;
+      }
+    }
+    return null;
+  }
+
+  private boolean restMatches(String[] words, List<Token> tokens, int i) {
+    int last = words.length - 1;
+    for (int w = 1; w < last; w++) {
+      if (!tokens.get(i + w).form().equals(words[w])) {
+        return false;
+      }
+    }
+    String form = tokens.get(i + last).form();
+    String word = words[last];
+    return form.equals(word)
+        || (form.length() > word.length() && form.startsWith(word) && endings.contains(form.substring(word.length())));
+  }
+
+  /** Collects phrases; the first value given for a phrase wins. */
+  static final class Builder<V> {
+    private final Set<String> endings;
+    private final Map<String, List<Phrase<V>>> byFirstWord = new HashMap<>();
+    private final Set<String> seen = new HashSet<>();
+
+    private Builder(Set<String> endings) {
+      this.endings = Set.copyOf(endings);
+    }
+
+    /**
+     * Adds a phrase in canonical form, its words separated by white space; ignored if the phrase is
+     * already there.
+     */
+    Builder<V> add(String phrase, V value) {
+      String[] words = phrase.strip().split("\\s+");
+      String text = String.join(" ", words);
+      if (text.isEmpty()) {
+        throw new IllegalArgumentException("empty phrase");
+      }
+      if (seen.add(text)) {
+        byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Phrase<>(words, text, value));
+      }
+      return this;
+    }
+
+    /** Whether {@code phrase} was added. */
+    boolean contains(String phrase) {
+      return seen.contains(String.join(" ", phrase.strip().split("\\s+")));
+    }
+
+    PhraseTable<V> build() {
+      Map<String, List<Phrase<V>>> frozen = new HashMap<>();
+      byFirstWord.forEach((first, list) -> {
+        List<Phrase<V>> sorted = new ArrayList<>(list);
+        sorted.sort(Comparator.comparingInt((Phrase<V> p) -> p.words.length).reversed());
+        frozen.put(first, List.copyOf(sorted));
+      });
+      return new PhraseTable<>(Map.copyOf(frozen), endings);
+    }
+  }
+}
