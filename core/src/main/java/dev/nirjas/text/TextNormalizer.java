@@ -51,7 +51,7 @@ public final class TextNormalizer {
   public NormalizedText normalize(String text) {
     String input = text;
     int[] nfcStarts = null;
-    if (!NFC.isNormalized(text)) {
+    if (!surelyNfc(text) && !NFC.isNormalized(text)) {
       Nfc composed = nfc(text);
       input = composed.text;
       nfcStarts = composed.starts;
@@ -120,6 +120,51 @@ public final class TextNormalizer {
     }
     map[normalized.length()] = text.length();
     return NormalizedText.mapped(text, normalized, map);
+  }
+
+  /**
+   * A fast check that ordinary Bengali and ASCII text is already NFC, so ICU's full check (7% of
+   * the pipeline's time when run on every document) is needed only for the rest. True only when
+   * every char is Latin, Bengali, a danda or general punctuation (joiners too), and no Bengali sequence that NFC
+   * would change occurs: ে followed by া or ৗ (NFC composes ো ৌ), য় ড় ঢ় as one code point (NFC decomposes them), or
+   * combining marks out of canonical order (a virama before a nukta). False means "ask ICU", not
+   * "not NFC". The test compares it with ICU on 200,000 random strings.
+   */
+  static boolean surelyNfc(CharSequence text) {
+    char previous = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x300 || c == '\u0964' || c == '\u0965' || (c >= '\u2002' && c <= '\u205E')
+          || (c >= '\u2190' && c <= '\u21FF')) {
+        previous = c; // Latin, the danda, joiners, dashes, quotes, arrows: nothing NFC changes
+        continue;
+      }
+      if (c < '\u0980' || c > '\u09FF') {
+        return false;
+      }
+      switch (c) {
+        case '\u09DC', '\u09DD', '\u09DF' -> {
+          return false;
+        }
+        case '\u09BE', '\u09D7' -> {
+          if (previous == '\u09C7') {
+            return false;
+          }
+        }
+        default -> { }
+      }
+      int ccc = combiningClass(c);
+      if (ccc != 0 && combiningClass(previous) > ccc) {
+        return false; // marks out of canonical order: ্ before ়, ৾ before ্
+      }
+      previous = c;
+    }
+    return true;
+  }
+
+  /** The canonical combining class of the Bengali marks that have one; 0 for the rest. */
+  private static int combiningClass(char c) {
+    return c == '\u09BC' ? 7 : c == '\u09CD' ? 9 : c == '\u09FE' ? 230 : 0;
   }
 
   private record Nfc(String text, int[] starts) {}

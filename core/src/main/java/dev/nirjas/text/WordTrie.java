@@ -1,7 +1,5 @@
 package dev.nirjas.text;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -17,10 +15,10 @@ public final class WordTrie<V> {
 
   private static final class Node<V> {
     final char[] keys;
-    final List<Node<V>> kids;
+    final Node<V>[] kids; // an array, not a List: this is the innermost loop of every lookup
     final V value;
 
-    Node(char[] keys, List<Node<V>> kids, V value) {
+    Node(char[] keys, Node<V>[] kids, V value) {
       this.keys = keys;
       this.kids = kids;
       this.value = value;
@@ -30,7 +28,7 @@ public final class WordTrie<V> {
       char[] k = keys;
       for (int i = 0; i < k.length; i++) {
         if (k[i] == c) {
-          return kids.get(i);
+          return kids[i];
         }
       }
       return null;
@@ -110,15 +108,16 @@ public final class WordTrie<V> {
       }
     }
 
+    @SuppressWarnings("unchecked")
     Node<V> freeze() {
       char[] keys = new char[kids.size()];
-      List<Node<V>> nodes = new ArrayList<>(kids.size());
+      Node<V>[] nodes = (Node<V>[]) new Node<?>[kids.size()];
       int i = 0;
       for (Map.Entry<Character, Draft<V>> e : kids.entrySet()) {
-        keys[i++] = e.getKey();
-        nodes.add(e.getValue().freeze());
+        keys[i] = e.getKey();
+        nodes[i++] = e.getValue().freeze();
       }
-      return new Node<>(keys, List.copyOf(nodes), value);
+      return new Node<>(keys, nodes, value);
     }
   }
 }

@@ -87,4 +87,25 @@ class TextNormalizerTest {
     assertThat(nt.isIdentity()).isFalse(); // decomposed nukta gets composed
     assertThat(NORMALIZER.normalize("চীন এবং ভারত").isIdentity()).isTrue();
   }
+
+  @org.junit.jupiter.api.Test
+  void theFastNfcCheckNeverSaysNfcWhereIcuDisagrees() {
+    com.ibm.icu.text.Normalizer2 nfc = com.ibm.icu.text.Normalizer2.getNFCInstance();
+    java.util.Random r = new java.util.Random(17);
+    int sure = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(8); k > 0; k--) {
+        b.append(r.nextInt(10) == 0 ? (char) r.nextInt(0x3000) : (char) (0x0980 + r.nextInt(0x80)));
+      }
+      if (TextNormalizer.surelyNfc(b)) {
+        sure++;
+        assertThat(nfc.isNormalized(b)).as("%s", b.chars().mapToObj(Integer::toHexString).toList()).isTrue();
+      }
+    }
+    assertThat(sure).isGreaterThan(50_000); // the fast path does its job on Bengali text
+    assertThat(TextNormalizer.surelyNfc("চীন এবং বেলজি\u09AF\u09BCাম ১৯৭১।")).isTrue();
+    assertThat(TextNormalizer.surelyNfc("বেলজি\u09DFাম")).isFalse();
+    assertThat(TextNormalizer.surelyNfc("ক\u09C7\u09BE")).isFalse();
+  }
 }

@@ -1,9 +1,12 @@
 package dev.nirjas.money;
 
 import dev.nirjas.Token;
+import dev.nirjas.text.Digits;
 import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
+import dev.nirjas.text.WordTrie;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +44,8 @@ final class CurrencyLexicon {
   private final Map<String, CurrencyEntry> symbols;
   private final Set<String> symbolPrefixes;
   private final PhraseTable<Subunit> subunits;
+  private final WordTrie<Boolean> cueWords;
+  private final boolean[] symbolStart = new boolean[Character.MAX_VALUE + 1];
 
   /**
    * Reads the lexicon files.
@@ -93,6 +98,47 @@ final class CurrencyLexicon {
       }
     }
     this.symbolPrefixes = Set.copyOf(prefixes);
+
+    Map<String, Boolean> cue = new HashMap<>();
+    for (String name : nameTable.phrases()) {
+      for (String word : name.split(" ")) {
+        cue.put(word, Boolean.TRUE);
+      }
+    }
+    for (String name : subunitTable.phrases()) {
+      for (String word : name.split(" ")) {
+        cue.put(word, Boolean.TRUE);
+      }
+    }
+    for (String symbol : symbolMap.keySet()) {
+      char c = symbol.charAt(0);
+      if (c >= '\u0980' && c <= '\u09FF') {
+        cue.put(symbol, Boolean.TRUE);
+      } else {
+        symbolStart[c] = true;
+      }
+    }
+    symbolStart['/'] = true; // ৫০০/-: the figure mark names no currency but makes an amount
+    this.cueWords = WordTrie.of(cue);
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} hold anything that could name a currency: a currency or
+   * subunit word, or a token starting like a symbol. One trie walk a token, so that the money
+   * grammar runs only on the few sentences that mention money.
+   */
+  boolean anyCue(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String f = tokens.get(i).form();
+      int p = 0;
+      while (p < f.length() - 1 && (Digits.isDigit(f.charAt(p)) || f.charAt(p) == '.' || f.charAt(p) == ',')) {
+        p++; // ৫০০টাকা: the currency glued to the figure
+      }
+      if (symbolStart[f.charAt(p)] || cueWords.prefixEnds(f, p).length > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest currency name starting at token {@code i}, before {@code limit}; or null. */

@@ -71,6 +71,11 @@ final class MoneyGrammar {
     return out;
   }
 
+  /** Whether tokens {@code [from, to)} could name a currency at all (see {@link CurrencyLexicon#anyCue}). */
+  boolean anyCue(List<Token> tokens, int from, int to) {
+    return currencies.anyCue(tokens, from, to);
+  }
+
   /** The currency chosen for one mention, with the note saying why when it was a choice. */
   private record Chosen(String code, String note) {}
 

@@ -85,6 +85,9 @@ public final class MoneyStage implements Stage {
     List<Sentence> sentences = analysis.sentences();
     AmountIndex amounts = AmountIndex.of(tokens, analysis.mentions());
     for (Sentence sentence : sentences) {
+      if (!grammar.anyCue(tokens, sentence.firstToken(), sentence.endToken())) {
+        continue; // most sentences name no money
+      }
       for (MoneyReading r : grammar.read(tokens, sentence.firstToken(), sentence.endToken(), amounts)) {
         add(analysis, text, tokens, r);
       }

@@ -1,7 +1,7 @@
 package dev.nirjas.money;
 
 import dev.nirjas.Token;
-import dev.nirjas.number.NumberStage;
+import dev.nirjas.number.NumberWords;
 import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
 import java.math.BigDecimal;
@@ -19,8 +19,8 @@ import java.util.Set;
  *
  * <p>The money files ({@code words.tsv}, {@code endings.tsv} beside this class) hold what is
  * particular to money. Approximation words, range connectors, scale words and the number words the
- * number grammar reads only in context (এক, নয়) are read from the number grammar's own files, so
- * that one list serves both stages. Immutable.
+ * number grammar reads only in context (এক, নয়) come from {@link NumberWords}, so that one list
+ * serves both stages. Immutable.
  */
 final class MoneyWords {
   final Set<String> endings;
@@ -74,37 +74,12 @@ final class MoneyWords {
     this.indefinite = Set.copyOf(vague);
     this.contexts = ctx.build();
 
-    Set<String> near = new HashSet<>();
-    Set<String> range = new HashSet<>();
-    Set<String> close = new HashSet<>();
-    for (String[] row : Resources.table(NumberStage.class, "words.tsv")) {
-      String form = CurrencyLexicon.canonical(normalizer, row[0]);
-      switch (row[1].strip()) {
-        case "approx" -> near.add(form);
-        case "range" -> range.add(form);
-        case "range-close" -> close.add(form);
-        default -> { }
-      }
-    }
-    this.approx = Set.copyOf(near);
-    this.rangeConnectors = Set.copyOf(range);
-    this.rangeClosers = Set.copyOf(close);
-
-    Map<String, BigDecimal> scaleWords = new HashMap<>();
-    for (String[] row : Resources.table(NumberStage.class, "scales.tsv")) {
-      if (row[2].strip().equals("scale")) {
-        scaleWords.putIfAbsent(CurrencyLexicon.canonical(normalizer, row[0]), new BigDecimal(row[1].strip()));
-      }
-    }
-    this.scales = Map.copyOf(scaleWords);
-
-    Map<String, BigDecimal> contextual = new HashMap<>();
-    for (String[] row : Resources.table(NumberStage.class, "cardinals.tsv")) {
-      if (row.length > 2 && !row[2].isBlank()) { // article / context: the grammar reads them only before counted words
-        contextual.putIfAbsent(CurrencyLexicon.canonical(normalizer, row[0]), new BigDecimal(row[1].strip()));
-      }
-    }
-    this.contextualCardinals = Map.copyOf(contextual);
+    NumberWords numbers = new NumberWords();
+    this.approx = numbers.approximationWords();
+    this.rangeConnectors = numbers.rangeConnectors();
+    this.rangeClosers = numbers.rangeClosers();
+    this.scales = numbers.scaleWords();
+    this.contextualCardinals = numbers.ambiguousCardinals();
   }
 
   /** The rate unit at token {@code i} ("কেজি", "মেট্রিক টন", "মাসে" → "মাস"), or null. */

@@ -142,6 +142,11 @@ final class PhraseTable<V> {
       return this;
     }
 
+    /** Every phrase added, its words separated by one space. */
+    Set<String> phrases() {
+      return Set.copyOf(seen);
+    }
+
     /** Whether {@code phrase} was added. */
     boolean contains(String phrase) {
       return seen.contains(String.join(" ", phrase.strip().split("\\s+")));

@@ -81,6 +81,10 @@ public final class BengaliNumberGrammar {
     List<NumberReading> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      if (!cx.mayStart(i)) {
+        i++; // an ordinary word or mark: no reading starts here
+        continue;
+      }
       int skip = cx.identifierRun(i);
       if (skip > i) {
         i = skip;
@@ -432,6 +436,9 @@ public final class BengaliNumberGrammar {
           : new Piece(exact.kind(), exact.value(), null, false, Condition.ALWAYS, false);
     }
     for (int end : lexicon.words.prefixEnds(f, 0)) {
+      if (f.length() - end > lexicon.longestGlued + 3) {
+        continue; // longer than any hundred + ending: a word that merely starts like a number
+      }
       Word w = lexicon.words.get(f, 0, end);
       String rest = f.substring(end);
       switch (w.kind()) {
@@ -530,6 +537,23 @@ public final class BengaliNumberGrammar {
         done[i] |= 2;
       }
       return functions[i];
+    }
+
+    /**
+     * Whether a reading may start at token i: digits, a number word, a word the grammar reads
+     * around numbers, or a minus or plus sign.
+     */
+    boolean mayStart(int i) {
+      Token t = tokens.get(i);
+      switch (t.kind()) {
+        case NUMBER:
+        case ALPHANUMERIC:
+          return true;
+        case WORD:
+          return piece(i) != null || function(i) != null;
+        default:
+          return isDash(i) || t.form().equals("+");
+      }
     }
 
     /** Whether tokens a and b have white space between them. */

@@ -47,6 +47,7 @@ final class NumberLexicon {
   final Set<String> classifiers = new HashSet<>();
   final Set<String> hyphenated = new HashSet<>(); // what may follow "২০১০-"
   final String ordinalEnding;
+  final int longestGlued;
   final Map<String, int[]> digitOrdinals = new HashMap<>();
 
   NumberLexicon() {
@@ -97,6 +98,7 @@ final class NumberLexicon {
         glued.add(c + k);
       }
     }
+    this.longestGlued = glued.stream().mapToInt(String::length).max().orElse(0);
     hyphenated.addAll(cases);
     hyphenated.add(canonical(normalizer, "এ"));
     hyphenated.addAll(classifiers);
@@ -135,7 +137,7 @@ final class NumberLexicon {
       return f;
     }
     for (int end : functions.prefixEnds(form, 0)) {
-      if (glued.contains(form.substring(end))) {
+      if (form.length() - end <= longestGlued && glued.contains(form.substring(end))) {
         return functions.get(form, 0, end);
       }
     }

@@ -38,6 +38,7 @@ final class TimeLexicon {
   final WordTrie<Entry> words;
   final Map<String, Integer> hijriTwoWord = new LinkedHashMap<>(); // "রবিউল আউয়াল"
   final Set<String> endings = new HashSet<>();
+  private final int longestEnding;
 
   TimeLexicon() {
     Map<String, Entry> all = new LinkedHashMap<>();
@@ -80,6 +81,7 @@ final class TimeLexicon {
     for (String[] row : Resources.table(TimeLexicon.class, "time-endings.tsv")) {
       endings.add(canonical(row[0]));
     }
+    this.longestEnding = endings.stream().mapToInt(String::length).max().orElse(0);
   }
 
   private void addHijri(Map<String, Entry> all, String name, int month) {
@@ -107,7 +109,7 @@ final class TimeLexicon {
       return e;
     }
     for (int end : words.prefixEnds(form, 0)) {
-      if (endings.contains(form.substring(end))) {
+      if (form.length() - end <= longestEnding && endings.contains(form.substring(end))) {
         return words.get(form, 0, end);
       }
     }

@@ -48,7 +48,7 @@ class LinearTimeTest {
   /** The least of a few timings: the run least disturbed by the rest of the machine. */
   private static long nanos(String text) {
     long best = Long.MAX_VALUE;
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < 5; k++) {
       long t0 = System.nanoTime();
       PIPELINE.annotate(Document.of("t", text));
       best = Math.min(best, System.nanoTime() - t0);
@@ -74,7 +74,7 @@ class LinearTimeTest {
       double doubling = (double) f / h;
       report.append(String.format("%-24s ×%.1f of prose, ×%.2f for twice the input%n", e.getKey(), toProse, doubling));
       assertThat(toProse).as("%s against prose%n%s", e.getKey(), report).isLessThan(12.0);
-      assertThat(doubling).as("%s doubled%n%s", e.getKey(), report).isLessThan(3.2);
+      assertThat(doubling).as("%s doubled%n%s", e.getKey(), report).isLessThan(3.6); // quadratic work would show ×4
     }
     System.out.print(report);
   }
