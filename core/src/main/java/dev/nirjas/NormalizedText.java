@@ -62,6 +62,22 @@ public final class NormalizedText {
     return starts == null ? offset : starts[offset];
   }
 
+  /** The original offset where the source of normalized char {@code end - 1} ends (see below). */
+  public int toOriginalEnd(int start, int end) {
+    if (starts == null) {
+      return end;
+    }
+    if (end <= start) {
+      return starts[start];
+    }
+    int last = starts[end - 1];
+    int e = starts[end];
+    if (last < original.length() && original.charAt(last) == text.charAt(end - 1)) {
+      e = Math.min(e, last + 1);
+    }
+    return Math.max(starts[start], e);
+  }
+
   /**
    * The original span of the normalized range {@code [start, end)}: it begins where char
    * {@code start} came from and ends where the source of char {@code end - 1} ends, so markup
@@ -75,14 +91,8 @@ public final class NormalizedText {
       int at = starts[start];
       return new Span(at, at);
     }
-    int s = starts[start];
-    int last = starts[end - 1];
-    int e = starts[end];
     // Where the last char is copied unchanged, its source is that one char: anything between it
     // and the next char's source was deleted (markup, joiners) and is left out of the span.
-    if (last < original.length() && original.charAt(last) == text.charAt(end - 1)) {
-      e = Math.min(e, last + 1);
-    }
-    return new Span(s, Math.max(s, e));
+    return new Span(starts[start], toOriginalEnd(start, end));
   }
 }

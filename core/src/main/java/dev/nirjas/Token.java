@@ -12,7 +12,8 @@ import java.util.Objects;
  * computed on first use and cached (racy but idempotent, as {@link String#hashCode()} is).
  */
 public final class Token {
-  private final Span span;
+  private final int start;
+  private final int end;
   private final String form;
   private final TokenKind kind;
   private String key;
@@ -25,24 +26,38 @@ public final class Token {
    * @param kind what the token is made of
    */
   public Token(Span span, String form, TokenKind kind) {
-    this.span = Objects.requireNonNull(span, "span");
+    this(span.start(), span.end(), form, kind);
+  }
+
+  /**
+   * @param start where the token starts in the original text
+   * @param end where it ends (exclusive)
+   * @param form the token in canonical (normalized) form
+   * @param kind what the token is made of
+   */
+  public Token(int start, int end, String form, TokenKind kind) {
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("invalid token span [" + start + ", " + end + ")");
+    }
+    this.start = start;
+    this.end = end;
     this.form = Objects.requireNonNull(form, "form");
     this.kind = Objects.requireNonNull(kind, "kind");
   }
 
   /** Where the token stands in the original text. */
   public Span span() {
-    return span;
+    return new Span(start, end);
   }
 
   /** Start offset in the original text. */
   public int start() {
-    return span.start();
+    return start;
   }
 
   /** End offset (exclusive) in the original text. */
   public int end() {
-    return span.end();
+    return end;
   }
 
   /** The canonical form: NFC with Bengali nukta letters composed, ZWJ/ZWNJ removed. */
@@ -82,21 +97,21 @@ public final class Token {
 
   /** The surface of this token in {@code originalText}. */
   public String surface(String originalText) {
-    return span.of(originalText);
+    return originalText.substring(start, end);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Token t && span.equals(t.span) && form.equals(t.form) && kind == t.kind;
+    return o instanceof Token t && start == t.start && end == t.end && form.equals(t.form) && kind == t.kind;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(span, form, kind);
+    return Objects.hash(start, end, form, kind);
   }
 
   @Override
   public String toString() {
-    return form + "/" + kind + span.start() + "-" + span.end();
+    return form + "/" + kind + start + "-" + end;
   }
 }

@@ -89,7 +89,7 @@ public final class Segmenter {
     for (int start = bi.first(), end = bi.next(); end != BreakIterator.DONE; start = end, end = bi.next()) {
       TokenKind kind = kindOf(text, start, end);
       if (kind != null) {
-        tokens.add(new Token(nt.toOriginal(start, end), text.substring(start, end), kind));
+        tokens.add(new Token(nt.toOriginal(start), nt.toOriginalEnd(start, end), text.substring(start, end), kind));
       }
     }
     bi.setText("");
@@ -106,6 +106,10 @@ public final class Segmenter {
       char c = text.charAt(i);
       if (Digits.isDigit(c)) {
         digit = true;
+        continue;
+      }
+      if (c >= '\u0985' && c <= '\u09E3' || c >= '\u0981' && c <= '\u0983') {
+        letter = true; // Bengali letters and marks: the common case, without a Unicode table lookup
         continue;
       }
       switch (Character.getType(c)) {

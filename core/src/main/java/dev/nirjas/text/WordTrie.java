@@ -94,6 +94,52 @@ public final class WordTrie<V> {
 
   private static final int[] EMPTY = new int[0];
 
+  /**
+   * The value of the longest lexicon word that {@code word} is, exactly or followed by one of
+   * {@code endings} (সালের = সাল + ের); or null. One walk over the word, no allocation.
+   *
+   * @param endings the endings a word may carry glued
+   * @param longestEnding the length of the longest of them
+   */
+  public V getWithEnding(CharSequence word, WordTrie<?> endings, int longestEnding) {
+    int n = word.length();
+    V found = null;
+    Node<V> node = root;
+    for (int i = 0; i < n; i++) {
+      node = node.next(word.charAt(i));
+      if (node == null) {
+        break;
+      }
+      if (node.value != null
+          && (i + 1 == n || (n - i - 1 <= longestEnding && endings.get(word, i + 1, n) != null))) {
+        found = node.value;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The end offsets of every lexicon word that starts at {@code from} in {@code s}, written into
+   * {@code ends} shortest first, without allocating: for lookups on every token of a text.
+   *
+   * @param ends where to write; at most {@code ends.length} ends are written
+   * @return how many ends were written
+   */
+  public int prefixEnds(CharSequence s, int from, int[] ends) {
+    int count = 0;
+    Node<V> n = root;
+    for (int i = from; i < s.length() && count < ends.length; i++) {
+      n = n.next(s.charAt(i));
+      if (n == null) {
+        break;
+      }
+      if (n.value != null) {
+        ends[count++] = i + 1;
+      }
+    }
+    return count;
+  }
+
   private static final class Draft<V> {
     final TreeMap<Character, Draft<V>> kids = new TreeMap<>();
     V value;

@@ -382,7 +382,7 @@ public final class BengaliNumberGrammar {
   }
 
   /** What {@code token} is to the grammar, or null. */
-  Piece analyze(Token token) {
+  Piece analyze(Token token, int[] scratch) {
     String f = token.form();
     switch (token.kind()) {
       case NUMBER: {
@@ -398,7 +398,7 @@ public final class BengaliNumberGrammar {
       case ALPHANUMERIC:
         return digitsWithEnding(f);
       case WORD:
-        return word(f);
+        return word(f, scratch);
       default:
         return null;
     }
@@ -428,14 +428,16 @@ public final class BengaliNumberGrammar {
     return null;
   }
 
-  private Piece word(String f) {
+  private Piece word(String f, int[] ends) {
     Word exact = lexicon.words.get(f, 0, f.length());
     if (exact != null) {
       return exact.kind() == Kind.CARDINAL
           ? new Piece(Kind.CARDINAL, exact.value(), null, false, exact.condition(), false)
           : new Piece(exact.kind(), exact.value(), null, false, Condition.ALWAYS, false);
     }
-    for (int end : lexicon.words.prefixEnds(f, 0)) {
+    int count = lexicon.words.prefixEnds(f, 0, ends);
+    for (int k = count - 1; k >= 0; k--) {
+      int end = ends[k];
       if (f.length() - end > lexicon.longestGlued + 3) {
         continue; // longer than any hundred + ending: a word that merely starts like a number
       }
@@ -497,6 +499,7 @@ public final class BengaliNumberGrammar {
     private final Piece[] pieces;
     private final Function[] functions;
     private final byte[] done; // bit 1: piece computed, bit 2: function computed
+    private final int[] scratch = new int[16];
 
     Context(List<Token> tokens) {
       this.tokens = tokens;
@@ -518,7 +521,7 @@ public final class BengaliNumberGrammar {
         return null;
       }
       if ((done[i] & 1) == 0) {
-        pieces[i] = analyze(tokens.get(i));
+        pieces[i] = analyze(tokens.get(i), scratch);
         if (pieces[i] != null && pieces[i].digits && hyphenatedToWord(i)) {
           pieces[i] = null;
         }

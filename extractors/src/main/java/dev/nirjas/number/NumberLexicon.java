@@ -48,6 +48,7 @@ final class NumberLexicon {
   final Set<String> hyphenated = new HashSet<>(); // what may follow "২০১০-"
   final String ordinalEnding;
   final int longestGlued;
+  private final WordTrie<Boolean> gluedTrie;
   final Map<String, int[]> digitOrdinals = new HashMap<>();
 
   NumberLexicon() {
@@ -99,6 +100,9 @@ final class NumberLexicon {
       }
     }
     this.longestGlued = glued.stream().mapToInt(String::length).max().orElse(0);
+    Map<String, Boolean> gluedMap = new LinkedHashMap<>();
+    glued.forEach(x -> gluedMap.put(x, Boolean.TRUE));
+    this.gluedTrie = WordTrie.of(gluedMap);
     hyphenated.addAll(cases);
     hyphenated.add(canonical(normalizer, "এ"));
     hyphenated.addAll(classifiers);
@@ -132,16 +136,7 @@ final class NumberLexicon {
 
   /** The function word {@code form} is, allowing a case ending (শতাংশের, বছরের); or null. */
   Function function(String form) {
-    Function f = functions.get(form, 0, form.length());
-    if (f != null) {
-      return f;
-    }
-    for (int end : functions.prefixEnds(form, 0)) {
-      if (form.length() - end <= longestGlued && glued.contains(form.substring(end))) {
-        return functions.get(form, 0, end);
-      }
-    }
-    return null;
+    return functions.getWithEnding(form, gluedTrie, longestGlued);
   }
 
   /** Every word form in the lexicons, for tests. */

@@ -39,6 +39,7 @@ final class TimeLexicon {
   final Map<String, Integer> hijriTwoWord = new LinkedHashMap<>(); // "রবিউল আউয়াল"
   final Set<String> endings = new HashSet<>();
   private final int longestEnding;
+  private final WordTrie<Boolean> endingTrie;
 
   TimeLexicon() {
     Map<String, Entry> all = new LinkedHashMap<>();
@@ -82,6 +83,9 @@ final class TimeLexicon {
       endings.add(canonical(row[0]));
     }
     this.longestEnding = endings.stream().mapToInt(String::length).max().orElse(0);
+    Map<String, Boolean> endingMap = new LinkedHashMap<>();
+    endings.forEach(x -> endingMap.put(x, Boolean.TRUE));
+    this.endingTrie = WordTrie.of(endingMap);
   }
 
   private void addHijri(Map<String, Entry> all, String name, int month) {
@@ -104,15 +108,6 @@ final class TimeLexicon {
 
   /** The entry of a token form, allowing a glued ending (সালের, অক্টোবরে); or null. */
   Entry lookup(String form) {
-    Entry e = words.get(form);
-    if (e != null) {
-      return e;
-    }
-    for (int end : words.prefixEnds(form, 0)) {
-      if (form.length() - end <= longestEnding && endings.contains(form.substring(end))) {
-        return words.get(form, 0, end);
-      }
-    }
-    return null;
+    return words.getWithEnding(form, endingTrie, longestEnding);
   }
 }

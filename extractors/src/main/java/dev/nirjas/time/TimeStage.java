@@ -48,16 +48,22 @@ public final class TimeStage implements Stage {
     String text = analysis.original();
     LocalDate reference = analysis.document().referenceDate();
     TimexValue previous = null;
+    List<Mention> all = analysis.mentions(); // ordered by start: walked once alongside the sentences
+    int next = 0;
+    List<NumberMention> numbers = new ArrayList<>();
     for (Sentence sentence : analysis.sentences()) {
       List<Token> tokens = analysis.tokensOf(sentence);
-      if (tokens.isEmpty()) {
-        continue;
+      numbers.clear();
+      while (next < all.size() && all.get(next).span().start() < sentence.span().start()) {
+        next++;
       }
-      List<NumberMention> numbers = new ArrayList<>();
-      for (Mention m : analysis.mentionsWithin(sentence.span())) {
-        if (m instanceof NumberMention n) {
+      for (int k = next; k < all.size() && all.get(k).span().start() < sentence.span().end(); k++) {
+        if (all.get(k) instanceof NumberMention n && n.span().end() <= sentence.span().end()) {
           numbers.add(n);
         }
+      }
+      if (tokens.isEmpty()) {
+        continue;
       }
       for (TimeReading r : grammar.read(grammar.sentence(tokens, numbers))) {
         Span span = new Span(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());

@@ -48,19 +48,36 @@ record TimexValue(Granularity granularity, int year, int month, int day, boolean
 
   /** The TIMEX3 value. */
   String value() {
-    String y = !yearKnown ? "XXXX" : bc ? String.format("BC%04d", year) : String.format("%04d", year);
+    StringBuilder b = new StringBuilder(10);
     switch (granularity) {
       case CENTURY:
-        return String.format("%02dXX", year / 100);
+        return pad(b, year / 100, 2).append("XX").toString();
       case DECADE:
-        return String.format("%03dX", year / 10);
-      case YEAR:
-        return y;
-      case MONTH:
-        return y + String.format("-%02d", month);
+        return pad(b, year / 10, 3).append('X').toString();
       default:
-        return y + String.format("-%02d-%02d", month, day);
+        break;
     }
+    if (!yearKnown) {
+      b.append("XXXX");
+    } else {
+      pad(b.append(bc ? "BC" : ""), year, 4);
+    }
+    if (granularity == Granularity.MONTH || granularity == Granularity.DAY) {
+      pad(b.append('-'), month, 2);
+    }
+    if (granularity == Granularity.DAY) {
+      pad(b.append('-'), day, 2);
+    }
+    return b.toString();
+  }
+
+  /** Appends {@code n} zero-padded to {@code width} digits (String.format is slow on a hot path). */
+  private static StringBuilder pad(StringBuilder b, int n, int width) {
+    String digits = Integer.toString(n);
+    for (int k = digits.length(); k < width; k++) {
+      b.append('0');
+    }
+    return b.append(digits);
   }
 
   /** This point with the year of {@code other}, when this one has none. */
