@@ -104,12 +104,12 @@ public final class Segmenter {
     boolean other = false;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (Digits.isDigit(c)) {
-        digit = true;
+      if (c >= '\u0981' && c <= '\u09E3' && c != '\u0984') {
+        letter = true; // Bengali letters and marks: the common case, without a Unicode table lookup
         continue;
       }
-      if (c >= '\u0985' && c <= '\u09E3' || c >= '\u0981' && c <= '\u0983') {
-        letter = true; // Bengali letters and marks: the common case, without a Unicode table lookup
+      if (Digits.isDigit(c)) {
+        digit = true;
         continue;
       }
       switch (Character.getType(c)) {

@@ -151,20 +151,22 @@ public final class TextNormalizer {
             return false;
           }
         }
+        // marks out of canonical order (combining classes ় 7, ্ 9, ৾ 230): ্ or ৾ before ়, ৾ before ্
+        case '\u09BC' -> {
+          if (previous == '\u09CD' || previous == '\u09FE') {
+            return false;
+          }
+        }
+        case '\u09CD' -> {
+          if (previous == '\u09FE') {
+            return false;
+          }
+        }
         default -> { }
-      }
-      int ccc = combiningClass(c);
-      if (ccc != 0 && combiningClass(previous) > ccc) {
-        return false; // marks out of canonical order: ্ before ়, ৾ before ্
       }
       previous = c;
     }
     return true;
-  }
-
-  /** The canonical combining class of the Bengali marks that have one; 0 for the rest. */
-  private static int combiningClass(char c) {
-    return c == '\u09BC' ? 7 : c == '\u09CD' ? 9 : c == '\u09FE' ? 230 : 0;
   }
 
   private record Nfc(String text, int[] starts) {}

@@ -14,17 +14,36 @@ public final class WordTrie<V> {
   private final Node<V> root;
 
   private static final class Node<V> {
-    final char[] keys;
+    final char[] keys; // sorted
     final Node<V>[] kids; // an array, not a List: this is the innermost loop of every lookup
     final V value;
+    // Wide nodes (the root: every first letter of the lexicon) index their children directly by
+    // char, so a token whose first letter starts no word costs one array read, not a scan.
+    final char base;
+    final Node<V>[] table;
 
+    @SuppressWarnings("unchecked")
     Node(char[] keys, Node<V>[] kids, V value) {
       this.keys = keys;
       this.kids = kids;
       this.value = value;
+      if (keys.length > 8 && keys[keys.length - 1] - keys[0] < 512) {
+        this.base = keys[0];
+        this.table = (Node<V>[]) new Node<?>[keys[keys.length - 1] - keys[0] + 1];
+        for (int i = 0; i < keys.length; i++) {
+          table[keys[i] - base] = kids[i];
+        }
+      } else {
+        this.base = 0;
+        this.table = null;
+      }
     }
 
     Node<V> next(char c) {
+      if (table != null) {
+        int i = c - base;
+        return i >= 0 && i < table.length ? table[i] : null;
+      }
       char[] k = keys;
       for (int i = 0; i < k.length; i++) {
         if (k[i] == c) {
