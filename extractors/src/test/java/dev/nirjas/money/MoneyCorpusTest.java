@@ -13,17 +13,11 @@ import dev.nirjas.number.NumberStage;
 import dev.nirjas.text.NormalizationStage;
 import dev.nirjas.text.SegmentationStage;
 import dev.nirjas.text.TextNormalizer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.nirjas.testing.CorpusTable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,32 +36,16 @@ class MoneyCorpusTest {
         .add(new NumberStage()).add(money).build();
   }
 
-  static List<String[]> table(String name) throws IOException {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = MoneyCorpusTest.class.getResourceAsStream(name);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      int n = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        String[] withLine = new String[cols.length + 1];
-        withLine[0] = name + ":" + n;
-        System.arraycopy(cols, 0, withLine, 1, cols.length);
-        rows.add(withLine);
-      }
-    }
-    return rows;
+  static List<String[]> table(String name) {
+    return CorpusTable.rows(MoneyCorpusTest.class, name);
   }
 
-  static Stream<Arguments> money() throws IOException {
-    return table("money.tsv").stream().map(c -> Arguments.of(Named.of(c[0] + " " + c[1], c)));
+  static Stream<Arguments> money() {
+    return CorpusTable.arguments(MoneyCorpusTest.class, "money.tsv");
   }
 
-  static Stream<Arguments> notMoney() throws IOException {
-    return table("not-money.tsv").stream().map(c -> Arguments.of(Named.of(c[0] + " " + c[1], c)));
+  static Stream<Arguments> notMoney() {
+    return CorpusTable.arguments(MoneyCorpusTest.class, "not-money.tsv");
   }
 
   /** The attributes column: "-" or key=value and bare flags separated by ";". */

@@ -10,17 +10,11 @@ import dev.nirjas.NumberMention;
 import dev.nirjas.Pipeline;
 import dev.nirjas.text.NormalizationStage;
 import dev.nirjas.text.SegmentationStage;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.nirjas.testing.CorpusTable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,32 +29,16 @@ class NumberCorpusTest {
   private static final Set<MentionType> NUMERIC =
       EnumSet.of(MentionType.NUMBER, MentionType.NUMBER_RANGE, MentionType.ORDINAL, MentionType.PERCENT);
 
-  static List<String[]> table(String name) throws IOException {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = NumberCorpusTest.class.getResourceAsStream(name);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      int n = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        String[] withLine = new String[cols.length + 1];
-        withLine[0] = name + ":" + n;
-        System.arraycopy(cols, 0, withLine, 1, cols.length);
-        rows.add(withLine);
-      }
-    }
-    return rows;
+  static List<String[]> table(String name) {
+    return CorpusTable.rows(NumberCorpusTest.class, name);
   }
 
-  static Stream<Arguments> numbers() throws IOException {
-    return table("numbers.tsv").stream().map(c -> Arguments.of(Named.of(c[0] + " " + c[1], c)));
+  static Stream<Arguments> numbers() {
+    return CorpusTable.arguments(NumberCorpusTest.class, "numbers.tsv");
   }
 
-  static Stream<Arguments> notNumbers() throws IOException {
-    return table("not-numbers.tsv").stream().map(c -> Arguments.of(Named.of(c[0] + " " + c[1], c)));
+  static Stream<Arguments> notNumbers() {
+    return CorpusTable.arguments(NumberCorpusTest.class, "not-numbers.tsv");
   }
 
   private static List<Mention> numeric(String text) {

@@ -11,20 +11,14 @@ import dev.nirjas.TimeMention;
 import dev.nirjas.number.NumberStage;
 import dev.nirjas.text.NormalizationStage;
 import dev.nirjas.text.SegmentationStage;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dev.nirjas.testing.CorpusTable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,32 +33,16 @@ class TimeCorpusTest {
   private static final Set<MentionType> TEMPORAL = EnumSet.of(MentionType.DATE, MentionType.DATE_RANGE,
       MentionType.DURATION, MentionType.SET, MentionType.TIME);
 
-  static List<String[]> table(String name) throws IOException {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = TimeCorpusTest.class.getResourceAsStream(name);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      int n = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        String[] withLine = new String[cols.length + 1];
-        withLine[0] = name + ":" + n;
-        System.arraycopy(cols, 0, withLine, 1, cols.length);
-        rows.add(withLine);
-      }
-    }
-    return rows;
+  static List<String[]> table(String name) {
+    return CorpusTable.rows(TimeCorpusTest.class, name);
   }
 
-  static Stream<Arguments> dates() throws IOException {
-    return table("dates.tsv").stream().map(c -> Arguments.of(Named.of(c[0] + " " + c[1], c)));
+  static Stream<Arguments> dates() {
+    return CorpusTable.arguments(TimeCorpusTest.class, "dates.tsv");
   }
 
-  static Stream<Arguments> notDates() throws IOException {
-    return table("not-dates.tsv").stream().map(c -> Arguments.of(Named.of(c[0] + " " + c[1], c)));
+  static Stream<Arguments> notDates() {
+    return CorpusTable.arguments(TimeCorpusTest.class, "not-dates.tsv");
   }
 
   private static Map<String, String> attributes(String column) {
