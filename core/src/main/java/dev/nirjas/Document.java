@@ -11,13 +11,24 @@ import java.util.Optional;
  * @param text the original text; every reported span points into it; never null
  * @param referenceDate the date the text was written, if known: it anchors relative expressions
  *     such as "গত বছর" (last year); may be null
+ * @param defaultCurrency the ISO 4217 code bare টাকা means in this document ("INR" for text from
+ *     West Bengal); null for the pipeline's default (BDT)
  */
-public record Document(String id, String text, LocalDate referenceDate) {
+public record Document(String id, String text, LocalDate referenceDate, String defaultCurrency) {
 
-  /** Rejects a null id or text. */
+  /** Rejects a null id or text, and a currency that is not three capital letters. */
   public Document {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
+    if (defaultCurrency != null && !(defaultCurrency.length() == 3
+        && defaultCurrency.chars().allMatch(c -> c >= 'A' && c <= 'Z'))) {
+      throw new IllegalArgumentException("not an ISO 4217 code: " + defaultCurrency);
+    }
+  }
+
+  /** A document with a reference date and the pipeline's default currency. */
+  public Document(String id, String text, LocalDate referenceDate) {
+    this(id, text, referenceDate, null);
   }
 
   /** A document without a reference date. */

@@ -31,6 +31,7 @@ final class Batch {
   private final boolean explain;
   private final int maxChars;
   private final Writer out;
+  private final String currency;
   private long written;
   private long errors;
 
@@ -44,10 +45,16 @@ final class Batch {
   }
 
   Batch(Pipeline pipeline, boolean explain, int maxChars, Writer out) {
+    this(pipeline, explain, maxChars, out, null);
+  }
+
+  /** @param currency what bare টাকা means in these documents (null: the pipeline's default) */
+  Batch(Pipeline pipeline, boolean explain, int maxChars, Writer out, String currency) {
     this.pipeline = pipeline;
     this.explain = explain;
     this.maxChars = maxChars;
     this.out = out;
+    this.currency = currency;
   }
 
   long written() {
@@ -63,7 +70,7 @@ final class Batch {
     LineReader r = new LineReader(in, maxBytes(), false);
     LineReader.Line whole = r.next();
     if (whole == null) {
-      annotate(new Document(id, "", date));
+      annotate(new Document(id, "", date, currency));
     } else if (whole.tooLong()) {
       error(id, "document longer than --max-chars " + maxChars);
     } else {
@@ -71,7 +78,7 @@ final class Batch {
       if (text == null) {
         error(id, "invalid UTF-8 in the input");
       } else {
-        annotate(new Document(id, text, date));
+        annotate(new Document(id, text, date, currency));
       }
     }
   }
@@ -90,7 +97,7 @@ final class Batch {
       if (text == null) {
         error(id, "invalid UTF-8 in line " + number);
       } else {
-        annotate(new Document(id, text, date));
+        annotate(new Document(id, text, date, currency));
       }
     }
   }
@@ -116,7 +123,7 @@ final class Batch {
       }
       Document doc;
       try {
-        doc = parseRecord(json, fallbackId, date);
+        doc = parseRecord(json, fallbackId, date, currency);
       } catch (IllegalArgumentException e) {
         error(idOf(json, fallbackId), e.getMessage());
         continue;
@@ -129,7 +136,7 @@ final class Batch {
     }
   }
 
-  static Document parseRecord(String json, String fallbackId, LocalDate date) {
+  static Document parseRecord(String json, String fallbackId, LocalDate date, String currency) {
     JsonNode node;
     try {
       node = MAPPER.readTree(json);
@@ -158,7 +165,15 @@ final class Batch {
         throw new IllegalArgumentException("\"date\" must be YYYY-MM-DD, not " + d);
       }
     }
-    return new Document(docId, text.asString(), docDate);
+    String docCurrency = currency;
+    JsonNode c = node.get("currency");
+    if (c != null && !c.isNull()) {
+      if (!c.isString() || !c.asString().matches("[A-Z]{3}")) {
+        throw new IllegalArgumentException("\"currency\" must be an ISO 4217 code such as INR, not " + c);
+      }
+      docCurrency = c.asString();
+    }
+    return new Document(docId, text.asString(), docDate, docCurrency);
   }
 
   private static String idOf(String json, String fallback) {

@@ -1,6 +1,5 @@
 package dev.nirjas.cli;
 
-import dev.nirjas.Document;
 import dev.nirjas.Pipeline;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
@@ -65,6 +64,11 @@ final class ExtractCommand implements Callable<Integer> {
           + "A jsonl record's own \"date\" wins.")
   LocalDate referenceDate;
 
+  @Option(names = "--default-currency", paramLabel = "CODE",
+      description = "What bare টাকা means in these documents, an ISO 4217 code: INR for text from "
+          + "West Bengal. Default: BDT. A jsonl record's own \"currency\" wins.")
+  String defaultCurrency;
+
   @Option(names = "--explain", description = "Add each mention's rule and the parts later stages subsumed.")
   boolean explain;
 
@@ -82,12 +86,16 @@ final class ExtractCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this), "--max-chars must be at least 1");
     }
+    if (defaultCurrency != null && !defaultCurrency.matches("[A-Z]{3}")) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--default-currency must be an ISO 4217 code such as INR");
+    }
     Pipeline pipeline = Pipeline.standard();
     OutputStream raw = output == null
         ? new FileOutputStream(FileDescriptor.out)
         : Files.newOutputStream(output);
     Writer out = new OutputStreamWriter(new BufferedOutputStream(raw, 1 << 16), StandardCharsets.UTF_8);
-    Batch batch = new Batch(pipeline, explain, maxChars, out);
+    Batch batch = new Batch(pipeline, explain, maxChars, out, defaultCurrency);
     try {
       if (files == null || files.isEmpty()) {
         read(batch, System.in, "stdin", false);
@@ -143,10 +151,5 @@ final class ExtractCommand implements Callable<Integer> {
     String m = e.getMessage();
     String kind = e.getClass().getSimpleName();
     return m == null ? kind : kind + ": " + m;
-  }
-
-  /** For tests: a document as the text format would make it. */
-  static Document document(String id, String text, LocalDate date) {
-    return new Document(id, text, date);
   }
 }

@@ -210,4 +210,20 @@ class ExtractCommandTest {
     assertThat(run.records).hasSize(n);
     assertThat(run.code).isEqualTo(1);
   }
+
+  @Test
+  void theDefaultCurrencyComesFromTheOptionOrTheRecord() throws IOException {
+    String lines = String.join("\n",
+        "{\"id\":\"bd\",\"text\":\"দাম ৫০০ টাকা।\"}",
+        "{\"id\":\"wb\",\"text\":\"দাম ৫০০ টাকা।\",\"currency\":\"INR\"}",
+        "{\"id\":\"bad\",\"text\":\"দাম ৫০০ টাকা।\",\"currency\":\"rupee\"}") + "\n";
+    Path in = file("c.jsonl", lines);
+    Run r = run("--input-format", "jsonl", in.toString());
+    assertThat(r.records.get(0).get("mentions").get(0).get("currency").asString()).isEqualTo("BDT");
+    assertThat(r.records.get(1).get("mentions").get(0).get("currency").asString()).isEqualTo("INR");
+    assertThat(r.records.get(2).get("error").asString()).contains("ISO 4217");
+    Run west = run("--input-format", "jsonl", "--default-currency", "INR", in.toString());
+    assertThat(west.records.get(0).get("mentions").get(0).get("currency").asString()).isEqualTo("INR");
+    assertThat(run("--default-currency", "taka").code).isEqualTo(2);
+  }
 }

@@ -41,22 +41,23 @@ final class MoneyGrammar {
 
   private final CurrencyLexicon currencies;
   private final MoneyWords words;
-  private final String defaultCode;
 
   /**
    * @param currencies the currency names, symbols and subunits
    * @param words the words read around amounts
-   * @param defaultCode the document's default currency: what bare টাকা, টাঃ and পয়সা are
    */
-  MoneyGrammar(CurrencyLexicon currencies, MoneyWords words, String defaultCode) {
+  MoneyGrammar(CurrencyLexicon currencies, MoneyWords words) {
     this.currencies = currencies;
     this.words = words;
-    this.defaultCode = defaultCode;
   }
 
-  /** Reads every amount of money in tokens {@code [from, to)}, left to right. */
-  List<MoneyReading> read(List<Token> tokens, int from, int to, AmountIndex amounts) {
-    Window w = new Window(tokens, from, to, amounts);
+  /**
+   * Reads every amount of money in tokens {@code [from, to)}, left to right.
+   *
+   * @param defaultCode the document's default currency: what bare টাকা, টাঃ and পয়সা are
+   */
+  List<MoneyReading> read(List<Token> tokens, int from, int to, AmountIndex amounts, String defaultCode) {
+    Window w = new Window(tokens, from, to, amounts, defaultCode);
     List<MoneyReading> out = new ArrayList<>();
     int i = from;
     while (i < to) {
@@ -89,13 +90,15 @@ final class MoneyGrammar {
     private final int from;
     private final int to;
     private final AmountIndex amounts;
+    private final String defaultCode;
     private Set<String> contexts; // computed when an ambiguous currency first needs them
 
-    Window(List<Token> tokens, int from, int to, AmountIndex amounts) {
+    Window(List<Token> tokens, int from, int to, AmountIndex amounts, String defaultCode) {
       this.tokens = tokens;
       this.from = from;
       this.to = to;
       this.amounts = amounts;
+      this.defaultCode = defaultCode;
     }
 
     /** The amount of money starting at token {@code i}, or null. */

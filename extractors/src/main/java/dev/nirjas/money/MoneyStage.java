@@ -31,13 +31,17 @@ public final class MoneyStage implements Stage {
   private final String defaultCurrency;
   private final MoneyGrammar grammar;
 
-  /** A stage whose documents are Bangladeshi: bare টাকা is BDT. */
+  /**
+   * A stage whose documents are Bangladeshi unless they say otherwise: bare টাকা is BDT, or the
+   * document's own {@link dev.nirjas.Document#defaultCurrency()}.
+   */
   public MoneyStage() {
     this("BDT");
   }
 
   /**
-   * A stage whose documents read bare টাকা as {@code defaultTakaCurrency}.
+   * A stage whose documents read bare টাকা as {@code defaultTakaCurrency}, unless a document names
+   * its own {@link dev.nirjas.Document#defaultCurrency()}.
    *
    * @param defaultTakaCurrency an ISO 4217 code ICU knows: {@code "BDT"}, or {@code "INR"} for text
    *     from West Bengal
@@ -51,7 +55,7 @@ public final class MoneyStage implements Stage {
     TextNormalizer normalizer = new TextNormalizer();
     MoneyWords words = new MoneyWords(normalizer);
     this.defaultCurrency = defaultTakaCurrency;
-    this.grammar = new MoneyGrammar(new CurrencyLexicon(normalizer, words.endings), words, defaultTakaCurrency);
+    this.grammar = new MoneyGrammar(new CurrencyLexicon(normalizer, words.endings), words);
   }
 
   /**
@@ -84,11 +88,12 @@ public final class MoneyStage implements Stage {
     List<Token> tokens = analysis.tokens();
     List<Sentence> sentences = analysis.sentences();
     AmountIndex amounts = AmountIndex.of(tokens, analysis.mentions());
+    String taka = analysis.document().defaultCurrency() != null ? analysis.document().defaultCurrency() : defaultCurrency;
     for (Sentence sentence : sentences) {
       if (!grammar.anyCue(tokens, sentence.firstToken(), sentence.endToken())) {
         continue; // most sentences name no money
       }
-      for (MoneyReading r : grammar.read(tokens, sentence.firstToken(), sentence.endToken(), amounts)) {
+      for (MoneyReading r : grammar.read(tokens, sentence.firstToken(), sentence.endToken(), amounts, taka)) {
         add(analysis, text, tokens, r);
       }
     }

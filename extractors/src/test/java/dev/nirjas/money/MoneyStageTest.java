@@ -255,4 +255,14 @@ class MoneyStageTest {
     assertThat(m.rule()).isEqualTo("money.symbol+amount+range");
     assertThat(m.span()).isEqualTo(new Span(0, 7));
   }
+
+  @Test
+  void aDocumentMayNameItsOwnDefaultCurrency() {
+    Annotation a = PIPELINE.annotate(new Document("wb", "কলকাতায় দাম ৫০০ টাকা।", null, "INR"));
+    assertThat(a.mentions(MentionType.MONEY)).extracting(Mention::value).containsExactly("500 INR");
+    Annotation b = PIPELINE.annotate(Document.of("bd", "ঢাকায় দাম ৫০০ টাকা।"));
+    assertThat(b.mentions(MentionType.MONEY)).extracting(Mention::value).containsExactly("500 BDT");
+    Annotation c = PIPELINE.annotate(new Document("wb", "দাম $৫০০।", null, "INR"));
+    assertThat(c.mentions(MentionType.MONEY)).extracting(Mention::value).containsExactly("500 USD");
+  }
 }
