@@ -259,8 +259,15 @@ final class MoneyGrammar {
           "money.amount+slash-dash");
     }
 
-    /** ৫০ পয়সা, ৯৯ সেন্ট: an amount of subunits alone. */
+    /**
+     * ৫০ পয়সা, ৯৯ সেন্ট: an amount of subunits alone. A hundred or more subunits are written in the
+     * main unit, so such a count is no amount: "১৯৪৮ সেন্ট মরিজ" is a year and St. Moritz.
+     */
     private Core subunitOnly(Subunit s, int end, int first, BigDecimal value, BigDecimal upper, boolean approx) {
+      BigDecimal largest = upper == null ? value : upper;
+      if (largest.compareTo(BigDecimal.ONE.divide(s.factor())) >= 0) {
+        return null;
+      }
       String code = s.bareCode() != null ? s.bareCode() : defaultCode;
       return new Core(end, first, value.multiply(s.factor()), upper == null ? null : upper.multiply(s.factor()),
           approx, new Chosen(code, null), false, false, null, "money.subunit");

@@ -970,8 +970,12 @@ final class TimeGrammar {
       hour = colon[0];
       minute = colon[1];
       end = colon[2];
-      if (unit(s, end) == 'm') {
+      boolean minutesWord = unit(s, end) == 'm';
+      if (minutesWord) {
         end++; // ১০:৩০ মিনিটে
+      }
+      if (part == null && !minutesWord && s.form(k).length() < 2) {
+        return null; // "4:45" alone is as often a citation (book 4, verse 45) as a time
       }
     } else {
       if (part == null) {
