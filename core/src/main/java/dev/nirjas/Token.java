@@ -9,7 +9,8 @@ import java.util.Objects;
  * A word, number, punctuation mark or symbol found by the segmenter.
  *
  * <p>Immutable and safe to share between threads. The matching key and the numeric value are
- * computed on first use and cached (racy but idempotent, as {@link String#hashCode()} is).
+ * computed on first use and cached, each in a single field holding an immutable object, so a
+ * racing thread at worst computes it again (as {@link String#hashCode()} does).
  */
 public final class Token {
   private final int start;
@@ -17,8 +18,9 @@ public final class Token {
   private final String form;
   private final TokenKind kind;
   private String key;
-  private BigDecimal value;
-  private boolean valueKnown;
+  private Object value; // null: not computed yet; NO_VALUE: none. One field, so racy caching is safe.
+
+  private static final Object NO_VALUE = new Object();
 
   /**
    * @param span where the token stands in the original text
@@ -88,11 +90,12 @@ public final class Token {
    * longer than {@link Digits#MAX_DIGITS} have no value.
    */
   public BigDecimal value() {
-    if (!valueKnown) {
-      value = kind == TokenKind.NUMBER ? Digits.parse(form) : null;
-      valueKnown = true;
+    Object v = value;
+    if (v == null) {
+      BigDecimal parsed = kind == TokenKind.NUMBER ? Digits.parse(form) : null;
+      value = v = parsed == null ? NO_VALUE : parsed;
     }
-    return value;
+    return v == NO_VALUE ? null : (BigDecimal) v;
   }
 
   /** The surface of this token in {@code originalText}. */

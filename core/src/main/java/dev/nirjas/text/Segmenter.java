@@ -54,6 +54,7 @@ public final class Segmenter {
     BreakIterator bi = sentences.get();
     bi.setText(text);
     int tokenIndex = 0;
+    int previousEnd = 0;
     for (int start = bi.first(), end = bi.next(); end != BreakIterator.DONE; start = end, end = bi.next()) {
       int s = start;
       int e = end;
@@ -66,15 +67,24 @@ public final class Segmenter {
       if (s == e) {
         continue;
       }
-      Span span = nt.toOriginal(s, e);
-      while (tokenIndex < tokens.size() && tokens.get(tokenIndex).start() < span.start()) {
+      int from = Math.max(nt.toOriginal(s), previousEnd);
+      int to = nt.toOriginalEnd(s, e);
+      if (from >= to) {
+        continue; // all of it went to the sentence before (see below)
+      }
+      while (tokenIndex < tokens.size() && tokens.get(tokenIndex).start() < from) {
         tokenIndex++;
       }
       int first = tokenIndex;
-      while (tokenIndex < tokens.size() && tokens.get(tokenIndex).end() <= span.end()) {
+      // A token belongs to the sentence it starts in. ICU's sentence and word rules can disagree
+      // ("৯ড.োয": a sentence break after the abbreviation's stop, one word across it): then the
+      // sentence grows to the end of its last token, so that no token is cut in two.
+      while (tokenIndex < tokens.size() && tokens.get(tokenIndex).start() < to) {
+        to = Math.max(to, tokens.get(tokenIndex).end());
         tokenIndex++;
       }
-      out.add(new Sentence(span, first, tokenIndex, fencedBySeparators(text, s, e)));
+      out.add(new Sentence(new Span(from, to), first, tokenIndex, fencedBySeparators(text, s, e)));
+      previousEnd = to;
     }
     bi.setText("");
     return new Segments(tokens, out);
@@ -86,8 +96,16 @@ public final class Segmenter {
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
     BreakIterator bi = words.get();
     bi.setText(text);
-    for (int start = bi.first(), end = bi.next(); end != BreakIterator.DONE; start = end, end = bi.next()) {
-      TokenKind kind = kindOf(text, start, end);
+    for (int from = bi.first(), to = bi.next(); to != BreakIterator.DONE; from = to, to = bi.next()) {
+      int start = from;
+      int end = to;
+      while (start < end && isSpace(text.charAt(start))) {
+        start++; // ICU attaches a mark to the space before it (" ়"): the token is the mark alone
+      }
+      while (end > start && isSpace(text.charAt(end - 1))) {
+        end--;
+      }
+      TokenKind kind = start < end ? kindOf(text, start, end) : null;
       if (kind != null) {
         tokens.add(new Token(nt.toOriginal(start), nt.toOriginalEnd(start, end), text.substring(start, end), kind));
       }
@@ -137,9 +155,9 @@ public final class Segmenter {
     return punct ? TokenKind.PUNCTUATION : null;
   }
 
+  /** White space and control chars: what a sentence span leaves out at its ends (never a token). */
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.CONTROL
-        || Character.getType(c) == Character.FORMAT;
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.CONTROL;
   }
 
   /** Whether the unit {@code [s, e)} stands between heading markers. */

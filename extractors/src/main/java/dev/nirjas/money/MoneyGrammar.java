@@ -3,6 +3,7 @@ package dev.nirjas.money;
 import dev.nirjas.NumberMention;
 import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
+import dev.nirjas.text.Dashes;
 import dev.nirjas.text.Digits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -486,9 +487,8 @@ final class MoneyGrammar {
       }
       Token t = tokens.get(k);
       String f = t.form();
-      if (t.kind() == TokenKind.PUNCTUATION && f.length() == 1) {
-        char c = f.charAt(0);
-        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2212';
+      if (f.length() == 1 && Dashes.isDash(f.charAt(0))) {
+        return true;
       }
       return words.rangeConnectors.contains(f);
     }

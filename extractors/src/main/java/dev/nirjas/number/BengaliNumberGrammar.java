@@ -8,6 +8,7 @@ import dev.nirjas.number.NumberLexicon.Function;
 import dev.nirjas.number.NumberLexicon.Kind;
 import dev.nirjas.number.NumberLexicon.Role;
 import dev.nirjas.number.NumberLexicon.Word;
+import dev.nirjas.text.Dashes;
 import dev.nirjas.text.Digits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -146,7 +147,7 @@ public final class BengaliNumberGrammar {
         if (p.lastScale == null && q.lastScale != null && lower.multiply(q.lastScale).compareTo(q.value) < 0) {
           lower = lower.multiply(q.lastScale);
         }
-        if (lower.compareTo(q.value) < 0) {
+        if ((negative ? lower.negate() : lower).compareTo(q.value) < 0) {
           value = lower;
           upper = q.value;
           type = MentionType.NUMBER_RANGE;
@@ -177,10 +178,10 @@ public final class BengaliNumberGrammar {
       return null; // শতকরা with no percentage: let the caller move on
     }
     if (negative) {
-      if (type == MentionType.NUMBER_RANGE || type == MentionType.ORDINAL) {
+      if (type == MentionType.ORDINAL) {
         return null;
       }
-      value = value.negate();
+      value = value.negate(); // for a range the minus belongs to the lower end: -৫ থেকে ১০
       rule.insert(0, "minus+");
     }
     if (approx) {
@@ -570,11 +571,8 @@ public final class BengaliNumberGrammar {
 
     private boolean isDash(int i) {
       Token t = token(i);
-      if (t == null || t.kind() != TokenKind.PUNCTUATION || t.form().length() != 1) {
-        return false;
-      }
-      char c = t.form().charAt(0);
-      return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2212';
+      // the minus sign U+2212 is a math symbol to Unicode, the others punctuation
+      return t != null && t.form().length() == 1 && Dashes.isDash(t.form().charAt(0));
     }
 
     /** A dash between two numbers glued to both or spaced from both, or থেকে/হতে. */

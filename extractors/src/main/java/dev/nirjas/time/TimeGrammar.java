@@ -4,6 +4,7 @@ import dev.nirjas.MentionType;
 import dev.nirjas.NumberMention;
 import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
+import dev.nirjas.text.Dashes;
 import dev.nirjas.text.Digits;
 import dev.nirjas.time.TimeLexicon.Entry;
 import dev.nirjas.time.TimeLexicon.Role;
@@ -24,6 +25,9 @@ import java.util.Map;
  * so a sentence is read in linear time. Immutable and thread-safe.
  */
 final class TimeGrammar {
+  /** The largest shift a relative expression is resolved with (units); beyond it, a duration. */
+  static final int MAX_SHIFT = 100_000;
+
   private final TimeLexicon lexicon = new TimeLexicon();
 
   /** One sentence: its tokens, the number mention starting at each token, the words' roles. */
@@ -119,7 +123,7 @@ final class TimeGrammar {
 
     boolean dash(int i) {
       String f = form(i);
-      return f.equals("-") || f.equals("\u2013") || f.equals("\u2014");
+      return f.length() == 1 && Dashes.isDash(f.charAt(0));
     }
 
     boolean glued(int a, int b) {
@@ -166,6 +170,18 @@ final class TimeGrammar {
 
   // ---------------------------------------------------------------- numbers as calendar parts
 
+  /** A whole number in [min, max] as an int, or -1: never a wrapped-around {@code intValue()}. */
+  static int whole(BigDecimal v, int min, int max) {
+    if (v == null || v.signum() < 0 && min >= 0) {
+      return -1;
+    }
+    BigDecimal s = v.stripTrailingZeros();
+    if (s.scale() > 0 || s.compareTo(BigDecimal.valueOf(min)) < 0 || s.compareTo(BigDecimal.valueOf(max)) > 0) {
+      return -1;
+    }
+    return s.intValueExact();
+  }
+
   /** A plain digit token read as a year: 1-4 digits, no grouping, no decimal. */
   private Integer year(Sentence s, int i, int minDigits) {
     if (i < 0 || i >= s.size()) {
@@ -203,11 +219,8 @@ final class TimeGrammar {
     if (!(digits && m.type() == MentionType.NUMBER) && !ordinal) {
       return null;
     }
-    BigDecimal v = m.number();
-    if (v.scale() > 0 || v.intValue() < 1 || v.intValue() > 31) {
-      return null;
-    }
-    return new int[] {v.intValue(), i + 1};
+    int d = whole(m.number(), 1, 31);
+    return d < 0 ? null : new int[] {d, i + 1};
   }
 
   /** A Gregorian month name at token i (an abbreviation needs its full stop): {month, end}. */
@@ -350,7 +363,7 @@ final class TimeGrammar {
     while (p < digits.length() && Digits.isDigit(digits.charAt(p))) {
       p++;
     }
-    if (p < 3 || p > 4 || m.number().scale() > 0) {
+    if (p < 3 || p > 4 || whole(m.number(), 1, 9999) < 0) {
       return null;
     }
     String ending = s.numberEnd(i) == i + 3 && s.dash(i + 1) ? s.form(i + 2)
@@ -358,7 +371,7 @@ final class TimeGrammar {
     if (ending == null || !(ending.equals("এর") || ending.equals("র") || ending.equals("এ") || ending.equals("ের"))) {
       return null;
     }
-    return Integer.parseInt(m.number().toPlainString());
+    return whole(m.number(), 1, 9999);
   }
 
   /** অক্টোবর ২৫, ১৯৭১; অক্টোবর ২৫ তারিখে; এপ্রিল ১৯৯১; মে, ২০০০; ফেব্রুয়ারি মাসে. */
@@ -410,7 +423,7 @@ final class TimeGrammar {
         return null;
       }
       for (int k = 0; k < 3; k++) {
-        if (!Digits.allDigits(p[k])) {
+        if (!Digits.allDigits(p[k]) || p[k].length() > 4) {
           return null;
         }
         parts[k] = Integer.parseInt(new BigDecimal(digitsAscii(p[k])).toPlainString());
@@ -529,11 +542,10 @@ final class TimeGrammar {
     if (!s.is(k, Role.DECADE)) {
       return null;
     }
-    BigDecimal v = m.number();
-    if (v.scale() > 0 || v.signum() <= 0 || v.intValue() % 10 != 0) {
+    int n = whole(m.number(), 10, 2990);
+    if (n < 0 || n % 10 != 0) {
       return null;
     }
-    int n = v.intValue();
     int start;
     if (n >= 1000 && n <= 2990) {
       start = n;
@@ -555,8 +567,8 @@ final class TimeGrammar {
     }
     NumberMention m = s.number(i);
     if (m != null && !m.approx() && (m.type() == MentionType.ORDINAL || m.type() == MentionType.NUMBER)
-        && m.number().scale() <= 0) {
-      n = m.number().intValue();
+        && whole(m.number(), 1, 30) > 0) {
+      n = whole(m.number(), 1, 30);
       k = s.numberEnd(i);
     } else if (t.kind() == TokenKind.ALPHANUMERIC && t.form().endsWith("শ") && t.form().length() <= 3
         && Digits.allDigits(t.form().substring(0, t.form().length() - 1))) {
@@ -692,10 +704,10 @@ final class TimeGrammar {
     Integer to;
     int k;
     if (m != null && m.type() == MentionType.NUMBER_RANGE && !m.approx()) {
-      from = m.number().scale() <= 0 ? m.number().intValue() : null;
-      to = m.upper().scale() <= 0 ? m.upper().intValue() : null;
+      from = whole(m.number(), 1, 9999);
+      to = whole(m.upper(), 1, 9999);
       k = s.numberEnd(i);
-      if (from == null || to == null || year(s, i, 4) == null || year(s, k - 1, 4) == null) {
+      if (from < 0 || to < 0 || year(s, i, 4) == null || year(s, k - 1, 4) == null) {
         return null;
       }
     } else {
@@ -748,11 +760,11 @@ final class TimeGrammar {
     }
     int k = s.numberEnd(i);
     int[] mo = month(s, k);
-    if (mo == null || m.number().scale() > 0 || m.upper().scale() > 0) {
+    int d1 = whole(m.number(), 1, 31);
+    int d2 = whole(m.upper(), 1, 31);
+    if (mo == null || d1 < 0 || d2 < 0) {
       return null;
     }
-    int d1 = m.number().intValue();
-    int d2 = m.upper().intValue();
     if (d1 < 1 || d2 > 31) {
       return null;
     }
@@ -944,7 +956,8 @@ final class TimeGrammar {
     } else if (s.is(end, Role.AFTER) && s.is(end + 1, Role.AFTER)) {
       end += 2; // পর পর
     }
-    return TimeReading.of(MentionType.SET, i, end, every(new BigDecimal((String) a[0]).intValue(), (char) a[1]), "set.every-n");
+    int n = whole(new BigDecimal((String) a[0]), 1, 1000);
+    return n < 0 ? null : TimeReading.of(MentionType.SET, i, end, every(n, (char) a[1]), "set.every-n");
   }
 
   private static String every(int n, char u) {
@@ -1146,18 +1159,13 @@ final class TimeGrammar {
       return null;
     }
     boolean vague = a[0].equals("X");
-    BigDecimal count = vague ? BigDecimal.ONE : new BigDecimal((String) a[0]);
-    if (count.scale() > 0 && count.stripTrailingZeros().scale() > 0) {
-      return null; // দেড় বছর আগে: not a whole number of units
+    int count = vague ? 1 : whole(new BigDecimal((String) a[0]), 1, MAX_SHIFT);
+    if (count < 0) {
+      return null; // দেড় বছর আগে, ৪৫০ কোটি বছর আগে: no whole calendar shift (the duration is read)
     }
-    int n = count.intValue() * (dir == Role.BEFORE ? -1 : 1);
+    int n = count * (dir == Role.BEFORE ? -1 : 1);
     TimeReading rel = TimeReading.relative(i, end + 1, anaphor ? Anchor.PREVIOUS : Anchor.REFERENCE, n, u, vague,
         anaphor ? "relative.anaphor" : "relative.ago");
     return rel.approximate((boolean) a[3]);
-  }
-
-  /** For tests and docs: the lexicon's month names (canonical). */
-  Map<String, Integer> hijriTwoWordNames() {
-    return lexicon.hijriTwoWord;
   }
 }

@@ -45,11 +45,15 @@ final class ContractChecks {
       previous = t.end();
     }
     previous = 0;
+    int nextToken = 0;
     for (Sentence s : a.sentences()) {
       assertThat(s.span().start()).isGreaterThanOrEqualTo(previous);
       assertThat(s.span().end()).isGreaterThan(s.span().start()).isLessThanOrEqualTo(text.length());
+      assertThat(s.firstToken()).as("sentences take the tokens in turn: %s", s).isEqualTo(nextToken);
+      nextToken = s.endToken();
       previous = s.span().end();
     }
+    assertThat(nextToken).as("every token belongs to a sentence").isEqualTo(a.tokens().size());
     previous = 0;
     for (Mention m : a.mentions()) {
       assertThat(m.span().start()).as("%s starts after the previous mention", m).isGreaterThanOrEqualTo(previous);
