@@ -2,7 +2,6 @@ package dev.nirjas;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One input text to annotate.
@@ -16,13 +15,25 @@ import java.util.Optional;
  */
 public record Document(String id, String text, LocalDate referenceDate, String defaultCurrency) {
 
-  /** Rejects a null id or text, and a currency that is not three capital letters. */
+  /**
+   * Rejects a null id or text, a reference date outside the years 1–9999 (TIMEX3 writes four
+   * digits), and a currency code the JDK does not know as ISO 4217.
+   */
   public Document {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
-    if (defaultCurrency != null && !(defaultCurrency.length() == 3
-        && defaultCurrency.chars().allMatch(c -> c >= 'A' && c <= 'Z'))) {
-      throw new IllegalArgumentException("not an ISO 4217 code: " + defaultCurrency);
+    if (referenceDate != null && (referenceDate.getYear() < 1 || referenceDate.getYear() > 9999)) {
+      throw new IllegalArgumentException("reference date outside the years 1-9999: " + referenceDate);
+    }
+    if (defaultCurrency != null) {
+      try {
+        if (defaultCurrency.length() != 3) {
+          throw new IllegalArgumentException();
+        }
+        java.util.Currency.getInstance(defaultCurrency);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("not an ISO 4217 currency code: " + defaultCurrency);
+      }
     }
   }
 
@@ -34,10 +45,5 @@ public record Document(String id, String text, LocalDate referenceDate, String d
   /** A document without a reference date. */
   public static Document of(String id, String text) {
     return new Document(id, text, null);
-  }
-
-  /** The reference date, if the caller gave one. */
-  public Optional<LocalDate> reference() {
-    return Optional.ofNullable(referenceDate);
   }
 }

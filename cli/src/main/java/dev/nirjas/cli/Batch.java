@@ -104,7 +104,8 @@ final class Batch {
 
   /** Each line is a JSON object {"id", "text", "date"}. */
   void jsonl(String prefix, InputStream in, LocalDate date) throws IOException {
-    LineReader r = new LineReader(in, maxBytes() + 1024, true);
+    // JSON may escape every char as backslash-u-XXXX: six bytes a char
+    LineReader r = new LineReader(in, (long) maxChars * 6 + 1024, true);
     long number = 0;
     for (LineReader.Line line; (line = r.next()) != null; ) {
       String fallbackId = prefix + (++number);
@@ -161,6 +162,9 @@ final class Batch {
     if (d != null && !d.isNull()) {
       try {
         docDate = LocalDate.parse(d.asString());
+        if (docDate.getYear() < 1 || docDate.getYear() > 9999) {
+          throw new DateTimeParseException("year out of 1-9999", d.asString(), 0);
+        }
       } catch (DateTimeParseException e) {
         throw new IllegalArgumentException("\"date\" must be YYYY-MM-DD, not " + d);
       }
@@ -168,12 +172,25 @@ final class Batch {
     String docCurrency = currency;
     JsonNode c = node.get("currency");
     if (c != null && !c.isNull()) {
-      if (!c.isString() || !c.asString().matches("[A-Z]{3}")) {
+      if (!c.isString() || !isCurrency(c.asString())) {
         throw new IllegalArgumentException("\"currency\" must be an ISO 4217 code such as INR, not " + c);
       }
       docCurrency = c.asString();
     }
     return new Document(docId, text.asString(), docDate, docCurrency);
+  }
+
+  /** Whether {@code code} is an ISO 4217 currency code the JDK knows. */
+  static boolean isCurrency(String code) {
+    if (code.length() != 3) {
+      return false;
+    }
+    try {
+      java.util.Currency.getInstance(code);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static String idOf(String json, String fallback) {

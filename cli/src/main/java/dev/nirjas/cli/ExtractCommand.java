@@ -86,37 +86,53 @@ final class ExtractCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this), "--max-chars must be at least 1");
     }
-    if (defaultCurrency != null && !defaultCurrency.matches("[A-Z]{3}")) {
+    if (referenceDate != null && (referenceDate.getYear() < 1 || referenceDate.getYear() > 9999)) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--reference-date must be a date in the years 1-9999");
+    }
+    if (defaultCurrency != null && !Batch.isCurrency(defaultCurrency)) {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this), "--default-currency must be an ISO 4217 code such as INR");
     }
     Pipeline pipeline = Pipeline.standard();
-    OutputStream raw = output == null
-        ? new FileOutputStream(FileDescriptor.out)
-        : Files.newOutputStream(output);
+    OutputStream raw;
+    try {
+      raw = output == null ? new FileOutputStream(FileDescriptor.out) : Files.newOutputStream(output);
+    } catch (IOException | SecurityException e) {
+      System.err.println("nirjas: cannot open the output " + output + ": " + describe(e));
+      return OUTPUT_FAILED;
+    }
     Writer out = new OutputStreamWriter(new BufferedOutputStream(raw, 1 << 16), StandardCharsets.UTF_8);
     Batch batch = new Batch(pipeline, explain, maxChars, out, defaultCurrency);
     try {
       if (files == null || files.isEmpty()) {
-        read(batch, System.in, "stdin", false);
+        try {
+          read(batch, System.in, "stdin", false);
+        } catch (Batch.OutputFailure e) {
+          throw e;
+        } catch (IOException e) {
+          System.err.println("nirjas: error reading standard input: " + describe(e));
+          batch.error("stdin", "error reading standard input: " + describe(e));
+        }
       } else {
         boolean several = files.size() > 1;
         for (Path file : files) {
+          String id = file.getFileName() == null ? file.toString() : file.getFileName().toString();
           InputStream in;
           try {
             in = Files.newInputStream(file);
           } catch (IOException | SecurityException e) {
             System.err.println("nirjas: cannot read " + file + ": " + describe(e));
-            batch.error(file.toString(), "cannot read file: " + describe(e));
+            batch.error(id, "cannot read file " + file + ": " + describe(e));
             continue;
           }
           try (in) {
-            read(batch, in, file.getFileName() == null ? file.toString() : file.getFileName().toString(), several);
+            read(batch, in, id, several);
           } catch (Batch.OutputFailure e) {
             throw e;
           } catch (IOException e) {
             System.err.println("nirjas: error reading " + file + ": " + describe(e));
-            batch.error(file.toString(), "error reading file: " + describe(e));
+            batch.error(id, "error reading file " + file + ": " + describe(e));
           }
         }
       }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     name = "nirjas",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Extracts numbers, dates, money, entities and events from Bengali text.",
+    description = "Extracts numbers, dates, times and amounts of money from Bengali text.",
     subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code: a usage error. */
@@ -27,7 +27,7 @@ public final class Main implements Runnable {
   /** Runs the command line and returns its exit code. */
   static int run(String... args) {
     CommandLine cl = new CommandLine(new Main());
-    cl.setExitCodeExceptionMapper(e -> USAGE);
+    cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : 1);
     cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     return cl.execute(args);
   }

@@ -119,7 +119,7 @@ class ExtractCommandTest {
     Path c = file("c.txt", "তিন।");
     Run r = run(a.toString(), missing.toString(), c.toString());
     assertThat(r.code).isEqualTo(1);
-    assertThat(r.records).extracting(n -> n.path("id").asString()).containsExactly("a.txt", missing.toString(), "c.txt");
+    assertThat(r.records).extracting(n -> n.path("id").asString()).containsExactly("a.txt", "missing.txt", "c.txt");
     assertThat(r.records.get(1).get("error").asString()).contains("cannot read file");
     assertThat(r.err).contains("cannot read " + missing);
   }
@@ -225,5 +225,22 @@ class ExtractCommandTest {
     Run west = run("--input-format", "jsonl", "--default-currency", "INR", in.toString());
     assertThat(west.records.get(0).get("mentions").get(0).get("currency").asString()).isEqualTo("INR");
     assertThat(run("--default-currency", "taka").code).isEqualTo(2);
+    assertThat(run("--default-currency", "ZZZ").code).isEqualTo(2);
+  }
+
+  @Test
+  void anOutputThatCannotBeOpenedIsExitThreeWithAMessage() throws IOException {
+    Path in = file("in.txt", "এক।");
+    PrintStream savedErr = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code;
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      code = Main.run("extract", "--output", dir.resolve("no/such/dir/out.jsonl").toString(), in.toString());
+    } finally {
+      System.setErr(savedErr);
+    }
+    assertThat(code).isEqualTo(3);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot open the output").doesNotContain("\tat ");
   }
 }

@@ -197,6 +197,14 @@ public final class AnnotationJson {
     if (root.has("error")) {
       throw new IllegalArgumentException("an error record: " + root.path("error").asString());
     }
+    try {
+      return readAnnotation(root, document);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("not of the contract's form: " + e.getMessage(), e);
+    }
+  }
+
+  private static Annotation readAnnotation(JsonNode root, Document document) {
     List<Sentence> sentences = new ArrayList<>();
     for (JsonNode s : root.path("sentences")) {
       sentences.add(new Sentence(span(s), 0, 0, s.path("heading").asBoolean(false)));

@@ -19,13 +19,14 @@ import java.util.Set;
  * {@link MoneyGrammar} from the NUMBER and NUMBER_RANGE mentions the number stage left and the
  * currency words and signs around them. A money mention takes the number mentions inside it.
  *
- * <p>Bare টাকা (and টাঃ, পয়সা) is the document's default currency: the Bangladeshi taka unless the
- * stage is built with another, as for West Bengal text, where টাকা is the Indian rupee. A named
+ * <p>Bare টাকা (and টাঃ, পয়সা) is the document's default currency: the document's own
+ * {@link dev.nirjas.Document#defaultCurrency()}, else the stage's (the Bangladeshi taka unless the
+ * stage is built with another, as for West Bengal text, where টাকা is the Indian rupee). A named
  * currency (বাংলাদেশী টাকা, ৳, ডলার) is always itself.
  *
  * <p>The lexicons are read and compiled once, in the constructor; the stage is immutable and
- * thread-safe. A mention that would overlap a mention of another kind than NUMBER or NUMBER_RANGE
- * (a DATE a stage before it found) is not added.
+ * thread-safe. A mention that would overlap a mention of another kind than NUMBER or NUMBER_RANGE,
+ * or a number reaching outside it, is not added.
  */
 public final class MoneyStage implements Stage {
   private final String defaultCurrency;

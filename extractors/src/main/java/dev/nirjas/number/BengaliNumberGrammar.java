@@ -44,7 +44,7 @@ import java.util.List;
  * <p>One left-to-right pass with bounded look-ahead: linear in the number of tokens. Immutable and
  * thread-safe.
  */
-public final class BengaliNumberGrammar {
+final class BengaliNumberGrammar {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
@@ -77,7 +77,7 @@ public final class BengaliNumberGrammar {
       boolean closed, String rule) {}
 
   /** Reads every number expression in the tokens of one sentence, left to right. */
-  public List<NumberReading> read(List<Token> tokens) {
+  List<NumberReading> read(List<Token> tokens) {
     Context cx = new Context(tokens);
     List<NumberReading> out = new ArrayList<>();
     int i = 0;
@@ -342,7 +342,7 @@ public final class BengaliNumberGrammar {
           return true;
         }
         Function f = cx.function(next);
-        return f != null || cx.piece(next) != null;
+        return f != null && f.role() != Role.COUNTED_NOUN || cx.piece(next) != null;
       }
       case CONTEXT: {
         Function f = cx.function(next);

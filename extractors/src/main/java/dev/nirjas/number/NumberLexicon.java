@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,7 +34,7 @@ final class NumberLexicon {
   record Word(String form, Kind kind, BigDecimal value, Condition condition) {}
 
   /** The role of a word that the grammar reads around numbers. */
-  enum Role { APPROX, NEGATIVE, DECIMAL, PERCENT, PERCENT_BEFORE, PERCENT_CLOSE, RANGE, RANGE_CLOSE, FRACTION, COUNTED, QUANTIFIER }
+  enum Role { APPROX, NEGATIVE, DECIMAL, PERCENT, PERCENT_BEFORE, PERCENT_CLOSE, RANGE, RANGE_CLOSE, FRACTION, COUNTED, COUNTED_NOUN, QUANTIFIER }
 
   /** A function word with its role, and for a fraction its value. */
   record Function(Role role, BigDecimal value) {}
@@ -137,10 +136,5 @@ final class NumberLexicon {
   /** The function word {@code form} is, allowing a case ending (শতাংশের, বছরের); or null. */
   Function function(String form) {
     return functions.getWithEnding(form, gluedTrie, longestGlued);
-  }
-
-  /** Every word form in the lexicons, for tests. */
-  static List<String> resourceNames() {
-    return List.of("cardinals.tsv", "scales.tsv", "ordinals.tsv", "digit-ordinals.tsv", "suffixes.tsv", "words.tsv");
   }
 }

@@ -15,11 +15,11 @@ import java.util.Objects;
  * @param approx whether an approximation word (প্রায়) qualifies it
  * @param rule the names of the rules that read it, e.g. {@code words+scale}
  */
-public record NumberReading(MentionType type, int first, int end, BigDecimal value, BigDecimal upper,
+record NumberReading(MentionType type, int first, int end, BigDecimal value, BigDecimal upper,
     boolean approx, String rule) {
 
   /** Checks the token range. */
-  public NumberReading {
+  NumberReading {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(value, "value");
     if (first < 0 || end <= first) {

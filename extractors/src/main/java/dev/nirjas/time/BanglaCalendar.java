@@ -50,8 +50,17 @@ public final class BanglaCalendar {
     return LocalDate.of(year + 593, 4, 14).plusDays(offset);
   }
 
-  /** The Bengali {year, month, day} of a Gregorian date. */
-  public static int[] fromGregorian(LocalDate date) {
+  /**
+   * A date of the Bengali calendar.
+   *
+   * @param year the Bengali year (বঙ্গাব্দ)
+   * @param month 1 = বৈশাখ … 12 = চৈত্র
+   * @param day 1-31
+   */
+  public record Date(int year, int month, int day) {}
+
+  /** The Bengali date of a Gregorian date. */
+  public static Date fromGregorian(LocalDate date) {
     int year = date.getYear() - (date.isBefore(LocalDate.of(date.getYear(), 4, 14)) ? 594 : 593);
     long offset = ChronoUnit.DAYS.between(LocalDate.of(year + 593, 4, 14), date);
     int month = 1;
@@ -59,7 +68,7 @@ public final class BanglaCalendar {
       offset -= monthLength(year, month);
       month++;
     }
-    return new int[] {year, month, (int) offset + 1};
+    return new Date(year, month, (int) offset + 1);
   }
 
   /** Whether a date of Bengali {@code year} predates the 2019 rule, so converting it is approximate. */

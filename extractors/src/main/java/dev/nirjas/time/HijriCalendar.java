@@ -23,6 +23,11 @@ final class HijriCalendar {
     hijri.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
     hijri.clear();
     hijri.set(year, month - 1, day);
+    hijri.getTimeInMillis();
+    if (hijri.get(Calendar.YEAR) != year || hijri.get(Calendar.MONTH) != month - 1
+        || hijri.get(Calendar.DAY_OF_MONTH) != day) {
+      return null; // ৩০ রমজান in a 29-day রমজান: no such day (ICU would roll it into শাওয়াল)
+    }
     GregorianCalendar g = new GregorianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
     g.setTimeInMillis(hijri.getTimeInMillis());
     return LocalDate.of(g.get(Calendar.EXTENDED_YEAR), g.get(Calendar.MONTH) + 1, g.get(Calendar.DAY_OF_MONTH));

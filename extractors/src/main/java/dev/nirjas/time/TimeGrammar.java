@@ -520,12 +520,9 @@ final class TimeGrammar {
       return !s.dash(before);
     }
     Entry e = s.entry(before);
-    return e != null || FUNCTION_WORDS.contains(t.form());
+    return e != null; // a time word, or a word of the before-year list (তিনি, এবং …)
   }
 
-  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
-      "তিনি", "সে", "তারা", "আমরা", "তাঁরা", "এবং", "ও", "আর", "কিন্তু", "যা", "যে", "পরে", "আগে", "শেষে",
-      "অবশেষে", "অবশ্য", "ফলে", "তবে", "সাথে", "সঙ্গে");
 
   /** ১৯৭০ এর দশকে, ১৯৮০-র দশক, আশির দশকে, ৭০-এর দশকে → 197X. */
   private TimeReading decade(Sentence s, int i) {
@@ -746,11 +743,9 @@ final class TimeGrammar {
       return false;
     }
     Role r = s.role(k);
-    return r == null && COUNTED.contains(t.form()) || r == Role.UNIT;
+    return r == Role.COUNTED || r == Role.UNIT;
   }
 
-  private static final java.util.Set<String> COUNTED = java.util.Set.of(
-      "জন", "টি", "টা", "টাকা", "ডলার", "কোটি", "লাখ", "হাজার", "মানুষ", "লোক", "কিলোমিটার", "মিটার", "কেজি");
 
   /** ১ থেকে ১০ জানুয়ারি ২০২৪, ১০-১৫ মার্চ ২০২৪, ১৫ থেকে ২০ এপ্রিল. */
   private TimeReading dayRange(Sentence s, int i) {

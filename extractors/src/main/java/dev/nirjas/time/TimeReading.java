@@ -60,6 +60,6 @@ record TimeReading(MentionType type, int first, int end, TimexValue timex, Strin
       return null;
     }
     String n = vague ? "X" : Integer.toString(Math.abs(amount));
-    return (amount < 0 || (vague && amount < 0) ? "-" : "+") + "P" + n + unit;
+    return (amount < 0 ? "-" : "+") + "P" + n + unit;
   }
 }

@@ -93,6 +93,10 @@ record TimexValue(Granularity granularity, int year, int month, int day, boolean
     if (!yearKnown || bc) {
       return null;
     }
+    long shift = unit == 'Y' ? amount : unit == 'M' ? amount / 12L : (unit == 'W' ? 7L * amount : amount) / 365L;
+    if (year + shift < 1 || year + shift > 9999) {
+      return null; // past what TIMEX3's four-digit years write: the expression keeps its offset only
+    }
     Granularity unitGranularity = unit == 'Y' ? Granularity.YEAR : unit == 'M' ? Granularity.MONTH : Granularity.DAY;
     Granularity g = granularity.compareTo(unitGranularity) < 0 ? granularity : unitGranularity;
     switch (g) {

@@ -21,7 +21,10 @@ class GeneratedInputTest {
     "শতাংশ", "থেকে", "সালের", "সালে", "অক্টোবর", "মার্চ", "বৈশাখ", "রমজান", "হিজরি", "বঙ্গাব্দ", "দশকে",
     "শতাব্দী", "বছর", "মাস", "দিন", "আগে", "পরে", "এর", "পরের", "প্রতি", "রাত", "সকাল", "টাকা", "ডলার",
     "মার্কিন", "৳", "$", "(", ")", "-", "–", "।", ".", ",", "%", "২৫শে", "১লা", "১৯৭১", "২০", "৪.৮৯৮",
-    "১২,৩৪,৫৬৭", "০১৭১১", "১০:৩০", "৯টায়", "==", "'''", "\u200D", "\u09BC", "্", " ", " ", "\n"
+    "১২,৩৪,৫৬৭", "০১৭১১", "১০:৩০", "৯টায়", "==", "'''", "\u200D", "\u09BC", "্", " ", " ", "\n",
+    // found by review: dotted dates with long parts, counts past 2^31, direction marks, U+2212
+    "২৫.১০.১৯৭১", "২০২৪.০৫.১৫১৫১৫১৫১৫", "৩০০০০০০০০০", "৪৫০ কোটি", "\u200E", "\u2060", "−", "রমজান",
+    "হিজরি", "৩০", "গত", "আগামী", "পরদিন", "দশক"
   };
 
   static List<String> seedSentences() throws IOException {
@@ -45,6 +48,12 @@ class GeneratedInputTest {
 
   private static void annotateAndCheck(String text) {
     ContractChecks.check(PIPELINE.annotate(Document.of("g", text)));
+  }
+
+  /** With a reference date (years 1 to 9999) and a default currency, so resolution is fuzzed too. */
+  private static void annotateAndCheck(String text, Random r) {
+    java.time.LocalDate reference = java.time.LocalDate.of(1 + r.nextInt(9999), 1 + r.nextInt(12), 1 + r.nextInt(28));
+    ContractChecks.check(PIPELINE.annotate(new Document("g", text, reference, r.nextBoolean() ? "INR" : null)));
   }
 
   @Test
@@ -79,7 +88,11 @@ class GeneratedInputTest {
           b.append(' ');
         }
       }
-      annotateAndCheck(b.toString());
+      if (n % 2 == 0) {
+        annotateAndCheck(b.toString());
+      } else {
+        annotateAndCheck(b.toString(), r);
+      }
     }
   }
 
@@ -112,7 +125,7 @@ class GeneratedInputTest {
           default -> b.insert(at, WORDS[r.nextInt(WORDS.length)]);
         }
       }
-      annotateAndCheck(b.toString());
+      annotateAndCheck(b.toString(), r);
     }
   }
 }

@@ -28,36 +28,37 @@ class BanglaCalendarTest {
       """)
   void convertsKnownDays(int year, int month, int day, LocalDate expected) {
     assertThat(BanglaCalendar.toGregorian(year, month, day)).isEqualTo(expected);
-    assertThat(BanglaCalendar.fromGregorian(expected)).containsExactly(year, month, day);
+    assertThat(BanglaCalendar.fromGregorian(expected)).isEqualTo(new BanglaCalendar.Date(year, month, day));
   }
 
   @Test
   void nationalDaysFallOnTheirBengaliDatesEveryYear() {
     for (int g = 2020; g <= 2100; g++) {
       assertThat(BanglaCalendar.fromGregorian(LocalDate.of(g, 2, 21))).as("21 Feb %d", g)
-          .containsExactly(g - 594, 11, 8);
+          .isEqualTo(new BanglaCalendar.Date(g - 594, 11, 8));
       assertThat(BanglaCalendar.fromGregorian(LocalDate.of(g, 12, 16))).as("16 Dec %d", g)
-          .containsExactly(g - 593, 9, 1);
+          .isEqualTo(new BanglaCalendar.Date(g - 593, 9, 1));
       assertThat(BanglaCalendar.fromGregorian(LocalDate.of(g, 3, 26))).as("26 Mar %d", g)
-          .containsExactly(g - 594, 12, 12);
+          .isEqualTo(new BanglaCalendar.Date(g - 594, 12, 12));
       assertThat(BanglaCalendar.fromGregorian(LocalDate.of(g, 4, 14))).as("14 Apr %d", g)
-          .containsExactly(g - 593, 1, 1);
+          .isEqualTo(new BanglaCalendar.Date(g - 593, 1, 1));
     }
   }
 
   @Test
   void roundTripsEveryDayFrom1990To2100() {
     int days = 0;
-    int[] previous = null;
+    BanglaCalendar.Date previous = null;
     for (LocalDate d = LocalDate.of(1990, 1, 1); !d.isAfter(LocalDate.of(2100, 12, 31)); d = d.plusDays(1)) {
-      int[] b = BanglaCalendar.fromGregorian(d);
-      assertThat(BanglaCalendar.toGregorian(b[0], b[1], b[2])).isEqualTo(d);
+      BanglaCalendar.Date b = BanglaCalendar.fromGregorian(d);
+      assertThat(BanglaCalendar.toGregorian(b.year(), b.month(), b.day())).isEqualTo(d);
       if (previous != null) {
         // consecutive days are consecutive Bengali days
-        boolean nextDay = b[0] == previous[0] && b[1] == previous[1] && b[2] == previous[2] + 1;
-        boolean nextMonth = b[0] == previous[0] && b[1] == previous[1] + 1 && b[2] == 1
-            && previous[2] == BanglaCalendar.monthLength(previous[0], previous[1]);
-        boolean nextYear = b[0] == previous[0] + 1 && b[1] == 1 && b[2] == 1 && previous[1] == 12 && previous[2] == 30;
+        boolean nextDay = b.year() == previous.year() && b.month() == previous.month() && b.day() == previous.day() + 1;
+        boolean nextMonth = b.year() == previous.year() && b.month() == previous.month() + 1 && b.day() == 1
+            && previous.day() == BanglaCalendar.monthLength(previous.year(), previous.month());
+        boolean nextYear = b.year() == previous.year() + 1 && b.month() == 1 && b.day() == 1
+            && previous.month() == 12 && previous.day() == 30;
         assertThat(nextDay || nextMonth || nextYear).as("%s after %s", d, d.minusDays(1)).isTrue();
       }
       previous = b;
