@@ -135,6 +135,10 @@ final class NumberLexicon {
 
   /** The function word {@code form} is, allowing a case ending (শতাংশের, বছরের); or null. */
   Function function(String form) {
-    return functions.getWithEnding(form, gluedTrie, longestGlued);
+    Function f = functions.getWithEnding(form, gluedTrie, longestGlued);
+    if (f == null && form.length() > 1 && form.charAt(form.length() - 1) == '\u0987') {
+      f = functions.get(form, 0, form.length() - 1); // emphatic ই: শতাংশই, থেকেই
+    }
+    return f;
   }
 }

@@ -280,13 +280,16 @@ final class TimeGrammar {
     best = longer(best, century(s, i));
     best = longer(best, bangla(s, i));
     best = longer(best, hijri(s, i));
+    if (start < i && (best == null || best.timex() == null || best.timex().granularity() != Granularity.DAY)) {
+      // a weekday goes with a day only; alone (শনিবার, রবিবারে) it is a day of some week, but not
+      // in the genitive, which names a thing (শনিবারের চিঠি, a magazine)
+      return genitive(s.form(start)) ? null
+          : TimeReading.of(MentionType.DATE, start, start + 1, "XXXX-WXX-" + s.entry(start).value(), "date.weekday");
+    }
     if (best == null) {
       return null;
     }
     if (start < i) {
-      if (best.timex() == null || best.timex().granularity() != Granularity.DAY) {
-        return null; // a weekday goes with a day
-      }
       best = best.withFirst(start);
     } else if (best.timex() != null && best.timex().granularity() == Granularity.DAY
         && s.punct(best.end(), ",") && s.is(best.end() + 1, Role.WEEKDAY)) {
@@ -351,6 +354,11 @@ final class TimeGrammar {
     return TimeReading.date(i, trailing(s, m[1], false, true), TimexValue.month(y, m[0]), "date.year-month");
   }
 
+  /** Whether a word ends in a genitive ending (ের, এর, র). */
+  private static boolean genitive(String form) {
+    return form.endsWith("ের") || form.endsWith("এর") || form.endsWith("র") && !form.endsWith("বার");
+  }
+
   /** A year with a glued genitive or locative ending: ১৯৭১-এর, ১৯৫২-র, ১৯৭১এর, ১৯৭১-এ; or null. */
   private Integer yearWithGenitive(Sentence s, int i) {
     NumberMention m = s.number(i);
@@ -404,6 +412,10 @@ final class TimeGrammar {
     }
     if (s.is(k, Role.MONTH_NOUN)) {
       return TimeReading.date(i, k + 1, TimexValue.yearless(m[0], 0), "date.month");
+    }
+    if (m[1] == i + 1 && lexicon.words.get(s.form(i)) == null && !lexicon.isAmbiguousMonth(s.form(i))) {
+      // the name with a glued ending (এপ্রিলে, অক্টোবরের): a month, even without a year
+      return TimeReading.date(i, k, TimexValue.yearless(m[0], 0), "date.month-ending");
     }
     return null;
   }
@@ -563,8 +575,10 @@ final class TimeGrammar {
       return null;
     }
     NumberMention m = s.number(i);
-    if (m != null && !m.approx() && (m.type() == MentionType.ORDINAL || m.type() == MentionType.NUMBER)
-        && whole(m.number(), 1, 30) > 0) {
+    if (m != null && !m.approx() && (m.type() == MentionType.ORDINAL && whole(m.number(), 1, 30) > 0
+        || m.type() == MentionType.NUMBER && whole(m.number(), 11, 30) > 0)) {
+      // an ordinal names a century (সপ্তম শতাব্দী); so does a cardinal past ten (২০ শতকের,
+      // একুশ শতকের), while তিন শতাব্দী is three centuries, a length of time
       n = whole(m.number(), 1, 30);
       k = s.numberEnd(i);
     } else if (t.kind() == TokenKind.ALPHANUMERIC && t.form().endsWith("শ") && t.form().length() <= 3
@@ -594,7 +608,7 @@ final class TimeGrammar {
     int[] d = day(s, k);
     Entry me = d == null ? null : s.entry(d[1]);
     if (me == null || me.role() != Role.BANGLA_MONTH) {
-      if (yearFirst && s.is(i + 1, Role.ERA_BANGLA)) {
+      if (yearFirst && s.is(i + 1, Role.ERA_BANGLA) && y <= 9000) {
         // a Bengali year alone: the Gregorian year it starts in
         TimeReading r = TimeReading.date(i, i + 2, TimexValue.year(y + 593), "date.bangla-year");
         return r.inCalendar("bangla", Integer.toString(y), true);
@@ -623,6 +637,9 @@ final class TimeGrammar {
       }
       TimeReading r = TimeReading.date(i, end, TimexValue.yearless(g.getMonthValue(), g.getDayOfMonth()), "date.bangla-day-month");
       return r.inCalendar("bangla", String.format("XXXX-%02d-%02d", month, d[0]), false);
+    }
+    if (y > 9000) {
+      return null; // past what a four-digit Gregorian year can hold
     }
     LocalDate g;
     try {
@@ -715,8 +732,11 @@ final class TimeGrammar {
       }
       to = from / 100 * 100 + two; // ১৯৭১-৭৫
       k = i + 3;
-      if (to <= from || !s.is(k, Role.YEAR_NOUN)) {
+      if (to <= from) {
         return null;
+      }
+      if (!s.is(k, Role.YEAR_NOUN) && (to - from > 10 || countedAfter(s, k) || from < 1800)) {
+        return null; // without সাল only a season or term of a few years: ২০১৮-১৯ মৌসুমে
       }
     }
     if (from < 1000 || to > 2100 || to <= from || to - from > 200) {
@@ -862,6 +882,16 @@ final class TimeGrammar {
     if (unit == 0) {
       return null;
     }
+    if (unit == 'E' || unit == 'C') {
+      // দুই দশক, তিন শতাব্দী: whole decades and centuries of years; a larger count is a decade's
+      // or century's name (সত্তর দশকে: the seventies), not a length
+      int n = count.equals("X") ? 0 : whole(new BigDecimal(count), 1, 10);
+      if (n < 0) {
+        return null;
+      }
+      count = count.equals("X") ? "X" : Integer.toString(n * (unit == 'E' ? 10 : 100));
+      unit = 'Y';
+    }
     return new Object[] {count, unit, k + 1, approx};
   }
 
@@ -870,6 +900,12 @@ final class TimeGrammar {
     Entry e = s.entry(k);
     if (e == null) {
       return 0;
+    }
+    if (e.role() == Role.DECADE) {
+      return 'E';
+    }
+    if (e.role() == Role.CENTURY) {
+      return 'C';
     }
     if (e.role() == Role.MONTH_NOUN) {
       return 'M';
@@ -956,6 +992,9 @@ final class TimeGrammar {
   }
 
   private static String every(int n, char u) {
+    if (u == 'E' || u == 'C') {
+      return "P" + n * (u == 'E' ? 10 : 100) + "Y"; // প্রতি দশকে, প্রতি শতাব্দীতে
+    }
     return (timeUnit(u) ? "PT" : "P") + n + unitLetter(u);
   }
 

@@ -40,6 +40,7 @@ final class TimeLexicon {
   final Set<String> endings = new HashSet<>();
   private final int longestEnding;
   private final WordTrie<Boolean> endingTrie;
+  private final WordTrie<Boolean> ambiguousMonths;
 
   TimeLexicon() {
     Map<String, Entry> all = new LinkedHashMap<>();
@@ -65,6 +66,9 @@ final class TimeLexicon {
       }
     }
     for (String[] row : Resources.table(TimeLexicon.class, "month-variants.tsv")) {
+      if (row.length > 2 && row[2].strip().equals("ambiguous")) {
+        continue; // a note on a name ICU gives, not a spelling
+      }
       boolean abbr = row.length > 2 && row[2].strip().equals("abbr");
       put(all, row[0], new Entry(abbr ? Role.MONTH_ABBR : Role.MONTH, row[1].strip()));
     }
@@ -86,6 +90,13 @@ final class TimeLexicon {
     Map<String, Boolean> endingMap = new LinkedHashMap<>();
     endings.forEach(x -> endingMap.put(x, Boolean.TRUE));
     this.endingTrie = WordTrie.of(endingMap);
+    Map<String, Boolean> ambiguous = new LinkedHashMap<>();
+    for (String[] row : Resources.table(TimeLexicon.class, "month-variants.tsv")) {
+      if (row.length > 2 && row[2].strip().equals("ambiguous")) {
+        ambiguous.put(canonical(row[0]), Boolean.TRUE);
+      }
+    }
+    this.ambiguousMonths = WordTrie.of(ambiguous);
   }
 
   private void addHijri(Map<String, Entry> all, String name, int month) {
@@ -104,6 +115,11 @@ final class TimeLexicon {
 
   String canonical(String word) {
     return normalizer.normalize(word.strip()).text();
+  }
+
+  /** Whether a month name with a glued ending may be another word too (মার্চের: of a march). */
+  boolean isAmbiguousMonth(String form) {
+    return ambiguousMonths.getWithEnding(form, endingTrie, longestEnding) != null;
   }
 
   /** The entry of a token form, allowing a glued ending (সালের, অক্টোবরে); or null. */
