@@ -157,6 +157,9 @@ public final class Segmenter {
 
   /** White space and control chars: what a sentence span leaves out at its ends (never a token). */
   private static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u007F' || c >= '\u0980' && c <= '\u09FF') {
+      return false; // printable ASCII and Bengali: the common case, decided without a table
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.CONTROL;
   }
 
