@@ -709,7 +709,31 @@ final class TimeGrammar {
     if (r != null) {
       return r;
     }
+    r = centuryRange(s, i);
+    if (r != null) {
+      return r;
+    }
     return dateToDate(s, i);
+  }
+
+  /** দশম থেকে দ্বাদশ শতাব্দী(র মধ্যে): the first century is named by its number alone. */
+  private TimeReading centuryRange(Sentence s, int i) {
+    NumberMention m = s.number(i);
+    if (m == null || m.type() != MentionType.ORDINAL || m.approx()) {
+      return null;
+    }
+    int n = whole(m.number(), 1, 30);
+    int k = s.numberEnd(i);
+    if (n < 0 || !(s.is(k, Role.RANGE) || s.dash(k))) {
+      return null;
+    }
+    TimeReading second = century(s, k + 1);
+    if (second == null || second.timex().year() < (n - 1) * 100) {
+      return null;
+    }
+    int end = s.is(second.end(), Role.RANGE_CLOSE) ? second.end() + 1 : second.end();
+    TimexValue first = new TimexValue(Granularity.CENTURY, (n - 1) * 100, 0, 0, true, false);
+    return TimeReading.of(MentionType.DATE_RANGE, i, end, first.value() + "/" + second.timex().value(), "range.centuries");
   }
 
   private TimeReading yearRange(Sentence s, int i) {
