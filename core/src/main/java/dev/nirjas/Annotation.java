@@ -17,7 +17,12 @@ public record Annotation(
     Document document, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions,
     List<Event> events, List<Mention> parts) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists, and checks the contract's promises: mentions ordered by start, apart from
+   * one another, and inside the text.
+   *
+   * @throws IllegalArgumentException if the mentions break them
+   */
   public Annotation {
     Objects.requireNonNull(document, "document");
     sentences = List.copyOf(sentences);
@@ -25,6 +30,13 @@ public record Annotation(
     mentions = List.copyOf(mentions);
     events = List.copyOf(events);
     parts = List.copyOf(parts);
+    int previousEnd = 0;
+    for (Mention m : mentions) {
+      if (m.span().start() < previousEnd || m.span().end() > document.text().length()) {
+        throw new IllegalArgumentException("mentions overlap, are out of order or outside the text at " + m);
+      }
+      previousEnd = m.span().end();
+    }
   }
 
   /** The original text. */

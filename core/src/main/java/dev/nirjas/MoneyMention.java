@@ -29,6 +29,9 @@ public record MoneyMention(
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(rule, "rule");
+    if (upper != null && upper.compareTo(amount) <= 0) {
+      throw new IllegalArgumentException("a range's upper end must exceed its lower: " + amount + "/" + upper);
+    }
     if (currency.length() != 3 || !isUpperAscii(currency.charAt(0)) || !isUpperAscii(currency.charAt(1))
         || !isUpperAscii(currency.charAt(2))) {
       throw new IllegalArgumentException("not an ISO 4217 code: " + currency);

@@ -32,7 +32,11 @@ public record NumberMention(
           throw new IllegalArgumentException(type + " has no upper bound");
         }
       }
-      case NUMBER_RANGE -> Objects.requireNonNull(upper, "upper");
+      case NUMBER_RANGE -> {
+        if (Objects.requireNonNull(upper, "upper").compareTo(number) <= 0) {
+          throw new IllegalArgumentException("a range's upper end must exceed its lower: " + number + "/" + upper);
+        }
+      }
       default -> throw new IllegalArgumentException("not a numeric type: " + type);
     }
   }
