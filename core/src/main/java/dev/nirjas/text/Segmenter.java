@@ -40,7 +40,7 @@ public final class Segmenter {
       return b.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(BENGALI));
     });
     BreakIterator wordPrototype = BreakIterator.getWordInstance(BENGALI);
-    this.words = ThreadLocal.withInitial(() -> (BreakIterator) wordPrototype.clone());
+    this.words = ThreadLocal.withInitial(() -> wordPrototype.clone());
   }
 
   /** The tokens and sentences of a text. */

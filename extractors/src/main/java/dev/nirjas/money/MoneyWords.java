@@ -5,7 +5,6 @@ import dev.nirjas.number.NumberWords;
 import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
