@@ -25,8 +25,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Annotates Bengali documents and writes JSON Lines, one object per document, in input order.",
-      "Reads standard input when no FILE is given. A record that cannot be processed becomes",
-      "{\"id\":…,\"error\":…} and the run goes on."
+      "Reads standard input when no FILE is given. A record that cannot be processed becomes "
+          + "{\"id\":…,\"error\":…} and the run goes on."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
