@@ -25,15 +25,21 @@ public record Document(String id, String text, LocalDate referenceDate, String d
     if (referenceDate != null && (referenceDate.getYear() < 1 || referenceDate.getYear() > 9999)) {
       throw new IllegalArgumentException("reference date outside the years 1-9999: " + referenceDate);
     }
-    if (defaultCurrency != null) {
-      try {
-        if (defaultCurrency.length() != 3) {
-          throw new IllegalArgumentException();
-        }
-        java.util.Currency.getInstance(defaultCurrency);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("not an ISO 4217 currency code: " + defaultCurrency);
-      }
+    if (defaultCurrency != null && !isCurrencyCode(defaultCurrency)) {
+      throw new IllegalArgumentException("not an ISO 4217 currency code: " + defaultCurrency);
+    }
+  }
+
+  /** Whether {@code code} is an ISO 4217 currency code (as the JDK's currency data knows them). */
+  public static boolean isCurrencyCode(String code) {
+    if (code.length() != 3) {
+      return false;
+    }
+    try {
+      java.util.Currency.getInstance(code);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 

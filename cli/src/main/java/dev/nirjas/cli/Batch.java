@@ -172,25 +172,12 @@ final class Batch {
     String docCurrency = currency;
     JsonNode c = node.get("currency");
     if (c != null && !c.isNull()) {
-      if (!c.isString() || !isCurrency(c.asString())) {
+      if (!c.isString() || !Document.isCurrencyCode(c.asString())) {
         throw new IllegalArgumentException("\"currency\" must be an ISO 4217 code such as INR, not " + c);
       }
       docCurrency = c.asString();
     }
     return new Document(docId, text.asString(), docDate, docCurrency);
-  }
-
-  /** Whether {@code code} is an ISO 4217 currency code the JDK knows. */
-  static boolean isCurrency(String code) {
-    if (code.length() != 3) {
-      return false;
-    }
-    try {
-      java.util.Currency.getInstance(code);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 
   private static String idOf(String json, String fallback) {

@@ -90,7 +90,7 @@ final class ExtractCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this), "--reference-date must be a date in the years 1-9999");
     }
-    if (defaultCurrency != null && !Batch.isCurrency(defaultCurrency)) {
+    if (defaultCurrency != null && !dev.nirjas.Document.isCurrencyCode(defaultCurrency)) {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this), "--default-currency must be an ISO 4217 code such as INR");
     }

@@ -44,6 +44,18 @@ public final class Digits {
   }
 
   /**
+   * How many chars at the start of {@code s} are digits, decimal points or group commas: the
+   * figure of a token such as "৫০০টাকা" or "২৫তম", whose rest is an ending.
+   */
+  public static int figureLength(CharSequence s) {
+    int p = 0;
+    while (p < s.length() && (isDigit(s.charAt(p)) || s.charAt(p) == '.' || s.charAt(p) == ',')) {
+      p++;
+    }
+    return p;
+  }
+
+  /**
    * Parses digits with an optional decimal point and optional grouping commas.
    *
    * <p>Commas must group the integer part validly, either the Indian way (১২,৩৪,৫৬৭: three digits

@@ -47,6 +47,20 @@ public final class TextNormalizer {
     this.rules = WordTrie.of(table);
   }
 
+  /**
+   * A lexicon entry in canonical form, as token forms are: stripped and normalized, so that files
+   * may spell nukta letters either way.
+   *
+   * @throws IllegalStateException if nothing is left of the entry
+   */
+  public String lexiconForm(String entry) {
+    String w = normalize(entry.strip()).text();
+    if (w.isEmpty()) {
+      throw new IllegalStateException("empty lexicon entry: '" + entry + "'");
+    }
+    return w;
+  }
+
   /** Normalizes {@code text}; the result maps every offset back to {@code text}. */
   public NormalizedText normalize(String text) {
     String input = text;

@@ -58,11 +58,11 @@ final class CurrencyLexicon {
     PhraseTable.Builder<CurrencyEntry> nameTable = PhraseTable.builder(endings);
     for (String[] row : Resources.table(CurrencyLexicon.class, "currency-names.tsv")) {
       CurrencyEntry e = entry(row, named);
-      nameTable.add(canonical(normalizer, row[0]), e);
+      nameTable.add(normalizer.lexiconForm(row[0]), e);
     }
     Map<String, CurrencyEntry> symbolMap = new LinkedHashMap<>();
     for (String[] row : Resources.table(CurrencyLexicon.class, "currency-symbols.tsv")) {
-      symbolMap.putIfAbsent(canonical(normalizer, row[0]), entry(row, named));
+      symbolMap.putIfAbsent(normalizer.lexiconForm(row[0]), entry(row, named));
     }
     PhraseTable.Builder<Subunit> subunitTable = PhraseTable.builder(endings);
     for (String[] row : Resources.table(CurrencyLexicon.class, "subunits.tsv")) {
@@ -71,13 +71,13 @@ final class CurrencyLexicon {
       for (String c : row[3].strip().split("\\s+")) {
         divides.add(code(c, named));
       }
-      subunitTable.add(canonical(normalizer, row[0]),
+      subunitTable.add(normalizer.lexiconForm(row[0]),
           new Subunit(new BigDecimal(row[1].strip()), bare, Set.copyOf(divides)));
     }
 
     CldrCurrencies.requireKnown(named);
     CldrCurrencies.bengaliNames(named).forEach((name, code) -> {
-      String form = canonical(normalizer, name);
+      String form = normalizer.lexiconForm(name);
       if (!nameTable.contains(form)) {
         nameTable.add(form, CurrencyEntry.of(code));
       }
@@ -86,7 +86,7 @@ final class CurrencyLexicon {
       symbolMap.putIfAbsent(code, CurrencyEntry.of(code));
     }
     CldrCurrencies.uniqueSymbols(named).forEach((symbol, code) ->
-        symbolMap.putIfAbsent(canonical(normalizer, symbol), CurrencyEntry.of(code)));
+        symbolMap.putIfAbsent(normalizer.lexiconForm(symbol), CurrencyEntry.of(code)));
 
     this.names = nameTable.build();
     this.subunits = subunitTable.build();
@@ -130,10 +130,7 @@ final class CurrencyLexicon {
   boolean anyCue(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
       String f = tokens.get(i).form();
-      int p = 0;
-      while (p < f.length() - 1 && (Digits.isDigit(f.charAt(p)) || f.charAt(p) == '.' || f.charAt(p) == ',')) {
-        p++; // ৫০০টাকা: the currency glued to the figure
-      }
+      int p = Math.min(Digits.figureLength(f), f.length() - 1); // ৫০০টাকা: currency glued to the figure
       if (symbolStart[f.charAt(p)] || cueWords.prefixEnds(f, p).length > 0) {
         return true;
       }
@@ -217,11 +214,4 @@ final class CurrencyLexicon {
     return c;
   }
 
-  static String canonical(TextNormalizer normalizer, String word) {
-    String w = normalizer.normalize(word.strip()).text();
-    if (w.isEmpty()) {
-      throw new IllegalStateException("empty lexicon entry");
-    }
-    return w;
-  }
 }

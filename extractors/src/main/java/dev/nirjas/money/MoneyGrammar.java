@@ -281,10 +281,7 @@ final class MoneyGrammar {
         return null;
       }
       String f = t.form();
-      int p = 0;
-      while (p < f.length() && (Digits.isDigit(f.charAt(p)) || f.charAt(p) == '.' || f.charAt(p) == ',')) {
-        p++;
-      }
+      int p = Digits.figureLength(f);
       if (p == 0 || p == f.length() || (p > 1 && Digits.value(f.charAt(0)) == 0 && f.charAt(1) != '.')) {
         return null; // no digits, no word, or a leading zero (an identifier, as for the number grammar)
       }

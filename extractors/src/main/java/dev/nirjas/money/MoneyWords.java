@@ -39,7 +39,7 @@ final class MoneyWords {
   MoneyWords(TextNormalizer normalizer) {
     Set<String> ends = new LinkedHashSet<>();
     for (String[] row : Resources.table(MoneyWords.class, "endings.tsv")) {
-      ends.add(CurrencyLexicon.canonical(normalizer, row[0]));
+      ends.add(normalizer.lexiconForm(row[0]));
     }
     this.endings = Set.copyOf(ends);
 
@@ -50,7 +50,7 @@ final class MoneyWords {
     PhraseTable.Builder<Boolean> weighty = PhraseTable.builder(endings);
     PhraseTable.Builder<String> ctx = PhraseTable.builder(endings);
     for (String[] row : Resources.table(MoneyWords.class, "words.tsv")) {
-      String form = CurrencyLexicon.canonical(normalizer, row[0]);
+      String form = normalizer.lexiconForm(row[0]);
       String role = row[1].strip();
       switch (role) {
         case "rate-marker" -> markers.add(form);

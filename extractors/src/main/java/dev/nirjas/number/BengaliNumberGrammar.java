@@ -406,10 +406,7 @@ final class BengaliNumberGrammar {
   }
 
   private Piece digitsWithEnding(String f) {
-    int p = 0;
-    while (p < f.length() && (Digits.isDigit(f.charAt(p)) || f.charAt(p) == '.' || f.charAt(p) == ',')) {
-      p++;
-    }
+    int p = Digits.figureLength(f);
     if (p == 0 || p == f.length() || (p > 1 && Digits.value(f.charAt(0)) == 0 && f.charAt(1) != '.')) {
       return null;
     }

@@ -55,13 +55,13 @@ final class NumberLexicon {
     Map<String, Word> all = new LinkedHashMap<>();
     Map<String, Word> hundredWords = new LinkedHashMap<>();
     for (String[] row : Resources.table(NumberLexicon.class, "cardinals.tsv")) {
-      String form = canonical(normalizer, row[0]);
+      String form = normalizer.lexiconForm(row[0]);
       Condition c = row.length > 2 && !row[2].isBlank()
           ? Condition.valueOf(row[2].strip().toUpperCase(java.util.Locale.ROOT)) : Condition.ALWAYS;
       all.putIfAbsent(form, new Word(form, Kind.CARDINAL, new BigDecimal(row[1].strip()), c));
     }
     for (String[] row : Resources.table(NumberLexicon.class, "scales.tsv")) {
-      String form = canonical(normalizer, row[0]);
+      String form = normalizer.lexiconForm(row[0]);
       boolean hundred = row[2].strip().equals("hundred");
       Word w = new Word(form, hundred ? Kind.HUNDRED : Kind.SCALE, new BigDecimal(row[1].strip()), Condition.ALWAYS);
       all.putIfAbsent(form, w);
@@ -70,7 +70,7 @@ final class NumberLexicon {
       }
     }
     for (String[] row : Resources.table(NumberLexicon.class, "ordinals.tsv")) {
-      String form = canonical(normalizer, row[0]);
+      String form = normalizer.lexiconForm(row[0]);
       all.putIfAbsent(form, new Word(form, Kind.ORDINAL, new BigDecimal(row[1].strip()), Condition.ALWAYS));
     }
     this.words = WordTrie.of(all);
@@ -80,7 +80,7 @@ final class NumberLexicon {
     Set<String> cases = new HashSet<>();
     Set<String> afterClassifier = new HashSet<>();
     for (String[] row : Resources.table(NumberLexicon.class, "suffixes.tsv")) {
-      String form = canonical(normalizer, row[0]);
+      String form = normalizer.lexiconForm(row[0]);
       switch (row[1].strip()) {
         case "classifier" -> classifiers.add(form);
         case "case" -> cases.add(form);
@@ -103,17 +103,17 @@ final class NumberLexicon {
     glued.forEach(x -> gluedMap.put(x, Boolean.TRUE));
     this.gluedTrie = WordTrie.of(gluedMap);
     hyphenated.addAll(cases);
-    hyphenated.add(canonical(normalizer, "এ"));
+    hyphenated.add(normalizer.lexiconForm("এ"));
     hyphenated.addAll(classifiers);
 
     for (String[] row : Resources.table(NumberLexicon.class, "digit-ordinals.tsv")) {
-      digitOrdinals.put(canonical(normalizer, row[0]),
+      digitOrdinals.put(normalizer.lexiconForm(row[0]),
           new int[] {Integer.parseInt(row[1].strip()), Integer.parseInt(row[2].strip())});
     }
 
     Map<String, Function> fns = new LinkedHashMap<>();
     for (String[] row : Resources.table(NumberLexicon.class, "words.tsv")) {
-      String form = canonical(normalizer, row[0]);
+      String form = normalizer.lexiconForm(row[0]);
       String role = row[1].strip();
       BigDecimal value = null;
       if (role.startsWith("fraction:")) {
@@ -123,14 +123,6 @@ final class NumberLexicon {
       fns.putIfAbsent(form, new Function(Role.valueOf(role.replace('-', '_').toUpperCase(java.util.Locale.ROOT)), value));
     }
     this.functions = WordTrie.of(fns);
-  }
-
-  private static String canonical(TextNormalizer normalizer, String word) {
-    String w = normalizer.normalize(word.strip()).text();
-    if (w.isEmpty()) {
-      throw new IllegalStateException("empty lexicon entry");
-    }
-    return w;
   }
 
   /** The function word {@code form} is, allowing a case ending (শতাংশের, বছরের); or null. */

@@ -24,7 +24,7 @@ public final class NumberWords {
   public NumberWords() {
     TextNormalizer normalizer = new TextNormalizer();
     for (String[] row : Resources.table(NumberWords.class, "words.tsv")) {
-      String form = normalizer.normalize(row[0].strip()).text();
+      String form = normalizer.lexiconForm(row[0]);
       switch (row[1].strip()) {
         case "approx" -> approximation.add(form);
         case "range" -> rangeConnectors.add(form);
@@ -34,12 +34,12 @@ public final class NumberWords {
     }
     for (String[] row : Resources.table(NumberWords.class, "scales.tsv")) {
       if (row[2].strip().equals("scale")) {
-        scales.putIfAbsent(normalizer.normalize(row[0].strip()).text(), new BigDecimal(row[1].strip()));
+        scales.putIfAbsent(normalizer.lexiconForm(row[0]), new BigDecimal(row[1].strip()));
       }
     }
     for (String[] row : Resources.table(NumberWords.class, "cardinals.tsv")) {
       if (row.length > 2 && !row[2].isBlank()) {
-        ambiguousCardinals.putIfAbsent(normalizer.normalize(row[0].strip()).text(), new BigDecimal(row[1].strip()));
+        ambiguousCardinals.putIfAbsent(normalizer.lexiconForm(row[0]), new BigDecimal(row[1].strip()));
       }
     }
   }

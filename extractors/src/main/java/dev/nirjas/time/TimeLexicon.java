@@ -114,7 +114,7 @@ final class TimeLexicon {
   }
 
   String canonical(String word) {
-    return normalizer.normalize(word.strip()).text();
+    return normalizer.lexiconForm(word);
   }
 
   /** Whether a month name with a glued ending may be another word too (মার্চের: of a march). */
