@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -12,8 +13,10 @@ import java.util.TreeMap;
  *
  * <p>Each document gets its own analysis, used by one thread; it is not thread-safe. Stages add to
  * it and never remove what another stage added, with one exception: a mention added by a later
- * stage <em>subsumes</em> the earlier mentions it overlaps (a DATE takes the NUMBERs inside it).
- * Two mentions of the same stage may not overlap: the second one offered is refused.
+ * stage <em>subsumes</em> the earlier mentions it overlaps when the stage declares it may take over
+ * their types ({@link Stage#replaces()}: a DATE takes the NUMBERs inside it). A mention that would
+ * overlap any other earlier mention is refused, and so is one that overlaps a mention of its own
+ * stage.
  */
 public final class Analysis {
   private final Document document;
@@ -24,6 +27,7 @@ public final class Analysis {
   private final List<Mention> subsumed = new ArrayList<>();
   private final List<Event> events = new ArrayList<>();
   private int stage;
+  private Set<MentionType> replaceable = Set.of();
 
   private record Placed(Mention mention, int stage) {}
 
@@ -115,8 +119,9 @@ public final class Analysis {
   }
 
   /**
-   * Adds a mention. It replaces the mentions of earlier stages that it overlaps; if it overlaps a
-   * mention the current stage already added, it is refused.
+   * Adds a mention. It replaces the mentions of earlier stages that it overlaps when the current
+   * stage {@linkplain Stage#replaces() may take over} all of their types; it is refused if it
+   * overlaps any other mention, or one the current stage already added.
    *
    * @return whether the mention was added
    * @throws IllegalArgumentException if the mention's span lies outside the text or its text is
@@ -141,7 +146,8 @@ public final class Analysis {
       overlapping.add(e.getKey());
     }
     for (Integer key : overlapping) {
-      if (mentions.get(key).stage == stage) {
+      Placed p = mentions.get(key);
+      if (p.stage == stage || !replaceable.contains(p.mention.type())) {
         return false;
       }
     }
@@ -167,8 +173,9 @@ public final class Analysis {
     return Collections.unmodifiableList(subsumed);
   }
 
-  void enterStage(int index) {
+  void enterStage(int index, Set<MentionType> replaces) {
     this.stage = index;
+    this.replaceable = replaces;
   }
 
   Annotation toAnnotation() {

@@ -7,13 +7,27 @@ import java.util.Objects;
  *
  * @param span where it stands in the original text
  * @param text the original text of the span
- * @param value the linked mention's value (a TIMEX3 value, a money value) or entity's canonical
+ * @param value the linked mention's value (a TIMEX3 value, a money value) or an entity's canonical
  *     name; null when it links to none
+ * @param code a country's ISO 3166-1 code when the argument is one; else null
+ * @param title for a person, the title written before the name; else null
+ * @param affiliation for a person, the canonical name of the country or organization the title
+ *     belongs to; else null
+ * @param resolved how a pronoun was resolved ({@code previous-sentence}, {@code same-sentence});
+ *     null when the argument is written out
  */
-public record Argument(Span span, String text, String value) {
+public record Argument(
+    Span span, String text, String value, String code, String title, String affiliation,
+    String resolved) {
+
   /** Rejects null span and text. */
   public Argument {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");
+  }
+
+  /** An argument with only a span, its text and a value. */
+  public Argument(Span span, String text, String value) {
+    this(span, text, value, null, null, null, null);
   }
 }

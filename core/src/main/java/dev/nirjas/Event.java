@@ -16,12 +16,18 @@ import java.util.Objects;
  * @param arguments role ({@code agent}, {@code destination}, {@code date} …) to its arguments; most
  *     roles have one argument, {@code parties} may have several
  * @param cameo the CAMEO code, where one applies; else null
+ * @param negated whether the text says it did not happen (যাননি, হয়নি)
+ * @param modality {@code planned} for an event the text expects or announces (যাবেন, করবে); null
+ *     for one that is reported as having happened
  */
 public record Event(
     String type, Span trigger, String text, int sentence, Map<String, List<Argument>> arguments,
-    String cameo) {
+    String cameo, boolean negated, String modality) {
 
-  /** Copies the arguments into an unmodifiable map. */
+  /** The modality of an expected, announced or future event. */
+  public static final String PLANNED = "planned";
+
+  /** Copies the arguments into an unmodifiable map, keeping their order. */
   public Event {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(trigger, "trigger");
@@ -29,5 +35,17 @@ public record Event(
     Map<String, List<Argument>> copy = new LinkedHashMap<>();
     arguments.forEach((role, args) -> copy.put(role, List.copyOf(args)));
     arguments = Collections.unmodifiableMap(copy);
+  }
+
+  /** An event reported as having happened. */
+  public Event(String type, Span trigger, String text, int sentence,
+      Map<String, List<Argument>> arguments, String cameo) {
+    this(type, trigger, text, sentence, arguments, cameo, false, null);
+  }
+
+  /** The first argument in {@code role}, or null. */
+  public Argument argument(String role) {
+    List<Argument> args = arguments.get(role);
+    return args == null || args.isEmpty() ? null : args.get(0);
   }
 }

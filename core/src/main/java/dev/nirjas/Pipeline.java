@@ -99,7 +99,7 @@ public final class Pipeline {
     Analysis analysis = new Analysis(document);
     for (int i = 0; i < stages.size(); i++) {
       Stage stage = stages.get(i);
-      analysis.enterStage(i);
+      analysis.enterStage(i, stage.replaces());
       try {
         stage.process(analysis);
       } catch (RuntimeException | StackOverflowError e) {

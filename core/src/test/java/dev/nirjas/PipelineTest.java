@@ -63,6 +63,11 @@ class PipelineTest {
     }
 
     @Override
+    public Set<MentionType> replaces() {
+      return Set.of(MentionType.NUMBER);
+    }
+
+    @Override
     public void process(Analysis a) {
       List<Token> tokens = a.tokens();
       for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -133,6 +138,34 @@ class PipelineTest {
     assertThat(a.mentions()).containsExactly(first);
     assertThatThrownBy(() -> a.add(new NumberMention(MentionType.NUMBER, new Span(4, 7), "৪৫", BigDecimal.ONE, null, false, "r")))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aLaterStageTakesOverOnlyTheTypesItDeclares() {
+    // "উইন্ডোজ ১০": a name with a number in it, over a NUMBER and next to a DATE
+    String text = "উইন্ডোজ ১০ ২০১০ সালে";
+    NumberMention ten = new NumberMention(MentionType.NUMBER, new Span(8, 10), "১০", BigDecimal.TEN, null, false, "r");
+    TimeMention year = new TimeMention(MentionType.DATE, new Span(11, 20), "২০১০ সালে", "2010", null, null, null, null, false, "r");
+    EntityMention name = new EntityMention(MentionType.ORGANIZATION, new Span(0, 10), "উইন্ডোজ ১০", "উইন্ডোজ ১০", "r");
+    EntityMention overYear = new EntityMention(MentionType.ORGANIZATION, new Span(8, 15), "১০ ২০১০", "১০ ২০১০", "r");
+
+    Analysis declaresNothing = new Analysis(Document.of("1", text));
+    declaresNothing.enterStage(0, Set.of());
+    declaresNothing.add(ten);
+    declaresNothing.add(year);
+    declaresNothing.enterStage(1, Set.of());
+    assertThat(declaresNothing.add(name)).isFalse();
+    assertThat(declaresNothing.mentions()).containsExactly(ten, year);
+
+    Analysis takesNumbers = new Analysis(Document.of("1", text));
+    takesNumbers.enterStage(0, Set.of());
+    takesNumbers.add(ten);
+    takesNumbers.add(year);
+    takesNumbers.enterStage(1, Set.of(MentionType.NUMBER));
+    assertThat(takesNumbers.add(overYear)).isFalse(); // a DATE is not a NUMBER: the date stays
+    assertThat(takesNumbers.add(name)).isTrue();
+    assertThat(takesNumbers.mentions()).containsExactly(name, year);
+    assertThat(takesNumbers.subsumed()).containsExactly(ten);
   }
 
   @Test

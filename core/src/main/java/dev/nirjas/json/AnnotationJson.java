@@ -5,6 +5,7 @@ import dev.nirjas.Argument;
 import dev.nirjas.Document;
 import dev.nirjas.EntityMention;
 import dev.nirjas.Event;
+import dev.nirjas.GrammaticalCase;
 import dev.nirjas.Mention;
 import dev.nirjas.MentionType;
 import dev.nirjas.MoneyMention;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -125,6 +127,13 @@ public final class AnnotationJson {
         optional(g, "anchor", t.anchor());
         optional(g, "calendar", t.calendar());
         optional(g, "original", t.original());
+      } else if (m instanceof EntityMention e) {
+        optional(g, "code", e.code());
+        if (e.grammaticalCase() != GrammaticalCase.NOMINATIVE) {
+          g.writeStringProperty("case", e.grammaticalCase().name().toLowerCase(Locale.ROOT));
+        }
+        optional(g, "title", e.title());
+        optional(g, "affiliation", e.affiliation());
       }
       if (m.approx()) {
         g.writeBooleanProperty("approx", true);
@@ -145,6 +154,10 @@ public final class AnnotationJson {
     g.writeStringProperty("text", e.text());
     g.writeNumberProperty("sentence", e.sentence());
     optional(g, "cameo", e.cameo());
+    if (e.negated()) {
+      g.writeBooleanProperty("negated", true);
+    }
+    optional(g, "modality", e.modality());
     g.writeName("arguments");
     g.writeStartObject();
     for (Map.Entry<String, List<Argument>> role : e.arguments().entrySet()) {
@@ -160,6 +173,10 @@ public final class AnnotationJson {
         g.writeNumberProperty("end", arg.span().end());
         g.writeStringProperty("text", arg.text());
         optional(g, "value", arg.value());
+        optional(g, "code", arg.code());
+        optional(g, "title", arg.title());
+        optional(g, "affiliation", arg.affiliation());
+        optional(g, "resolved", arg.resolved());
         g.writeEndObject();
       }
       if (list) {
@@ -217,12 +234,15 @@ public final class AnnotationJson {
         List<Argument> list = new ArrayList<>();
         JsonNode v = role.getValue();
         for (JsonNode a : v.isArray() ? v : List.of(v)) {
-          list.add(new Argument(span(a), a.path("text").asString(), a.path("value").asString(null)));
+          list.add(new Argument(span(a), a.path("text").asString(), a.path("value").asString(null),
+              a.path("code").asString(null), a.path("title").asString(null),
+              a.path("affiliation").asString(null), a.path("resolved").asString(null)));
         }
         args.put(role.getKey(), list);
       }
       events.add(new Event(e.path("type").asString(), span(e), e.path("text").asString(),
-          e.path("sentence").asInt(), args, e.path("cameo").asString(null)));
+          e.path("sentence").asInt(), args, e.path("cameo").asString(null),
+          e.path("negated").asBoolean(false), e.path("modality").asString(null)));
     }
     return new Annotation(document, sentences, List.of(), mentions, events,
         readMentions(root.path("parts")));
@@ -252,7 +272,10 @@ public final class AnnotationJson {
             m.has("max") ? new BigDecimal(m.path("max").asString()) : null,
             m.path("currency").asString(), m.path("per").asString(null),
             approx, m.path("note").asString(null), rule);
-        case PERSON, LOCATION, ORGANIZATION -> new EntityMention(type, span, text, value, rule);
+        case PERSON, LOCATION, ORGANIZATION -> new EntityMention(type, span, text, value,
+            m.path("code").asString(null),
+            GrammaticalCase.valueOf(m.path("case").asString("nominative").toUpperCase(Locale.ROOT)),
+            m.path("title").asString(null), m.path("affiliation").asString(null), rule);
       });
     }
     return out;

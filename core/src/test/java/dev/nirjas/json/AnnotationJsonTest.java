@@ -8,6 +8,7 @@ import dev.nirjas.Argument;
 import dev.nirjas.Document;
 import dev.nirjas.EntityMention;
 import dev.nirjas.Event;
+import dev.nirjas.GrammaticalCase;
 import dev.nirjas.Mention;
 import dev.nirjas.MentionType;
 import dev.nirjas.MoneyMention;
@@ -34,13 +35,16 @@ class AnnotationJsonTest {
     Document doc = Document.of("7", TEXT);
     List<Mention> mentions = List.of(
         new TimeMention(MentionType.DATE, span("১৯৭১ সালে"), "১৯৭১ সালে", "1971", null, null, null, null, false, "year-sal"),
-        new EntityMention(MentionType.LOCATION, span("ঢাকায়"), "ঢাকায়", "ঢাকা", "gazetteer"),
+        new EntityMention(MentionType.LOCATION, span("ঢাকায়"), "ঢাকায়", "ঢাকা", null,
+            GrammaticalCase.LOCATIVE, null, null, "gazetteer"),
         new MoneyMention(span("প্রায় ৫ কোটি টাকা"), "প্রায় ৫ কোটি টাকা", new BigDecimal("5E+7"), null, "BDT", null, true, null, "amount-currency"),
         new NumberMention(MentionType.PERCENT, span("৪.১ শতাংশ"), "৪.১ শতাংশ", new BigDecimal("4.10"), null, false, "percent"),
         new NumberMention(MentionType.NUMBER_RANGE, span("১০-১২"), "১০-১২", BigDecimal.TEN, new BigDecimal(12), false, "range"));
     Event visit = new Event("VISIT", span("ঢাকায়"), "ঢাকায়", 0,
         Map.of("destination", List.of(new Argument(span("ঢাকায়"), "ঢাকায়", "ঢাকা")),
-            "parties", List.of(new Argument(span("১৯৭১"), "১৯৭১", null))), "042");
+            "agent", List.of(new Argument(span("সালে"), "সালে", "শি জিনপিং", null, "উপরাষ্ট্রপতি",
+                "চীন", "previous-sentence")),
+            "parties", List.of(new Argument(span("১৯৭১"), "১৯৭১", null))), "042", true, Event.PLANNED);
     List<Mention> parts = List.of(new NumberMention(MentionType.NUMBER, span("১৯৭১"), "১৯৭১", new BigDecimal(1971), null, false, "digits"));
     return new Annotation(doc, List.of(new Sentence(new Span(0, TEXT.length()), 0, 0, false)), List.of(), mentions, List.of(visit), parts);
   }
@@ -55,6 +59,9 @@ class AnnotationJsonTest {
     assertThat(json).contains("\"value\":\"10/12\"");
     assertThat(json).contains("\"parties\":[{");
     assertThat(json).contains("\"destination\":{\"start\"");
+    assertThat(json).contains("\"value\":\"ঢাকা\",\"case\":\"locative\"");
+    assertThat(json).contains("\"cameo\":\"042\",\"negated\":true,\"modality\":\"planned\"");
+    assertThat(json).contains("\"value\":\"শি জিনপিং\",\"title\":\"উপরাষ্ট্রপতি\",\"affiliation\":\"চীন\",\"resolved\":\"previous-sentence\"}");
     assertThat(json).doesNotContain("\"rule\"").doesNotContain("\"parts\"");
     assertThat(AnnotationJson.write(sample(), true)).contains("\"rule\":\"year-sal\"").contains("\"parts\":[");
   }

@@ -83,6 +83,12 @@ public final class MoneyStage implements Stage {
     return Set.of(Layer.MONEY);
   }
 
+  /** An amount is read over the number or range it is written with. */
+  @Override
+  public Set<MentionType> replaces() {
+    return Set.of(MentionType.NUMBER, MentionType.NUMBER_RANGE);
+  }
+
   @Override
   public void process(Analysis analysis) {
     String text = analysis.original();

@@ -3,6 +3,7 @@ package dev.nirjas.time;
 import dev.nirjas.Analysis;
 import dev.nirjas.Layer;
 import dev.nirjas.Mention;
+import dev.nirjas.MentionType;
 import dev.nirjas.NumberMention;
 import dev.nirjas.Sentence;
 import dev.nirjas.Span;
@@ -41,6 +42,12 @@ public final class TimeStage implements Stage {
   @Override
   public Set<Layer> provides() {
     return Set.of(Layer.TIMES);
+  }
+
+  /** A date is read over the numbers it is written with ("২৫শে", "১৯৭১", "১০-১২"). */
+  @Override
+  public Set<MentionType> replaces() {
+    return Set.of(MentionType.NUMBER, MentionType.NUMBER_RANGE, MentionType.ORDINAL);
   }
 
   @Override

@@ -219,6 +219,11 @@ class MoneyStageTest {
     }
 
     @Override
+    public Set<MentionType> replaces() {
+      return Set.of(MentionType.NUMBER);
+    }
+
+    @Override
     public void process(Analysis analysis) {
       Mention first = analysis.mentions().get(0);
       analysis.add(new TimeMention(MentionType.DATE, first.span(), first.text(), "0500", null, null, null, null,
