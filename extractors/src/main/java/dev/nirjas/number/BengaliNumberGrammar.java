@@ -29,7 +29,8 @@ import java.util.List;
  *       smaller one adds (৫ কোটি ২০ লাখ). A scale word doubled with no number before it (হাজার
  *       হাজার, "thousands of") is an idiom, not a number.
  *   <li>সাড়ে, সোয়া, পৌনে add ½, ¼, −¼ to what follows before its scale (সাড়ে চারশো = 450).
- *   <li>দশমিক reads the digits after it one by one (তিন দশমিক এক চার = 3.14).
+ *   <li>দশমিক reads the digit words after it one by one (তিন দশমিক এক চার = 3.14) or the digit
+ *       token after it (১ দশমিক ৭৫ বিলিয়ন = 1.75 × 10^9): the part before দশমিক is never dropped.
  *   <li>Endings glued to a number (তিনটি, ১০০জনের, ২০১০-এ) belong to it and close it; digit
  *       ordinals take their own endings (১ম, ৪র্থ, ২৫শে); -তম makes ordinals (পঞ্চাশতম).
  *   <li>Around a number: approximation words (প্রায়), a minus or ঋণাত্মক, percent words (শতাংশ,
@@ -323,6 +324,13 @@ final class BengaliNumberGrammar {
       if (lastScale != null) {
         lastScale = null; // ৫ কোটি ২০: the last word is not a scale
       }
+    } else if (lastScale != null && !closed && total.scale() <= 0) {
+      Fraction f = fraction(cx, k);
+      if (f != null) {
+        total = new BigDecimal(total.toBigInteger() + "." + f.digits); // দুই কোটি দশমিক পাঁচ
+        lastScale = null;
+        k = f.next;
+      }
     }
     if (single != null && scales == 0 && !allowedAlone(cx, single, k)) {
       return null;
@@ -356,11 +364,37 @@ final class BengaliNumberGrammar {
     }
   }
 
-  /** After a cardinal: দশমিক and single digit words, as {value, next token}; or null. */
+  /** The digits after a দশমিক at token {@code k}, and the token after them. */
+  private record Fraction(String digits, int next) {}
+
+  /** After a cardinal: দশমিক and its digits, as {value, next token}; or null. */
   private BigDecimal[] decimalWords(Context cx, int k, BigDecimal whole) {
-    Function f = cx.function(k);
-    if (f == null || f.role() != Role.DECIMAL || whole.scale() > 0) {
+    if (whole.scale() > 0) {
       return null;
+    }
+    Fraction f = fraction(cx, k);
+    return f == null ? null
+        : new BigDecimal[] {new BigDecimal(whole.toBigInteger() + "." + f.digits), BigDecimal.valueOf(f.next)};
+  }
+
+  /**
+   * দশমিক at token {@code k} and the digits after it: single digit words read one by one (দশমিক
+   * দুই পাঁচ = .25), or one digit token, its leading zeros kept (দশমিক ০৫ = .05) — the way
+   * Bangladeshi newspapers write every decimal (৬ দশমিক ৪ শতাংশ). Null when no digit follows.
+   */
+  private Fraction fraction(Context cx, int k) {
+    Function f = cx.function(k);
+    if (f == null || f.role() != Role.DECIMAL) {
+      return null;
+    }
+    Token t = cx.token(k + 1);
+    if (t != null && t.kind() == TokenKind.NUMBER && Digits.allDigits(t.form())
+        && t.form().length() <= MAX_PLAIN_DIGITS) {
+      StringBuilder digits = new StringBuilder();
+      for (int c = 0; c < t.form().length(); c++) {
+        digits.append(Digits.value(t.form().charAt(c)));
+      }
+      return new Fraction(digits.toString(), k + 2);
     }
     StringBuilder digits = new StringBuilder();
     int m = k + 1;
@@ -376,10 +410,7 @@ final class BengaliNumberGrammar {
         break;
       }
     }
-    if (digits.length() == 0) {
-      return null;
-    }
-    return new BigDecimal[] {new BigDecimal(whole.toBigInteger() + "." + digits), BigDecimal.valueOf(m)};
+    return digits.length() == 0 ? null : new Fraction(digits.toString(), m);
   }
 
   /** What {@code token} is to the grammar, or null. */
