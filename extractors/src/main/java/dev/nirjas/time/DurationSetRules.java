@@ -1,0 +1,91 @@
+package dev.nirjas.time;
+
+import static dev.nirjas.time.CalendarParts.amountOfUnit;
+import static dev.nirjas.time.CalendarParts.timeUnit;
+import static dev.nirjas.time.CalendarParts.unit;
+import static dev.nirjas.time.CalendarParts.unitLetter;
+import static dev.nirjas.time.CalendarParts.whole;
+
+import dev.nirjas.MentionType;
+import dev.nirjas.time.TimeLexicon.Entry;
+import dev.nirjas.time.TimeLexicon.Role;
+import java.math.BigDecimal;
+
+/** Lengths of time (DURATION) and recurrences (SET). */
+final class DurationSetRules {
+  private DurationSetRules() {}
+
+  /** ২০ বছর, তিন মাসে, দেড় বছরের, কয়েক দিন, দুই ঘণ্টা ৩০ মিনিট, ৩ বছর ৬ মাস. */
+  static TimeReading duration(TimeSentence s, int i) {
+    UnitCount a = amountOfUnit(s, i);
+    if (a == null) {
+      return null;
+    }
+    String count = a.count();
+    char u = a.unit();
+    int end = a.end();
+    StringBuilder date = new StringBuilder();
+    StringBuilder time = new StringBuilder();
+    (timeUnit(u) ? time : date).append(count).append(unitLetter(u));
+    UnitCount b = count.equals("X") ? null : amountOfUnit(s, end);
+    if (b != null && !b.vague() && finer(b.unit(), u)) {
+      char u2 = b.unit();
+      (timeUnit(u2) ? time : date).append(b.count()).append(unitLetter(u2));
+      end = b.end();
+    }
+    String value = "P" + date + (time.length() > 0 ? "T" + time : "");
+    TimeReading r = TimeReading.of(MentionType.DURATION, i, end, value, "duration");
+    return r.approximate(a.approx());
+  }
+
+  static boolean finer(char second, char first) {
+    String order = "YMWDHmS";
+    return order.indexOf(second) > order.indexOf(first);
+  }
+
+  /** প্রতিবছর, প্রতি মাসে, প্রতিদিনই, প্রতি সোমবার, প্রতি দুই বছর পরপর, প্রতি তিন মাস অন্তর. */
+  static TimeReading set(TimeSentence s, int i) {
+    if (i >= s.size()) {
+      return null;
+    }
+    String f = s.form(i);
+    if (f.startsWith("প্রতি") && f.length() > "প্রতি".length()) {
+      Entry e = s.lexicon.lookup(f.substring("প্রতি".length()));
+      if (e != null && (e.role() == Role.UNIT || e.role() == Role.MONTH_NOUN)) {
+        char u = e.role() == Role.MONTH_NOUN ? 'M' : e.value().equals("TM") ? 'm' : e.value().charAt(0);
+        return TimeReading.of(MentionType.SET, i, i + 1, every(1, u), "set.fused");
+      }
+      return null;
+    }
+    if (!s.is(i, Role.EACH)) {
+      return null;
+    }
+    Entry e = s.entry(i + 1);
+    if (e != null && e.role() == Role.WEEKDAY) {
+      return TimeReading.of(MentionType.SET, i, i + 2, "XXXX-WXX-" + e.value(), "set.weekday");
+    }
+    char u = unit(s, i + 1);
+    if (u != 0) {
+      return TimeReading.of(MentionType.SET, i, i + 2, every(1, u), "set.unit");
+    }
+    UnitCount a = amountOfUnit(s, i + 1);
+    if (a == null || a.vague()) {
+      return null;
+    }
+    int end = a.end();
+    if (s.is(end, Role.EACH_CLOSE)) {
+      end++;
+    } else if (s.is(end, Role.AFTER) && s.is(end + 1, Role.AFTER)) {
+      end += 2; // পর পর
+    }
+    int n = whole(new BigDecimal(a.count()), 1, 1000);
+    return n < 0 ? null : TimeReading.of(MentionType.SET, i, end, every(n, a.unit()), "set.every-n");
+  }
+
+  static String every(int n, char u) {
+    if (u == 'E' || u == 'C') {
+      return "P" + n * (u == 'E' ? 10 : 100) + "Y"; // প্রতি দশকে, প্রতি শতাব্দীতে
+    }
+    return (timeUnit(u) ? "PT" : "P") + n + unitLetter(u);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.nirjas.time;
+
+import static dev.nirjas.time.CalendarParts.amountOfUnit;
+import static dev.nirjas.time.CalendarParts.timeUnit;
+import static dev.nirjas.time.CalendarParts.unit;
+import static dev.nirjas.time.CalendarParts.whole;
+
+import dev.nirjas.time.TimeLexicon.Entry;
+import dev.nirjas.time.TimeLexicon.Role;
+import dev.nirjas.time.TimeReading.Anchor;
+import java.math.BigDecimal;
+
+/** Relative expressions: against the reference date or the previous date in the document. */
+final class RelativeRules {
+  /** The largest shift a relative expression is resolved with (units); beyond it, a duration. */
+  static final int MAX_SHIFT = 100_000;
+
+  private RelativeRules() {}
+
+  /**
+   * আজ, গতকাল, আগামীকাল, গত/আগামী পরশু, গত বছর, আগামী মাসে, এ বছর, ৩ দিন আগে (the reference
+   * date); এর ২০ বছর আগে, তার দুই বছর পর, এর পরের বছর, পরের দিন, পরদিন (the previous date).
+   */
+  static TimeReading relative(TimeSentence s, int i) {
+    Entry e = s.entry(i);
+    if (e == null && s.number(i) == null) {
+      return null;
+    }
+    Role r = e == null ? null : e.role();
+    if (r == Role.TODAY) {
+      return TimeReading.relative(i, i + 1, Anchor.REFERENCE, Integer.parseInt(e.value()), 'D', false, "relative.day-word");
+    }
+    if ((r == Role.LAST || r == Role.NEXT) && s.is(i + 1, Role.TWO_DAYS)) {
+      return TimeReading.relative(i, i + 2, Anchor.REFERENCE, r == Role.LAST ? -2 : 2, 'D', false, "relative.two-days");
+    }
+    if (r == Role.LAST || r == Role.NEXT || r == Role.THIS) {
+      char u = unit(s, i + 1);
+      if (u == 'Y' || u == 'M' || u == 'W' || u == 'D' && r != Role.THIS) {
+        int n = r == Role.LAST ? -1 : r == Role.NEXT ? 1 : 0;
+        return TimeReading.relative(i, i + 2, Anchor.REFERENCE, n, u, false, "relative.last-next");
+      }
+      return null;
+    }
+    if (r == Role.NEXT_DAY) {
+      return TimeReading.relative(i, i + 1, Anchor.PREVIOUS, 1, 'D', false, "relative.next-day");
+    }
+    int k = i;
+    boolean anaphor = false;
+    if (r == Role.ANAPHOR) {
+      anaphor = true;
+      k++;
+    }
+    Entry f = s.entry(k);
+    if (f != null && f.role() == Role.FOLLOWING) {
+      char u = unit(s, k + 1);
+      if (u == 'Y' || u == 'M' || u == 'W' || u == 'D') {
+        return TimeReading.relative(i, k + 2, Anchor.PREVIOUS, Integer.parseInt(f.value()), u, false, "relative.following");
+      }
+      return null;
+    }
+    UnitCount a = amountOfUnit(s, k);
+    if (a == null) {
+      return null;
+    }
+    int end = a.end();
+    Role dir = s.role(end);
+    if (dir != Role.BEFORE && dir != Role.AFTER) {
+      return null;
+    }
+    char u = a.unit();
+    if (timeUnit(u)) {
+      return null;
+    }
+    boolean vague = a.vague();
+    int count = vague ? 1 : whole(new BigDecimal(a.count()), 1, MAX_SHIFT);
+    if (count < 0) {
+      return null; // দেড় বছর আগে, ৪৫০ কোটি বছর আগে: no whole calendar shift (the duration is read)
+    }
+    int n = count * (dir == Role.BEFORE ? -1 : 1);
+    TimeReading rel = TimeReading.relative(i, end + 1, anaphor ? Anchor.PREVIOUS : Anchor.REFERENCE, n, u, vague,
+        anaphor ? "relative.anaphor" : "relative.ago");
+    return rel.approximate(a.approx());
+  }
+}

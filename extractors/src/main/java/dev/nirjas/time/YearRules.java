@@ -1,0 +1,105 @@
+package dev.nirjas.time;
+
+import static dev.nirjas.time.CalendarParts.digitsAscii;
+import static dev.nirjas.time.CalendarParts.trailing;
+import static dev.nirjas.time.CalendarParts.whole;
+import static dev.nirjas.time.CalendarParts.year;
+import static dev.nirjas.time.CalendarParts.yearContext;
+import static dev.nirjas.time.CalendarParts.yearWithGenitive;
+
+import dev.nirjas.MentionType;
+import dev.nirjas.NumberMention;
+import dev.nirjas.Token;
+import dev.nirjas.TokenKind;
+import dev.nirjas.text.Digits;
+import dev.nirjas.time.TimeLexicon.Role;
+import dev.nirjas.time.TimexValue.Granularity;
+
+/** Years with a cue, decades and centuries. */
+final class YearRules {
+  private YearRules() {}
+
+  /** ২০১০ সালে, ১৯৭১ খ্রিস্টাব্দে, ১৮৫৭ খ্রিঃ, খ্রিস্টপূর্ব ৩২৬ অব্দে, ৩২৭ খ্রিস্টপূর্বাব্দে, ১৯৭১-এ. */
+  static TimeReading yearOnly(TimeSentence s, int i) {
+    if (s.is(i, Role.ERA_BC)) {
+      Integer y = year(s, i + 1, 1);
+      if (y != null && (s.is(i + 2, Role.ERA_NOUN) || s.is(i + 2, Role.YEAR_NOUN))) {
+        return TimeReading.date(i, i + 3, new TimexValue(Granularity.YEAR, y, 0, 0, true, true), "date.bc-year");
+      }
+      return null;
+    }
+    Integer y = year(s, i, 1);
+    if (y != null) {
+      if (s.is(i + 1, Role.ERA_BC)) {
+        return TimeReading.date(i, i + 2, new TimexValue(Granularity.YEAR, y, 0, 0, true, true), "date.year-bc");
+      }
+      boolean cue = s.is(i + 1, Role.YEAR_NOUN) || s.is(i + 1, Role.ERA_AD);
+      if (cue && (y >= 1000 || s.is(i + 1, Role.ERA_AD))) {
+        return TimeReading.date(i, trailing(s, i + 1, true, false), TimexValue.year(y), "date.year-cue");
+      }
+    }
+    Integer g = yearWithGenitive(s, i);
+    if (g != null && g >= 1000 && g <= 2100 && yearContext(s, i - 1)) {
+      return TimeReading.date(i, s.numberEnd(i), TimexValue.year(g), "date.year-ending");
+    }
+    return null;
+  }
+
+  /** ১৯৭০ এর দশকে, ১৯৮০-র দশক, আশির দশকে, ৭০-এর দশকে → 197X. */
+  static TimeReading decade(TimeSentence s, int i) {
+    NumberMention m = s.number(i);
+    if (m == null || m.type() != MentionType.NUMBER || m.approx()) {
+      return null;
+    }
+    int k = s.numberEnd(i);
+    if (s.is(k, Role.ANAPHOR) && s.form(k).equals("এর")) {
+      k++; // ১৯৭০ এর দশকে: the genitive written apart
+    } else if (s.dash(k) && (s.form(k + 1).equals("এর") || s.form(k + 1).equals("র"))) {
+      k += 2;
+    }
+    if (!s.is(k, Role.DECADE)) {
+      return null;
+    }
+    int n = whole(m.number(), 10, 2990);
+    if (n < 0 || n % 10 != 0) {
+      return null;
+    }
+    int start;
+    if (n >= 1000 && n <= 2990) {
+      start = n;
+    } else if (n >= 10 && n <= 90) {
+      start = 1900 + n;
+    } else {
+      return null;
+    }
+    return TimeReading.date(i, k + 1, new TimexValue(Granularity.DECADE, start, 0, 0, true, false), "date.decade");
+  }
+
+  /** বিংশ শতাব্দী, ১৯শ শতকে, ২০ শতকের, একুশ শতকের, সপ্তম শতাব্দী → 19XX, 18XX, 20XX, 06XX. */
+  static TimeReading century(TimeSentence s, int i) {
+    int n;
+    int k;
+    Token t = i < s.size() ? s.tokens.get(i) : null;
+    if (t == null) {
+      return null;
+    }
+    NumberMention m = s.number(i);
+    if (m != null && !m.approx() && (m.type() == MentionType.ORDINAL && whole(m.number(), 1, 30) > 0
+        || m.type() == MentionType.NUMBER && whole(m.number(), 11, 30) > 0)) {
+      // an ordinal names a century (সপ্তম শতাব্দী); so does a cardinal past ten (২০ শতকের,
+      // একুশ শতকের), while তিন শতাব্দী is three centuries, a length of time
+      n = whole(m.number(), 1, 30);
+      k = s.numberEnd(i);
+    } else if (t.kind() == TokenKind.ALPHANUMERIC && t.form().endsWith("শ") && t.form().length() <= 3
+        && Digits.allDigits(t.form().substring(0, t.form().length() - 1))) {
+      n = Integer.parseInt(digitsAscii(t.form().substring(0, t.form().length() - 1)));
+      k = i + 1;
+    } else {
+      return null;
+    }
+    if (!s.is(k, Role.CENTURY) || n < 1 || n > 30) {
+      return null;
+    }
+    return TimeReading.date(i, k + 1, new TimexValue(Granularity.CENTURY, (n - 1) * 100, 0, 0, true, false), "date.century");
+  }
+}
