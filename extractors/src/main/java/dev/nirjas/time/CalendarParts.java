@@ -87,7 +87,7 @@ final class CalendarParts {
 
   /** Optional trailing words that belong to a date: সাল, খ্রিস্টাব্দ, ইং, তারিখ, মাস. */
   static int trailing(TimeSentence s, int k, boolean yearWords, boolean monthNoun) {
-    if (yearWords && (s.is(k, Role.YEAR_NOUN) || s.is(k, Role.ERA_AD))) {
+    if (yearWords && (s.is(k, Role.YEAR_NOUN) || s.is(k, Role.ERA_AD) || s.is(k, Role.ERA_NOUN))) {
       k = s.is(k, Role.ERA_AD) && s.form(k).equals("খ্রি") && s.punct(k + 1, ".") ? k + 2 : k + 1;
     }
     if (monthNoun && s.is(k, Role.MONTH_NOUN)) {
@@ -121,7 +121,8 @@ final class CalendarParts {
     }
     String ending = s.numberEnd(i) == i + 3 && s.dash(i + 1) ? s.form(i + 2)
         : s.numberEnd(i) == i + 1 && p < digits.length() ? digits.substring(p) : null;
-    if (ending == null || !(ending.equals("এর") || ending.equals("র") || ending.equals("এ") || ending.equals("ের"))) {
+    if (ending == null || !(ending.equals("এর") || ending.equals("র") || ending.equals("এ") || ending.equals("ের")
+        || ending.equals("তে"))) {
       return null;
     }
     return whole(m.number(), 1, 9999);
@@ -154,7 +155,7 @@ final class CalendarParts {
       return false;
     }
     Role r = s.role(k);
-    return r == Role.COUNTED || r == Role.UNIT;
+    return r == Role.COUNTED || r == Role.UNIT || s.lexicon.isCounted(t.form());
   }
 
   /** A count of units at token i, or null. */

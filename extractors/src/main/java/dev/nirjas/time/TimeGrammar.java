@@ -30,6 +30,7 @@ final class TimeGrammar {
       new TimeRule("date.month-first", CalendarDateRules::monthFirst),
       new TimeRule("date.numeric", NumericDateRules::numeric),
       new TimeRule("date.year", YearRules::yearOnly),
+      new TimeRule("date.year-bare", YearRules::bareYear),
       new TimeRule("date.decade", YearRules::decade),
       new TimeRule("date.century", YearRules::century),
       new TimeRule("date.bangla", CalendarDateRules::bangla),

@@ -6,6 +6,7 @@ import com.ibm.icu.util.ULocale;
 import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
 import dev.nirjas.text.WordTrie;
+import dev.nirjas.number.NumberWords;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -24,7 +25,7 @@ final class TimeLexicon {
     MONTH, MONTH_ABBR, BANGLA_MONTH, HIJRI_MONTH, WEEKDAY,
     YEAR_NOUN, ERA_AD, ERA_BC, ERA_NOUN, ERA_BANGLA, ERA_BANGLA_ADJ, ERA_HIJRI, DATE_NOUN, MONTH_NOUN,
     DECADE, CENTURY, UNIT, FEW, EACH, EACH_CLOSE, BEFORE, AFTER, LAST, NEXT, THIS, TODAY, TWO_DAYS,
-    NEXT_DAY, FOLLOWING, ANAPHOR, RANGE, RANGE_CLOSE, PART, OCLOCK, FIRST, BEFORE_YEAR, COUNTED
+    NEXT_DAY, FOLLOWING, ANAPHOR, RANGE, RANGE_CLOSE, PART, OCLOCK, FIRST, BEFORE_YEAR, COUNTED, COUNT_CUE, LIFE
   }
 
   /** A word's role and its value: a month or weekday number, a unit letter, a day shift. */
@@ -41,6 +42,7 @@ final class TimeLexicon {
   private final int longestEnding;
   private final WordTrie<Boolean> endingTrie;
   private final WordTrie<Boolean> ambiguousMonths;
+  private final WordTrie<Boolean> countedWords;
 
   TimeLexicon() {
     Map<String, Entry> all = new LinkedHashMap<>();
@@ -97,6 +99,13 @@ final class TimeLexicon {
       }
     }
     this.ambiguousMonths = WordTrie.of(ambiguous);
+    // the number grammar's counted words (জন, টাকা, রান …) show a four-digit number is a count;
+    // kept apart from the time words so that they start no time rule
+    Map<String, Boolean> counted = new LinkedHashMap<>();
+    for (String w : new NumberWords().countedWords()) {
+      counted.put(canonical(w), Boolean.TRUE);
+    }
+    this.countedWords = WordTrie.of(counted);
   }
 
   private void addHijri(Map<String, Entry> all, String name, int month) {
@@ -120,6 +129,11 @@ final class TimeLexicon {
   /** Whether a month name with a glued ending may be another word too (মার্চের: of a march). */
   boolean isAmbiguousMonth(String form) {
     return ambiguousMonths.getWithEnding(form, endingTrie, longestEnding) != null;
+  }
+
+  /** Whether a token form is a counted word of the number grammar, with a glued ending or not. */
+  boolean isCounted(String form) {
+    return countedWords.getWithEnding(form, endingTrie, longestEnding) != null;
   }
 
   /** The entry of a token form, allowing a glued ending (সালের, অক্টোবরে); or null. */

@@ -1,5 +1,6 @@
 package dev.nirjas.time;
 
+import static dev.nirjas.time.CalendarParts.countedAfter;
 import static dev.nirjas.time.CalendarParts.digitsAscii;
 import static dev.nirjas.time.CalendarParts.trailing;
 import static dev.nirjas.time.CalendarParts.whole;
@@ -33,8 +34,8 @@ final class YearRules {
       if (s.is(i + 1, Role.ERA_BC)) {
         return TimeReading.date(i, i + 2, new TimexValue(Granularity.YEAR, y, 0, 0, true, true), "date.year-bc");
       }
-      boolean cue = s.is(i + 1, Role.YEAR_NOUN) || s.is(i + 1, Role.ERA_AD);
-      if (cue && (y >= 1000 || s.is(i + 1, Role.ERA_AD))) {
+      boolean cue = s.is(i + 1, Role.YEAR_NOUN) || s.is(i + 1, Role.ERA_AD) || s.is(i + 1, Role.ERA_NOUN);
+      if (cue && (y >= 1000 || !s.is(i + 1, Role.YEAR_NOUN))) { // ৭২৫ অব্দে: an era word dates any year
         return TimeReading.date(i, trailing(s, i + 1, true, false), TimexValue.year(y), "date.year-cue");
       }
     }
@@ -101,5 +102,66 @@ final class YearRules {
       return null;
     }
     return TimeReading.date(i, k + 1, new TimexValue(Granularity.CENTURY, (n - 1) * 100, 0, 0, true, false), "date.century");
+  }
+
+  /** The plausible years a four-digit number without a cue word may be. */
+  static final int BARE_YEAR_MIN = 1000;
+  static final int BARE_YEAR_MAX = 2100;
+
+  /**
+   * A year written bare, where its position shows it is a year, as a reader sees it: in brackets
+   * after a title or name, or after জন্ম/মৃত্যু (গীতাঞ্জলি (১৯১০), (জন্ম ১৯৪৭)); opening a caption or
+   * list line (২০০৭ জাতীয় চলচ্চিত্র পুরস্কার); closing a caption (… প্রচ্ছদ ১৯৬৬); coordinated with a
+   * year or decade that has its cue (১৯৫২ এবং ১৯৫৪ সালে, ১৯৫০ ও ১৯৬০-এর দশকে: both decades).
+   * Never before a counted word or unit (১৯৫০ জন, ২০০০ টাকা) nor after a word that makes it a count
+   * or identifier (মোট, নম্বর, কোড).
+   */
+  static TimeReading bareYear(TimeSentence s, int i) {
+    NumberMention m = s.number(i);
+    if (m == null || m.type() != MentionType.NUMBER || m.approx() || s.numberEnd(i) != i + 1
+        || s.form(i).length() != 4 || !Digits.allDigits(s.form(i))) {
+      return null;
+    }
+    int y = whole(m.number(), BARE_YEAR_MIN, BARE_YEAR_MAX);
+    if (y < 0 || countedAfter(s, i + 1) || countCue(s, i - 1) || countCue(s, i - 2)) {
+      return null;
+    }
+    if (s.punct(i + 1, ",") || s.is(i + 1, Role.BEFORE_YEAR) && isAnd(s.form(i + 1))) {
+      TimeReading next = s.date(i + 2);
+      if (next != null && next.timex() != null && next.calendar() == null) {
+        Granularity g = next.timex().granularity();
+        if (g == Granularity.YEAR) {
+          return TimeReading.date(i, i + 1, TimexValue.year(y), "date.year-coordinated");
+        }
+        if (g == Granularity.DECADE && y % 10 == 0) {
+          return TimeReading.date(i, i + 1, new TimexValue(Granularity.DECADE, y, 0, 0, true, false),
+              "date.decade-coordinated");
+        }
+      }
+    }
+    boolean bracket = s.punct(i - 1, "(") || s.punct(i - 2, "(") && s.is(i - 1, Role.LIFE);
+    if (bracket && (s.punct(i + 1, ")") || s.punct(i + 1, ","))) {
+      return TimeReading.date(i, i + 1, TimexValue.year(y), "date.year-bracketed");
+    }
+    boolean word = i + 1 < s.size() && s.tokens.get(i + 1).kind() == TokenKind.WORD;
+    if (i == 0 && word && !s.is(i + 1, Role.BEFORE_YEAR)) {
+      return TimeReading.date(i, i + 1, TimexValue.year(y), "date.year-caption");
+    }
+    boolean last = i + 1 == s.size() || s.punct(i + 1, "।");
+    if (last && i > 0 && s.tokens.get(i - 1).kind() == TokenKind.WORD && !countedAfter(s, i - 1)
+        && s.role(i - 1) == null) {
+      return TimeReading.date(i, i + 1, TimexValue.year(y), "date.year-caption");
+    }
+    return null;
+  }
+
+  private static boolean isAnd(String form) {
+    return form.equals("ও") || form.equals("এবং") || form.equals("বা");
+  }
+
+  /** A word that makes a number after it a count or an identifier: মোট, নম্বর, সংখ্যা, কোড. */
+  private static boolean countCue(TimeSentence s, int k) {
+    Role r = s.role(k);
+    return r == Role.COUNT_CUE || r == Role.COUNTED;
   }
 }
