@@ -197,6 +197,10 @@ final class BengaliNumberGrammar {
     if (first != null && first.kind == Kind.ORDINAL) {
       return new Phrase(j, j + 1, first.base, null, true, true, first.digits ? "ordinal-digits" : "ordinal-words");
     }
+    if (first != null && first.digits && !first.closed && cx.spacedOrdinalEnding(j, first.base)) {
+      // ১৯ শে, ৪৫ তম: a digit ordinal's ending written apart, never a scale (১৯ শ = 1900)
+      return new Phrase(j, j + 2, first.base, null, true, true, "ordinal-digits");
+    }
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal current = null;
     BigDecimal largest = null;
@@ -628,6 +632,17 @@ final class BengaliNumberGrammar {
       Token t = token(i + 1);
       return isDash(i) && t != null && glued(i - 1, i) && glued(i, i + 1) && t.kind() == TokenKind.WORD
           && lexicon.hyphenated.contains(t.form());
+    }
+
+    /** Whether the word after digits at i is a digit ordinal's ending that fits their value. */
+    boolean spacedOrdinalEnding(int i, BigDecimal value) {
+      Token t = token(i + 1);
+      if (t == null || t.kind() != TokenKind.WORD || !spaced(i, i + 1) || value.scale() > 0 || value.signum() <= 0) {
+        return false;
+      }
+      int[] range = lexicon.digitOrdinals.get(t.form());
+      return range != null && value.compareTo(BigDecimal.valueOf(range[0])) >= 0
+          && value.compareTo(BigDecimal.valueOf(range[1])) <= 0;
     }
 
     boolean isPercentSign(int i) {

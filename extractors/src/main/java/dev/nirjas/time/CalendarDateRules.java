@@ -1,6 +1,9 @@
 package dev.nirjas.time;
 
+import static dev.nirjas.time.CalendarParts.bareMonthAbbr;
 import static dev.nirjas.time.CalendarParts.day;
+import static dev.nirjas.time.CalendarParts.gluedDayMonth;
+import static dev.nirjas.time.CalendarParts.gluedYearNoun;
 import static dev.nirjas.time.CalendarParts.month;
 import static dev.nirjas.time.CalendarParts.trailing;
 import static dev.nirjas.time.CalendarParts.year;
@@ -21,12 +24,24 @@ final class CalendarDateRules {
   /** ২৫ অক্টোবর ১৯৭১, ২৫শে মার্চ, ১লা মে, ২৫ অক্টোবর ১৯৭১ খ্রিস্টাব্দে, ৫ মে ২০১৮ তারিখে. */
   static TimeReading dayMonthYear(TimeSentence s, int i) {
     int[] d = day(s, i);
+    int[] m;
     if (d == null) {
-      return null;
+      int[] g = gluedDayMonth(s, i); // ৫মে
+      if (g == null) {
+        return null;
+      }
+      d = new int[] {g[0], g[2]};
+      m = new int[] {g[1], g[2]};
+    } else {
+      m = month(s, d[1]);
     }
-    int[] m = month(s, d[1]);
+    boolean bareAbbr = false;
     if (m == null) {
-      return null;
+      m = bareMonthAbbr(s, d[1]); // ২১ ফেব, ১৯৫২: the abbreviation without its stop, with a year
+      bareAbbr = true;
+      if (m == null) {
+        return null;
+      }
     }
     int k = m[1];
     Integer y = year(s, k, 3);
@@ -35,6 +50,9 @@ final class CalendarDateRules {
       if (y != null) {
         k++;
       }
+    }
+    if (bareAbbr && y == null) {
+      return null;
     }
     TimexValue t;
     String rule;
@@ -56,6 +74,9 @@ final class CalendarDateRules {
     int k;
     if (y != null && (s.is(i + 1, Role.YEAR_NOUN) || s.is(i + 1, Role.ERA_AD))) {
       k = i + 2;
+    } else if (gluedYearNoun(s, i) != null) {
+      y = gluedYearNoun(s, i); // ১৯৮৮সালের ৩রা মে
+      k = i + 1;
     } else if (yearWithGenitive(s, i) != null) {
       y = yearWithGenitive(s, i);
       k = s.numberEnd(i);
@@ -77,21 +98,38 @@ final class CalendarDateRules {
   /** অক্টোবর ২৫, ১৯৭১; অক্টোবর ২৫ তারিখে; এপ্রিল ১৯৯১; মে, ২০০০; ফেব্রুয়ারি মাসে. */
   static TimeReading monthFirst(TimeSentence s, int i) {
     int[] m = month(s, i);
-    if (m == null) {
-      return null;
+    boolean bareAbbr = m == null;
+    if (bareAbbr) {
+      m = bareMonthAbbr(s, i); // সেপ্ট ১১, ১৯৮৭: only with a day and a year
+      if (m == null) {
+        return null;
+      }
     }
     int k = m[1];
     int[] d = day(s, k);
     if (d != null) {
       int after = d[1];
-      if (s.punct(after, ",") && year(s, after + 1, 4) != null) {
-        TimexValue t = new TimexValue(Granularity.DAY, year(s, after + 1, 4), m[0], d[0], true, false);
-        return t.valid() ? TimeReading.date(i, trailing(s, after + 2, true, false), t, "date.month-day-year") : null;
+      int yk = s.punct(after, ",") ? after + 1 : after; // মার্চ ২১ ১৯৭৮: the comma is often left out
+      Integer y = year(s, yk, 4);
+      if (y != null) {
+        TimexValue t = new TimexValue(Granularity.DAY, y, m[0], d[0], true, false);
+        return t.valid() ? TimeReading.date(i, trailing(s, yk + 1, true, false), t, "date.month-day-year") : null;
+      }
+      if (bareAbbr) {
+        return null;
       }
       if (s.is(after, Role.DATE_NOUN)) {
         TimexValue t = TimexValue.yearless(m[0], d[0]);
         return t.valid() ? TimeReading.date(i, after + 1, t, "date.month-day") : null;
       }
+      if (i == 0 && s.dash(after) && !s.glued(after - 1, after)) {
+        // জুলাই ৪ - …: a list line of days, the dash set apart after the day
+        TimexValue t = TimexValue.yearless(m[0], d[0]);
+        return t.valid() ? TimeReading.date(i, after, t, "date.month-day") : null;
+      }
+    }
+    if (bareAbbr) {
+      return null;
     }
     int yk = s.punct(k, ",") ? k + 1 : k;
     Integer y = year(s, yk, 4);

@@ -51,23 +51,27 @@ final class CalendarParts {
     NumberMention m = s.number(i);
     if (m == null) {
       Token t = i >= 0 && i < s.size() ? s.tokens.get(i) : null;
-      if (t != null && t.kind() == TokenKind.NUMBER && t.form().length() == 2 && Digits.allDigits(t.form())
-          && Digits.value(t.form().charAt(0)) == 0 && Digits.value(t.form().charAt(1)) > 0) {
-        return new int[] {Digits.value(t.form().charAt(1)), i + 1}; // ০৫ জুলাই
+      if (t != null && t.kind() == TokenKind.NUMBER && t.form().length() <= 2 && Digits.allDigits(t.form())) {
+        // ০৫ জুলাই (no leading zero for the number stage); মার্চ ২১ ১৯৭৮ (two spaced digit groups
+        // are an identifier to the number stage, a day and a year beside a month)
+        int d = Integer.parseInt(digitsAscii(t.form()));
+        return d >= 1 && d <= 31 ? new int[] {d, i + 1} : null;
       }
       return null;
     }
-    if (s.numberEnd(i) != i + 1 || m.approx()) {
+    Token t = s.tokens.get(i);
+    boolean spacedOrdinal = s.numberEnd(i) == i + 2 && m.type() == MentionType.ORDINAL
+        && t.kind() == TokenKind.NUMBER; // ১৯ শে অক্টোবর
+    if (s.numberEnd(i) != i + 1 && !spacedOrdinal || m.approx()) {
       return null;
     }
-    Token t = s.tokens.get(i);
     boolean digits = t.kind() == TokenKind.NUMBER && t.form().length() <= 2;
-    boolean ordinal = m.type() == MentionType.ORDINAL && t.kind() == TokenKind.ALPHANUMERIC;
+    boolean ordinal = m.type() == MentionType.ORDINAL && (t.kind() == TokenKind.ALPHANUMERIC || spacedOrdinal);
     if (!(digits && m.type() == MentionType.NUMBER) && !ordinal) {
       return null;
     }
     int d = whole(m.number(), 1, 31);
-    return d < 0 ? null : new int[] {d, i + 1};
+    return d < 0 ? null : new int[] {d, s.numberEnd(i)};
   }
 
   /** A Gregorian month name at token i (an abbreviation needs its full stop): {month, end}. */
@@ -83,6 +87,50 @@ final class CalendarParts {
       return new int[] {e.number(), i + 2};
     }
     return null;
+  }
+
+  /**
+   * A month abbreviation without its full stop (ফেব, সেপ্ট, জানু): {month, end}; or null. Callers
+   * take it only between a day and a year or before a day and a year, where nothing else fits.
+   */
+  static int[] bareMonthAbbr(TimeSentence s, int i) {
+    Entry e = s.entry(i);
+    return e != null && e.role() == Role.MONTH_ABBR && !s.punct(i + 1, ".") ? new int[] {e.number(), i + 1} : null;
+  }
+
+  /** A day with a month name glued to it (৫মে, ২১শেফেব্রুয়ারি is not written): {day, month, end}. */
+  static int[] gluedDayMonth(TimeSentence s, int i) {
+    if (i < 0 || i >= s.size() || s.tokens.get(i).kind() != TokenKind.ALPHANUMERIC) {
+      return null;
+    }
+    String f = s.form(i);
+    int p = 0;
+    while (p < f.length() && Digits.isDigit(f.charAt(p))) {
+      p++;
+    }
+    if (p == 0 || p > 2) {
+      return null;
+    }
+    Entry e = s.lexicon.lookup(f.substring(p));
+    int d = Integer.parseInt(digitsAscii(f.substring(0, p)));
+    return e != null && e.role() == Role.MONTH && d >= 1 && d <= 31 ? new int[] {d, e.number(), i + 1} : null;
+  }
+
+  /** A year with সাল glued to it (২০১৫সাল, ১৯৮৮সালের); or null. */
+  static Integer gluedYearNoun(TimeSentence s, int i) {
+    if (i < 0 || i >= s.size() || s.tokens.get(i).kind() != TokenKind.ALPHANUMERIC) {
+      return null;
+    }
+    String f = s.form(i);
+    int p = 0;
+    while (p < f.length() && Digits.isDigit(f.charAt(p))) {
+      p++;
+    }
+    if (p < 3 || p > 4 || Digits.value(f.charAt(0)) == 0) {
+      return null;
+    }
+    Entry e = s.lexicon.lookup(f.substring(p));
+    return e != null && e.role() == Role.YEAR_NOUN ? Integer.valueOf(digitsAscii(f.substring(0, p))) : null;
   }
 
   /** Optional trailing words that belong to a date: সাল, খ্রিস্টাব্দ, ইং, তারিখ, মাস. */

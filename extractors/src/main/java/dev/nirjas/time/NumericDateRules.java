@@ -1,7 +1,10 @@
 package dev.nirjas.time;
 
+import static dev.nirjas.time.CalendarParts.bareMonthAbbr;
 import static dev.nirjas.time.CalendarParts.digitsAscii;
+import static dev.nirjas.time.CalendarParts.month;
 import static dev.nirjas.time.CalendarParts.trailing;
+import static dev.nirjas.time.CalendarParts.year;
 
 import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
@@ -79,5 +82,48 @@ final class NumericDateRules {
       return null;
     }
     return TimeReading.date(i, trailing(s, end, false, false), v, "date.numeric");
+  }
+
+  /**
+   * 20230401: eight digits as year, month and day, the compact ISO form of file names and
+   * documents; only a valid day from 1900 to 2100 (other eight-digit runs are identifiers).
+   */
+  static TimeReading compact(TimeSentence s, int i) {
+    Token t = i < s.size() ? s.tokens.get(i) : null;
+    if (t == null || t.kind() != TokenKind.NUMBER || t.form().length() != 8 || !Digits.allDigits(t.form())) {
+      return null;
+    }
+    String f = digitsAscii(t.form());
+    int y = Integer.parseInt(f.substring(0, 4));
+    TimexValue v = new TimexValue(Granularity.DAY, y, Integer.parseInt(f.substring(4, 6)),
+        Integer.parseInt(f.substring(6)), true, false);
+    return y >= 1900 && y <= 2100 && v.valid() ? TimeReading.date(i, i + 1, v, "date.numeric-compact") : null;
+  }
+
+  /** ০৫-মার্চ/২০২১, ৫-মার্চ-২০২১: a day, a month name and a year joined by dashes or slashes. */
+  static TimeReading dayNameYear(TimeSentence s, int i) {
+    Token t = i < s.size() ? s.tokens.get(i) : null;
+    if (t == null || t.kind() != TokenKind.NUMBER || t.form().length() > 2 || !Digits.allDigits(t.form())
+        || !joined(s, i + 1)) {
+      return null;
+    }
+    int[] m = month(s, i + 2);
+    if (m == null) {
+      m = bareMonthAbbr(s, i + 2);
+    }
+    if (m == null || !joined(s, m[1])) {
+      return null;
+    }
+    Integer y = year(s, m[1] + 1, 4);
+    if (y == null || !s.glued(m[1], m[1] + 1)) {
+      return null;
+    }
+    TimexValue v = new TimexValue(Granularity.DAY, y, m[0], Integer.parseInt(digitsAscii(t.form())), true, false);
+    return v.valid() ? TimeReading.date(i, m[1] + 2, v, "date.numeric-month-name") : null;
+  }
+
+  /** A dash or slash glued to the tokens on both sides. */
+  private static boolean joined(TimeSentence s, int k) {
+    return (s.punct(k, "/") || s.dash(k)) && s.glued(k - 1, k) && s.glued(k, k + 1);
   }
 }

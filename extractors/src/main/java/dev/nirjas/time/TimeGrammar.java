@@ -29,6 +29,8 @@ final class TimeGrammar {
       new TimeRule("date.year-first", CalendarDateRules::yearFirst),
       new TimeRule("date.month-first", CalendarDateRules::monthFirst),
       new TimeRule("date.numeric", NumericDateRules::numeric),
+      new TimeRule("date.numeric-compact", NumericDateRules::compact),
+      new TimeRule("date.numeric-month-name", NumericDateRules::dayNameYear),
       new TimeRule("date.year", YearRules::yearOnly),
       new TimeRule("date.year-bare", YearRules::bareYear),
       new TimeRule("date.decade", YearRules::decade),
@@ -74,6 +76,13 @@ final class TimeGrammar {
     int start = i;
     if (s.is(i, Role.WEEKDAY)) {
       i = s.punct(i + 1, ",") ? i + 2 : i + 1;
+    } else if (s.is(i, Role.WEEKDAY_ABBR)) {
+      if (!s.punct(i + 1, ",")) {
+        return null;
+      }
+      TimeReading d = TimeRule.longest(DATE_RULES, s, i + 2);
+      // a short weekday only before a comma and a full date: alone রবি is a name, মঙ্গল welfare
+      return d != null && d.timex() != null && d.timex().granularity() == Granularity.DAY ? d.withFirst(start) : null;
     }
     TimeReading best = TimeRule.longest(DATE_RULES, s, i);
     if (start < i && (best == null || best.timex() == null || best.timex().granularity() != Granularity.DAY)) {

@@ -22,7 +22,7 @@ final class TimeLexicon {
 
   /** What a time word is. */
   enum Role {
-    MONTH, MONTH_ABBR, BANGLA_MONTH, HIJRI_MONTH, WEEKDAY,
+    MONTH, MONTH_ABBR, BANGLA_MONTH, HIJRI_MONTH, WEEKDAY, WEEKDAY_ABBR,
     YEAR_NOUN, ERA_AD, ERA_BC, ERA_NOUN, ERA_BANGLA, ERA_BANGLA_ADJ, ERA_HIJRI, DATE_NOUN, MONTH_NOUN,
     DECADE, CENTURY, UNIT, FEW, EACH, EACH_CLOSE, BEFORE, AFTER, LAST, NEXT, THIS, TODAY, TWO_DAYS,
     NEXT_DAY, FOLLOWING, ANAPHOR, RANGE, RANGE_CLOSE, PART, OCLOCK, FIRST, BEFORE_YEAR, COUNTED, COUNT_CUE, LIFE
@@ -56,6 +56,11 @@ final class TimeLexicon {
         for (int m = 0; m < 12; m++) {
           put(all, months[m], new Entry(Role.MONTH, Integer.toString(m + 1)));
         }
+      }
+      String[] shortMonths = symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED);
+      for (int m = 0; m < 12; m++) {
+        // ICU's abbreviations (জানু, ফেব, এপ্রি …); a form that is a full name too stays a full name
+        all.putIfAbsent(canonical(shortMonths[m]).replace(".", ""), new Entry(Role.MONTH_ABBR, Integer.toString(m + 1)));
       }
       String[] weekdays = symbols.getWeekdays(); // [1] = Sunday
       for (int d = 1; d <= 7; d++) {

@@ -2,6 +2,7 @@ package dev.nirjas.time;
 
 import static dev.nirjas.time.CalendarParts.countedAfter;
 import static dev.nirjas.time.CalendarParts.digitsAscii;
+import static dev.nirjas.time.CalendarParts.gluedYearNoun;
 import static dev.nirjas.time.CalendarParts.trailing;
 import static dev.nirjas.time.CalendarParts.whole;
 import static dev.nirjas.time.CalendarParts.year;
@@ -38,6 +39,10 @@ final class YearRules {
       if (cue && (y >= 1000 || !s.is(i + 1, Role.YEAR_NOUN))) { // ৭২৫ অব্দে: an era word dates any year
         return TimeReading.date(i, trailing(s, i + 1, true, false), TimexValue.year(y), "date.year-cue");
       }
+    }
+    Integer glued = gluedYearNoun(s, i);
+    if (glued != null) {
+      return TimeReading.date(i, i + 1, TimexValue.year(glued), "date.year-cue"); // ২০১৫সাল
     }
     Integer g = yearWithGenitive(s, i);
     if (g != null && g >= 1000 && g <= 2100 && yearContext(s, i - 1)) {
