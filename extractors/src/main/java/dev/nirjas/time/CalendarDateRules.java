@@ -9,6 +9,7 @@ import static dev.nirjas.time.CalendarParts.trailing;
 import static dev.nirjas.time.CalendarParts.year;
 import static dev.nirjas.time.CalendarParts.yearWithGenitive;
 
+import dev.nirjas.MentionType;
 import dev.nirjas.time.TimeLexicon.Entry;
 import dev.nirjas.time.TimeLexicon.Role;
 import dev.nirjas.time.TimexValue.Granularity;
@@ -165,15 +166,17 @@ final class CalendarDateRules {
     Entry me = d == null ? null : s.entry(d[1]);
     if (me == null || me.role() != Role.BANGLA_MONTH) {
       if (yearFirst && s.is(i + 1, Role.ERA_BANGLA) && y <= 9000) {
-        // a Bengali year alone: the Gregorian year it starts in
-        TimeReading r = TimeReading.date(i, i + 2, TimexValue.year(y + 593), "date.bangla-year");
-        return r.inCalendar("bangla", Integer.toString(y), true);
+        // a Bengali year alone: from its 1 বৈশাখ to the day before the next
+        return banglaPeriod(i, i + 2, y, 1, 12, "date.bangla-year", Integer.toString(y));
       }
-      return null;
+      return d == null && !yearFirst ? banglaMonthYear(s, i) : null;
     }
     int month = me.number();
     int end = d[1] + 1;
     if (y == null) {
+      if (s.punct(end, ",") && year(s, end + 1, 4) != null) {
+        end++; // ৭ ফাল্গুন, ১৪২৬
+      }
       Integer after = year(s, end, 3);
       if (after != null) {
         y = after;
@@ -248,5 +251,36 @@ final class CalendarDateRules {
     }
     TimeReading r = TimeReading.date(i, end, TimexValue.of(g), "date.hijri");
     return r.inCalendar("hijri", String.format("%04d-%02d-%02d", y, month, d[0]), true);
+  }
+
+  /** জ্যৈষ্ঠ ১৪৩০, বৈশাখ ১৪৩১ বঙ্গাব্দে: a Bengali month of a year, as the range of its days. */
+  private static TimeReading banglaMonthYear(TimeSentence s, int i) {
+    Entry me = s.entry(i);
+    Integer y = me == null || me.role() != Role.BANGLA_MONTH ? null : year(s, i + 1, 4);
+    if (y == null) {
+      return null;
+    }
+    boolean era = s.is(i + 2, Role.ERA_BANGLA) || s.is(i + 2, Role.YEAR_NOUN);
+    if (y > 9000 || !era && (y < 1100 || y > 1600)) {
+      return null; // without বঙ্গাব্দ only a year Bengali text of the last five centuries carries
+    }
+    int month = me.number();
+    return banglaPeriod(i, era ? i + 3 : i + 2, y, month, month, "date.bangla-month-year",
+        String.format("%04d-%02d", y, month));
+  }
+
+  /** Bengali months {@code from}..{@code to} of {@code year} as a DATE_RANGE of Gregorian days. */
+  private static TimeReading banglaPeriod(int first, int end, int year, int from, int to, String rule, String original) {
+    LocalDate a;
+    LocalDate b;
+    try {
+      a = BanglaCalendar.toGregorian(year, from, 1);
+      b = BanglaCalendar.toGregorian(year, to, BanglaCalendar.monthLength(year, to));
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      return null;
+    }
+    TimeReading r = TimeReading.of(MentionType.DATE_RANGE, first, end,
+        TimexValue.of(a).value() + "/" + TimexValue.of(b).value(), rule);
+    return r.inCalendar("bangla", original, BanglaCalendar.isApproximate(year));
   }
 }

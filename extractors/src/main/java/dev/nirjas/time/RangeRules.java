@@ -86,6 +86,10 @@ final class RangeRules {
       return null;
     }
     boolean cued = false;
+    if (s.is(k, Role.YEAR_NOUN) && to == from + 1 && "fiscal".equals(s.entry(k).value())) {
+      // ২০২৪-২৫ অর্থবছর: Bangladesh's fiscal year runs from 1 July to 30 June
+      return TimeReading.of(MentionType.DATE_RANGE, i, k + 1, from + "-07-01/" + to + "-06-30", "range.fiscal-year");
+    }
     if (s.is(k, Role.YEAR_NOUN) || s.is(k, Role.ERA_AD)) {
       k++;
       cued = true;
