@@ -28,12 +28,14 @@ final class ClockRules {
     }
     int hour;
     int minute = 0;
+    int second = -1;
     int end;
     int[] colon = colonTime(s, k);
     if (colon != null) {
       hour = colon[0];
       minute = colon[1];
       end = colon[2];
+      second = colon[3];
       boolean minutesWord = unit(s, end) == 'm';
       if (minutesWord) {
         end++; // ১০:৩০ মিনিটে
@@ -72,11 +74,12 @@ final class ClockRules {
         end = minutes[1];
       }
     }
-    if (hour > 24 || minute > 59) {
+    if (hour > 24 || minute > 59 || second > 59) {
       return null;
     }
     hour = dayHour(part, hour);
-    return TimeReading.of(MentionType.TIME, i, end, String.format("T%02d:%02d", hour, minute), "time.clock");
+    String value = String.format("T%02d:%02d", hour, minute) + (second < 0 ? "" : String.format(":%02d", second));
+    return TimeReading.of(MentionType.TIME, i, end, value, "time.clock");
   }
 
   /** "৩০ মিনিটে", "০৫ মিনিটে" after an hour: {minutes, end}; or null. */
@@ -114,13 +117,19 @@ final class ClockRules {
       return null;
     }
     int end = k + 3;
+    int second = -1;
+    if (mf.length() == 2 && s.punct(end, ":") && s.glued(end - 1, end) && s.glued(end, end + 1)
+        && s.form(end + 1).length() == 2 && Digits.allDigits(s.form(end + 1))) {
+      second = Integer.parseInt(digitsAscii(s.form(end + 1))); // ২:৩০:১৫: seconds are kept
+      end += 2;
+    }
     if (s.dash(end) && s.glued(end - 1, end) && end + 1 < s.size() && s.glued(end, end + 1)
         && s.tokens.get(end + 1).kind() == TokenKind.WORD && s.form(end + 1).length() <= 2) {
       end += 2; // 08:45-এ
     }
     int hour = Integer.parseInt(digitsAscii(h.form()));
     int minute = Integer.parseInt(digitsAscii(mf.substring(0, 2)));
-    return new int[] {hour, minute, end};
+    return new int[] {hour, minute, end, second};
   }
 
   static int dayHour(String part, int hour) {
@@ -146,7 +155,11 @@ final class ClockRules {
     if (d == null || d.timex() == null || d.timex().granularity() != Granularity.DAY || !d.timex().yearKnown()) {
       return null;
     }
-    TimeReading t = clock(s, d.end());
+    int k = d.end();
+    if (s.punct(k, ",")) {
+      k++; // ১৫ মার্চ ২০১৯, দুপুর ২:৩০
+    }
+    TimeReading t = clock(s, k);
     if (t == null) {
       return null;
     }

@@ -1,7 +1,6 @@
 package dev.nirjas.time;
 
 import static dev.nirjas.time.CalendarParts.amountOfUnit;
-import static dev.nirjas.time.CalendarParts.timeUnit;
 import static dev.nirjas.time.CalendarParts.unit;
 import static dev.nirjas.time.CalendarParts.whole;
 
@@ -63,22 +62,29 @@ final class RelativeRules {
       return null;
     }
     int end = a.end();
-    Role dir = s.role(end);
+    if (s.is(end, Role.ANAPHOR) && s.form(end).equals("এর") && isWithin(s, end + 1)) {
+      end++; // ৭ দিন এর মধ্যে: the genitive written apart
+    }
+    Role dir = isWithin(s, end) ? Role.AFTER : s.role(end); // ১০ দিনের মধ্যে: within, so ahead
     if (dir != Role.BEFORE && dir != Role.AFTER) {
       return null;
     }
     char u = a.unit();
-    if (timeUnit(u)) {
-      return null;
-    }
     boolean vague = a.vague();
     int count = vague ? 1 : whole(new BigDecimal(a.count()), 1, MAX_SHIFT);
     if (count < 0) {
       return null; // দেড় বছর আগে, ৪৫০ কোটি বছর আগে: no whole calendar shift (the duration is read)
     }
     int n = count * (dir == Role.BEFORE ? -1 : 1);
-    TimeReading rel = TimeReading.relative(i, end + 1, anaphor ? Anchor.PREVIOUS : Anchor.REFERENCE, n, u, vague,
+    // "তার দুই বছর পর" counts from the date before it; "তিন বছর পরে" from the last date of the
+    // document if there is one (docs/LIMITS.md), else from the reference date
+    TimeReading rel = TimeReading.relative(i, end + 1, anaphor ? Anchor.PREVIOUS : Anchor.PREVIOUS_OR_REFERENCE, n, u, vague,
         anaphor ? "relative.anaphor" : "relative.ago");
     return rel.approximate(a.approx());
+  }
+
+  /** মধ্যে after a count of units: "within". */
+  private static boolean isWithin(TimeSentence s, int k) {
+    return s.is(k, Role.RANGE_CLOSE) && s.form(k).equals("মধ্যে");
   }
 }

@@ -78,12 +78,13 @@ public final class TimeStage implements Stage {
             previous = r.timex();
           }
         } else if (r.anchor() != Anchor.NONE && !r.vague()) {
-          TimexValue base = r.anchor() == Anchor.PREVIOUS ? previous
-              : reference == null ? null : TimexValue.of(reference);
-          TimexValue resolved = base == null ? null : base.plus(r.amount(), r.unit());
+          boolean fromPrevious = r.anchor() == Anchor.PREVIOUS
+              || r.anchor() == Anchor.PREVIOUS_OR_REFERENCE && previous != null;
+          TimexValue base = fromPrevious ? previous : reference == null ? null : TimexValue.of(reference);
+          TimexValue resolved = base == null ? null : r.shift(base);
           if (resolved != null) {
             value = resolved.value();
-            anchor = r.anchor() == Anchor.PREVIOUS ? "previous" : "reference";
+            anchor = fromPrevious ? "previous" : "reference";
             previous = resolved;
           }
         }
