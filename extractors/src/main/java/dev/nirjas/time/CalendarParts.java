@@ -65,7 +65,8 @@ final class CalendarParts {
     if (s.numberEnd(i) != i + 1 && !spacedOrdinal || m.approx()) {
       return null;
     }
-    boolean digits = t.kind() == TokenKind.NUMBER && t.form().length() <= 2;
+    boolean digits = t.kind() == TokenKind.NUMBER && t.form().length() <= 2
+        || t.kind() == TokenKind.WORD && s.is(i + 1, Role.MONTH); // একুশে ফেব্রুয়ারি
     boolean ordinal = m.type() == MentionType.ORDINAL && (t.kind() == TokenKind.ALPHANUMERIC || spacedOrdinal);
     if (!(digits && m.type() == MentionType.NUMBER) && !ordinal) {
       return null;
@@ -214,6 +215,13 @@ final class CalendarParts {
     if (s.is(i, Role.FEW)) {
       count = "X";
       k = i + 1;
+    } else if (s.is(i, Role.HALF)) {
+      return half(s, i); // আধ ঘণ্টা, আধা সেকেন্ড
+    } else if (s.is(i, Role.ONE) && unit(s, i + 1) != 0 && unit(s, i + 1) != 'D' && !s.form(i + 1).startsWith("শতক")) {
+      // এক দশক: the number stage leaves এক before a noun (the article); before a unit it counts,
+      // except in the idioms এক দিন ("one day") and এক শতক (a cricket hundred)
+      count = "1";
+      k = i + 1;
     } else {
       NumberMention m = s.number(i);
       if (m == null || m.type() != MentionType.NUMBER || m.number().signum() <= 0) {
@@ -238,6 +246,19 @@ final class CalendarParts {
       unit = 'Y';
     }
     return new UnitCount(count, unit, k + 1, approx);
+  }
+
+  /** Half a unit as the next finer one where there is one: half an hour is 30 minutes. */
+  private static UnitCount half(TimeSentence s, int i) {
+    char unit = unit(s, i + 1);
+    return switch (unit) {
+      case 'Y' -> new UnitCount("6", 'M', i + 2, false);
+      case 'D' -> new UnitCount("12", 'H', i + 2, false);
+      case 'H' -> new UnitCount("30", 'm', i + 2, false);
+      case 'm' -> new UnitCount("30", 'S', i + 2, false);
+      case 'S', 'M', 'W' -> new UnitCount("0.5", unit, i + 2, false);
+      default -> null;
+    };
   }
 
   /** The unit letter of token k: Y, M, W, D, H, m (minutes), S; or 0. */

@@ -53,6 +53,10 @@ final class DurationSetRules {
       Entry e = s.lexicon.lookup(f.substring("প্রতি".length()));
       if (e != null && (e.role() == Role.UNIT || e.role() == Role.MONTH_NOUN)) {
         char u = e.role() == Role.MONTH_NOUN ? 'M' : e.value().equals("TM") ? 'm' : e.value().charAt(0);
+        TimeReading day = u == 'Y' ? dayOfYear(s, i, i + 1) : null;
+        if (day != null) {
+          return day;
+        }
         return TimeReading.of(MentionType.SET, i, i + 1, every(1, u), "set.fused");
       }
       return null;
@@ -65,6 +69,12 @@ final class DurationSetRules {
       return TimeReading.of(MentionType.SET, i, i + 2, "XXXX-WXX-" + e.value(), "set.weekday");
     }
     char u = unit(s, i + 1);
+    if (u == 'Y') {
+      TimeReading day = dayOfYear(s, i, i + 2);
+      if (day != null) {
+        return day;
+      }
+    }
     if (u != 0) {
       return TimeReading.of(MentionType.SET, i, i + 2, every(1, u), "set.unit");
     }
@@ -87,5 +97,15 @@ final class DurationSetRules {
       return "P" + n * (u == 'E' ? 10 : 100) + "Y"; // প্রতি দশকে, প্রতি শতাব্দীতে
     }
     return (timeUnit(u) ? "PT" : "P") + n + unitLetter(u);
+  }
+
+  /** প্রতি বছর ১৬ ডিসেম্বর: every year on a day and month, one SET with that day's value. */
+  private static TimeReading dayOfYear(TimeSentence s, int first, int k) {
+    TimeReading d = s.date(k);
+    if (d == null || d.timex() == null || d.calendar() != null || d.timex().yearKnown()
+        || d.timex().granularity() != TimexValue.Granularity.DAY) {
+      return null;
+    }
+    return TimeReading.of(MentionType.SET, first, d.end(), d.timex().value(), "set.day-of-year");
   }
 }

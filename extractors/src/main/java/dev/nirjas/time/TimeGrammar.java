@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <p>The rules live in one class per family ({@link CalendarDateRules}, {@link NumericDateRules},
  * {@link YearRules}, {@link RangeRules}, {@link DurationSetRules}, {@link ClockRules},
- * {@link RelativeRules}) and share one reading API ({@link TimeSentence}) and one set of helpers
+ * {@link RelativeRules}, {@link NamedDayRules}) and share one reading API ({@link TimeSentence}) and one set of helpers
  * ({@link CalendarParts}). At each token every rule is tried and the longest reading wins (ties:
  * the rule listed first). Rules look ahead a bounded number of tokens, so a sentence is read in
  * linear time. Immutable and thread-safe.
@@ -36,7 +36,8 @@ final class TimeGrammar {
       new TimeRule("date.decade", YearRules::decade),
       new TimeRule("date.century", YearRules::century),
       new TimeRule("date.bangla", CalendarDateRules::bangla),
-      new TimeRule("date.hijri", CalendarDateRules::hijri));
+      new TimeRule("date.hijri", CalendarDateRules::hijri),
+      new TimeRule("date.named", NamedDayRules::named));
 
   /** Every rule tried at a token, in the order that settles ties. */
   static final List<TimeRule> RULES = List.of(

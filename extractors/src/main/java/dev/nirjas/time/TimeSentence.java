@@ -79,7 +79,8 @@ final class TimeSentence {
       return true;
     }
     Token t = tokens.get(i);
-    return t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.ALPHANUMERIC || t.form().startsWith("প্রতি");
+    return t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.ALPHANUMERIC || t.form().startsWith("প্রতি")
+        || t.kind() == TokenKind.WORD && lexicon.namedPeriods(t.form()) != null;
   }
 
   Role role(int i) {

@@ -24,6 +24,11 @@ final class YearRules {
   /** ২০১০ সালে, ১৯৭১ খ্রিস্টাব্দে, ১৮৫৭ খ্রিঃ, খ্রিস্টপূর্ব ৩২৬ অব্দে, ৩২৭ খ্রিস্টপূর্বাব্দে, ১৯৭১-এ. */
   static TimeReading yearOnly(TimeSentence s, int i) {
     if (s.is(i, Role.ERA_BC)) {
+      TimeReading c = century(s, i + 1);
+      if (c != null) { // খ্রিস্টপূর্ব পঞ্চম শতাব্দী: the 5th century BC, 500-401 BC
+        TimexValue t = c.timex();
+        return TimeReading.date(i, c.end(), new TimexValue(Granularity.CENTURY, t.year(), 0, 0, true, true), "date.bc-century");
+      }
       Integer y = year(s, i + 1, 1);
       if (y != null && (s.is(i + 2, Role.ERA_NOUN) || s.is(i + 2, Role.YEAR_NOUN))) {
         return TimeReading.date(i, i + 3, new TimexValue(Granularity.YEAR, y, 0, 0, true, true), "date.bc-year");
@@ -39,6 +44,13 @@ final class YearRules {
       if (cue && (y >= 1000 || !s.is(i + 1, Role.YEAR_NOUN))) { // ৭২৫ অব্দে: an era word dates any year
         return TimeReading.date(i, trailing(s, i + 1, true, false), TimexValue.year(y), "date.year-cue");
       }
+    }
+    NumberMention w = s.number(i);
+    if (w != null && w.type() == MentionType.NUMBER && s.tokens.get(i).kind() == TokenKind.WORD
+        && s.is(s.numberEnd(i), Role.YEAR_NOUN) && whole(w.number(), 1, 9999) > 0) {
+      // উনিশশো বাহাত্তর সালে, দুই হাজার বারো সালের: a year in words with its সাল
+      return TimeReading.date(i, trailing(s, s.numberEnd(i), true, false), TimexValue.year(whole(w.number(), 1, 9999)),
+          "date.year-words");
     }
     Integer glued = gluedYearNoun(s, i);
     if (glued != null) {
