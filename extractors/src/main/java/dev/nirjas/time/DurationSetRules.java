@@ -108,4 +108,26 @@ final class DurationSetRules {
     }
     return TimeReading.of(MentionType.SET, first, d.end(), d.timex().value(), "set.day-of-year");
   }
+
+  /**
+   * বছরে ৫০০ কোটি টাকা, মাসে ২০ হাজার টাকা, সপ্তাহে দুবার: a unit in the locative before an amount
+   * or a count is a rate, a SET of one unit. Not after a count (৩ বছরে is a length of time).
+   */
+  static TimeReading rate(TimeSentence s, int i) {
+    char u = unit(s, i);
+    if (u != 'Y' && u != 'M' && u != 'W' && u != 'D' || !s.form(i).endsWith("ে") || s.number(i + 1) == null
+        || s.role(i) == Role.MONTH_NOUN && u != 'M') {
+      return null;
+    }
+    for (int j = Math.max(0, i - 4); j < i; j++) {
+      if (s.number(j) != null && s.numberEnd(j) == i) {
+        return null; // তিন বছরে: the unit of a count
+      }
+    }
+    Role before = s.role(i - 1);
+    if (before != null && before != Role.BEFORE_YEAR) {
+      return null; // এ বছরে, গত মাসে, প্রতি মাসে: read by their own rules
+    }
+    return TimeReading.of(MentionType.SET, i, i + 1, every(1, u), "set.rate");
+  }
 }

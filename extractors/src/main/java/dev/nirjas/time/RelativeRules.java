@@ -32,6 +32,11 @@ final class RelativeRules {
     if ((r == Role.LAST || r == Role.NEXT) && s.is(i + 1, Role.TWO_DAYS)) {
       return TimeReading.relative(i, i + 2, Anchor.REFERENCE, r == Role.LAST ? -2 : 2, 'D', false, "relative.two-days");
     }
+    if ((r == Role.LAST || r == Role.NEXT) && s.is(i + 1, Role.MONTH) && !s.lexicon.isAmbiguousMonth(s.form(i + 1))) {
+      // গত জুনে, আগামী ডিসেম্বরে: the named month before or after the reference date's month
+      int end = s.is(i + 2, Role.MONTH_NOUN) ? i + 3 : i + 2;
+      return TimeReading.namedMonth(i, end, s.entry(i + 1).number(), r == Role.LAST ? -1 : 1);
+    }
     if (r == Role.LAST || r == Role.NEXT || r == Role.THIS) {
       char u = unit(s, i + 1);
       if (u == 'Y' || u == 'M' || u == 'W' || u == 'D' && r != Role.THIS) {
@@ -58,6 +63,9 @@ final class RelativeRules {
       return null;
     }
     UnitCount a = amountOfUnit(s, k);
+    if (a == null) {
+      a = approxCount(s, k);
+    }
     if (a == null) {
       return null;
     }
@@ -86,5 +94,18 @@ final class RelativeRules {
   /** মধ্যে after a count of units: "within". */
   private static boolean isWithin(TimeSentence s, int k) {
     return s.is(k, Role.RANGE_CLOSE) && s.form(k).equals("মধ্যে");
+  }
+
+  /** বছর তিনেক, মাস দুয়েক: a unit, then a count with -এক, "about so many". */
+  private static UnitCount approxCount(TimeSentence s, int k) {
+    char u = unit(s, k);
+    Entry c = s.entry(k + 1);
+    if (u == 0 || c == null || c.role() != Role.APPROX_COUNT) {
+      return null;
+    }
+    if (u == 'E' || u == 'C') {
+      return null;
+    }
+    return new UnitCount(c.value(), u, k + 2, true);
   }
 }

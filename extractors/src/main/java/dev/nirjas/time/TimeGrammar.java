@@ -46,6 +46,7 @@ final class TimeGrammar {
       new TimeRule("date", TimeSentence::date),
       new TimeRule("duration", DurationSetRules::duration),
       new TimeRule("set", DurationSetRules::set),
+      new TimeRule("set.rate", DurationSetRules::rate),
       new TimeRule("time.clock", ClockRules::clock),
       new TimeRule("relative", RelativeRules::relative));
 

@@ -42,6 +42,15 @@ record TimeReading(MentionType type, int first, int end, TimexValue timex, Strin
     return new TimeReading(MentionType.DATE, first, end, null, null, anchor, amount, unit, vague, null, null, false, rule);
   }
 
+  /**
+   * গত জুন, আগামী ডিসেম্বরে: month {@code month} before ({@code direction} -1) or after (+1) the
+   * reference date's month; unit 'N'. Its value is XXXX-MM until the reference date resolves it.
+   */
+  static TimeReading namedMonth(int first, int end, int month, int direction) {
+    return new TimeReading(MentionType.DATE, first, end, TimexValue.yearless(month, 0), null, Anchor.REFERENCE,
+        direction * month, 'N', false, null, null, false, "relative.named-month");
+  }
+
   TimeReading withEnd(int newEnd) {
     return new TimeReading(type, first, newEnd, timex, value, anchor, amount, unit, vague, calendar, original, approx, rule);
   }
@@ -60,7 +69,7 @@ record TimeReading(MentionType type, int first, int end, TimexValue timex, Strin
 
   /** The offset of a relative expression: -P20Y, +P1D, -PXY, -PT20M. */
   String offset() {
-    if (anchor == Anchor.NONE) {
+    if (anchor == Anchor.NONE || unit == 'N') {
       return null;
     }
     String n = vague ? "X" : Integer.toString(Math.abs(amount));
@@ -73,6 +82,14 @@ record TimeReading(MentionType type, int first, int end, TimexValue timex, Strin
    * shift in hours, minutes or seconds from a day (or coarser) stays on that day or period.
    */
   TimexValue shift(TimexValue base) {
+    if (unit == 'N') {
+      if (base.granularity() != TimexValue.Granularity.DAY && base.granularity() != TimexValue.Granularity.MONTH) {
+        return null;
+      }
+      int month = Math.abs(amount);
+      int year = base.year() + (amount < 0 ? (month < base.month() ? 0 : -1) : (month > base.month() ? 0 : 1));
+      return year < 1 || year > 9999 ? null : TimexValue.month(year, month);
+    }
     boolean clock = unit == 'H' || unit == 'm' || unit == 'S';
     return clock ? base.plus(0, 'D') : base.plus(amount, unit);
   }

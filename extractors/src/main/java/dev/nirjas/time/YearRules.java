@@ -156,6 +156,9 @@ final class YearRules {
         }
       }
     }
+    if (s.is(i + 1, Role.EDITION)) {
+      return TimeReading.date(i, i + 1, TimexValue.year(y), "date.year-edition"); // ২০১৮ বিশ্বকাপে
+    }
     boolean bracket = s.punct(i - 1, "(") || s.punct(i - 2, "(") && s.is(i - 1, Role.LIFE);
     if (bracket && (s.punct(i + 1, ")") || s.punct(i + 1, ","))) {
       return TimeReading.date(i, i + 1, TimexValue.year(y), "date.year-bracketed");
