@@ -115,7 +115,7 @@ final class DurationSetRules {
    */
   static TimeReading rate(TimeSentence s, int i) {
     char u = unit(s, i);
-    if (u != 'Y' && u != 'M' && u != 'W' && u != 'D' || !s.form(i).endsWith("ে") || s.number(i + 1) == null
+    if (u != 'Y' && u != 'M' && u != 'W' && u != 'D' || !s.form(i).endsWith("ে") || !countFollows(s, i + 1)
         || s.role(i) == Role.MONTH_NOUN && u != 'M') {
       return null;
     }
@@ -129,5 +129,10 @@ final class DurationSetRules {
       return null; // এ বছরে, গত মাসে, প্রতি মাসে: read by their own rules
     }
     return TimeReading.of(MentionType.SET, i, i + 1, every(1, u), "set.rate");
+  }
+
+  /** A number mention, or digits an amount of money has taken into itself, at token k. */
+  private static boolean countFollows(TimeSentence s, int k) {
+    return s.number(k) != null || k < s.size() && s.tokens.get(k).kind() == dev.nirjas.TokenKind.NUMBER;
   }
 }
