@@ -63,6 +63,9 @@ final class BengaliNumberGrammar {
 
   private static final BigDecimal LIMIT = BigDecimal.TEN.pow(MAX_MAGNITUDE);
 
+  /** Endings that make a scale word "more than" it: সহস্রাধিক, দুই শতাধিক (approximate). */
+  private static final java.util.Set<String> MORE_THAN = java.util.Set.of("াধিক", "াধিকের", "াধিকে");
+
   private final NumberLexicon lexicon = new NumberLexicon();
 
   /** What one token is to the grammar. */
@@ -119,6 +122,11 @@ final class BengaliNumberGrammar {
       percentBefore = true;
       j++;
       f = cx.function(j);
+      if (!approx && f != null && f.role() == Role.APPROX) {
+        approx = true; // শতকরা প্রায় ৮০ ভাগ
+        j++;
+        f = cx.function(j);
+      }
     }
     if (f != null && f.role() == Role.NEGATIVE) {
       negative = true;
@@ -128,8 +136,17 @@ final class BengaliNumberGrammar {
       j++;
     }
     Phrase p = phrase(cx, j);
+    if (p == null && approx && cx.piece(j) != null && cx.piece(j).kind == Kind.SCALE && !cx.piece(j).closed) {
+      Function counted = cx.function(j + 1);
+      if (counted != null && (counted.role() == Role.COUNTED || counted.role() == Role.COUNTED_NOUN)) {
+        p = new Phrase(j, j + 1, cx.piece(j).base, null, false, false, "words+scale"); // প্রায় হাজার কিলোমিটার
+      }
+    }
     if (p == null) {
       return null;
+    }
+    if (cx.endsWithMoreThan(p.end - 1)) {
+      approx = true; // সহস্রাধিক, দুই শতাধিক: "more than"
     }
     Function before = cx.function(i - 1);
     if (before != null && before.role() == Role.QUANTIFIER && cx.piece(j) != null
@@ -141,7 +158,14 @@ final class BengaliNumberGrammar {
     BigDecimal upper = null;
     MentionType type = p.ordinal ? MentionType.ORDINAL : MentionType.NUMBER;
     rule.append(p.rule);
-    if (!p.ordinal && !p.closed && cx.isRangeConnector(k)) {
+    BigDecimal[] tail = p.ordinal || p.closed || negative ? null : cx.ordinalTail(k, p.value);
+    if (tail != null) {
+      value = tail[0];
+      type = MentionType.ORDINAL;
+      k = tail[1].intValue();
+      rule.append("+ordinal");
+    }
+    if (!p.ordinal && type != MentionType.ORDINAL && !p.closed && cx.isRangeConnector(k)) {
       Phrase q = phrase(cx, k + 1);
       if (q != null && !q.ordinal) {
         BigDecimal lower = p.value;
@@ -320,8 +344,8 @@ final class BengaliNumberGrammar {
         break;
       }
     }
-    if (pieces == 0 && scales < 2) {
-      return null; // nothing, or a lone scale word (হাজার হোক, লাখো মানুষ)
+    if (pieces == 0 && scales < 2 && !(scales == 1 && cx.endsWithMoreThan(k - 1))) {
+      return null; // nothing, or a lone scale word (হাজার হোক, লাখো মানুষ); সহস্রাধিক is a number
     }
     if (current != null) {
       total = total.add(current);
@@ -357,6 +381,9 @@ final class BengaliNumberGrammar {
         return f != null && f.role() != Role.COUNTED_NOUN || cx.piece(next) != null;
       }
       case CONTEXT: {
+        if (cx.aloneInSentence(next - 1)) {
+          return true; // "নয়" as the whole text is the number
+        }
         Function f = cx.function(next);
         if (f != null && f.role() != Role.APPROX && f.role() != Role.NEGATIVE && f.role() != Role.FRACTION) {
           return true;
@@ -458,6 +485,10 @@ final class BengaliNumberGrammar {
     if (lexicon.glued.contains(rest)) {
       return new Piece(Kind.CARDINAL, v, null, true, Condition.ALWAYS, true);
     }
+    Word scale = lexicon.words.get(rest, 0, rest.length());
+    if (scale != null && scale.kind() == Kind.SCALE) {
+      return new Piece(Kind.CARDINAL, v.multiply(scale.value()), null, true, Condition.ALWAYS, true); // ৩২মিলিয়ন
+    }
     return null;
   }
 
@@ -501,8 +532,11 @@ final class BengaliNumberGrammar {
         }
         case SCALE:
         case HUNDRED:
-          if (lexicon.glued.contains(rest)) {
+          if (lexicon.glued.contains(rest) || MORE_THAN.contains(rest)) {
             return new Piece(w.kind(), w.value(), null, true, Condition.ALWAYS, false);
+          }
+          if (rest.equals(lexicon.ordinalEnding)) {
+            return new Piece(Kind.ORDINAL, w.value(), null, true, Condition.ALWAYS, false); // হাজারতম
           }
           break;
         case ORDINAL:
@@ -643,6 +677,62 @@ final class BengaliNumberGrammar {
       int[] range = lexicon.digitOrdinals.get(t.form());
       return range != null && value.compareTo(BigDecimal.valueOf(range[0])) >= 0
           && value.compareTo(BigDecimal.valueOf(range[1])) <= 0;
+    }
+
+    /** Whether token i is a scale word with -অধিক glued to it (সহস্রাধিক). */
+    boolean endsWithMoreThan(int i) {
+      Token t = token(i);
+      if (t == null || t.kind() != TokenKind.WORD) {
+        return false;
+      }
+      for (String m : MORE_THAN) {
+        if (t.form().endsWith(m) && t.form().length() > m.length()) {
+          return piece(i) != null && (piece(i).kind == Kind.SCALE || piece(i).kind == Kind.HUNDRED);
+        }
+      }
+      return false;
+    }
+
+    /** Whether token i is the only token of its sentence apart from punctuation. */
+    boolean aloneInSentence(int i) {
+      for (int k = 0; k < tokens.size(); k++) {
+        if (k != i && tokens.get(k).kind() != TokenKind.PUNCTUATION) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * An ordinal ending after a number phrase of value {@code value}: the spaced তম (পাঁচশ তম), or
+     * a -তম word that continues the phrase (দুই হাজার বিশতম = 2020, দুই শততম = 200); as {ordinal
+     * value, next token}, or null.
+     */
+    BigDecimal[] ordinalTail(int k, BigDecimal value) {
+      Token t = token(k);
+      if (t == null || t.kind() != TokenKind.WORD || value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
+        return null;
+      }
+      String f = t.form();
+      if (f.equals(lexicon.ordinalEnding)) {
+        return spaced(k - 1, k) ? new BigDecimal[] {value, BigDecimal.valueOf(k + 1)} : null;
+      }
+      if (!f.endsWith(lexicon.ordinalEnding) || f.length() == lexicon.ordinalEnding.length()) {
+        return null;
+      }
+      Word stem = lexicon.words.get(f, 0, f.length() - lexicon.ordinalEnding.length());
+      if (stem == null) {
+        return null;
+      }
+      BigDecimal v = stem.value();
+      if ((stem.kind() == Kind.SCALE || stem.kind() == Kind.HUNDRED) && value.compareTo(v) < 0) {
+        return new BigDecimal[] {value.multiply(v), BigDecimal.valueOf(k + 1)}; // দুই শততম
+      }
+      if (stem.kind() == Kind.CARDINAL && v.compareTo(HUNDRED) < 0 && value.compareTo(HUNDRED) >= 0
+          && value.remainder(HUNDRED).signum() == 0) {
+        return new BigDecimal[] {value.add(v), BigDecimal.valueOf(k + 1)}; // দুই হাজার বিশতম
+      }
+      return null;
     }
 
     boolean isPercentSign(int i) {
