@@ -40,6 +40,11 @@ final class ClockRules {
       if (minutesWord) {
         end++; // ১০:৩০ মিনিটে
       }
+      String meridiem = meridiem(s.form(end));
+      if (part == null && meridiem != null) {
+        part = meridiem; // ১০:৩০ pm
+        end++;
+      }
       if (part == null && !minutesWord && s.form(k).length() < 2) {
         return null; // "4:45" alone is as often a citation (book 4, verse 45) as a time
       }
@@ -132,11 +137,24 @@ final class ClockRules {
     return new int[] {hour, minute, end, second};
   }
 
+  /** am/pm after a clock time, in Latin or Bengali letters: the half of the day; or null. */
+  private static String meridiem(String form) {
+    return switch (form) {
+      case "am", "AM", "এএম" -> "am";
+      case "pm", "PM", "পিএম" -> "pm";
+      default -> null;
+    };
+  }
+
   static int dayHour(String part, int hour) {
     if (part == null) {
       return hour;
     }
     switch (part) {
+      case "am":
+        return hour == 12 ? 0 : hour;
+      case "pm":
+        return hour < 12 ? hour + 12 : hour;
       case "noon":
         return hour < 12 && hour <= 5 ? hour + 12 : hour;
       case "afternoon":
@@ -158,6 +176,9 @@ final class ClockRules {
     int k = d.end();
     if (s.punct(k, ",")) {
       k++; // ১৫ মার্চ ২০১৯, দুপুর ২:৩০
+    }
+    if (s.lexicon.isWithEnding(s.form(k), s.lexicon.canonical("সময়"))) {
+      k++; // ১৫ মার্চ ২০১৯ সময় বিকেল ৩টা
     }
     TimeReading t = clock(s, k);
     if (t == null) {
