@@ -75,6 +75,9 @@ final class CalendarDateRules {
     int k;
     if (y != null && (s.is(i + 1, Role.YEAR_NOUN) || s.is(i + 1, Role.ERA_AD))) {
       k = i + 2;
+    } else if (y != null && s.form(i).length() == 4 && s.is(i + 1, Role.ANAPHOR) && s.form(i + 1).equals("এর")
+        && month(s, i + 2) != null) {
+      k = i + 2; // ১৯৭১ এর মার্চ মাসে: the genitive written apart
     } else if (gluedYearNoun(s, i) != null) {
       y = gluedYearNoun(s, i); // ১৯৮৮সালের ৩রা মে
       k = i + 1;

@@ -217,7 +217,7 @@ final class CalendarParts {
       k = i + 1;
     } else if (s.is(i, Role.HALF)) {
       return half(s, i); // আধ ঘণ্টা, আধা সেকেন্ড
-    } else if (s.is(i, Role.ONE) && unit(s, i + 1) != 0 && unit(s, i + 1) != 'D' && !s.form(i + 1).startsWith("শতক")) {
+    } else if (s.is(i, Role.ONE) && s.form(i).equals("এক") && unit(s, i + 1) != 0 && unit(s, i + 1) != 'D' && !s.form(i + 1).startsWith("শতক")) {
       // এক দশক: the number stage leaves এক before a noun (the article); before a unit it counts,
       // except in the idioms এক দিন ("one day") and এক শতক (a cricket hundred)
       count = "1";

@@ -124,6 +124,8 @@ final class YearRules {
   /** The plausible years a four-digit number without a cue word may be. */
   static final int BARE_YEAR_MIN = 1000;
   static final int BARE_YEAR_MAX = 2100;
+  /** A caption's bare year from here on: below it Dhaka's postal codes (1000-1362) are as likely. */
+  static final int CAPTION_YEAR_MIN = 1600;
 
   /**
    * A year written bare, where its position shows it is a year, as a reader sees it: in brackets
@@ -162,6 +164,9 @@ final class YearRules {
     boolean bracket = s.punct(i - 1, "(") || s.punct(i - 2, "(") && s.is(i - 1, Role.LIFE);
     if (bracket && (s.punct(i + 1, ")") || s.punct(i + 1, ","))) {
       return TimeReading.date(i, i + 1, TimexValue.year(y), "date.year-bracketed");
+    }
+    if (y < CAPTION_YEAR_MIN) {
+      return null; // ঢাকা ১১০০।: a caption's last number may be a postal code, never so in brackets
     }
     boolean word = i + 1 < s.size() && s.tokens.get(i + 1).kind() == TokenKind.WORD;
     if (i == 0 && word && !s.is(i + 1, Role.BEFORE_YEAR)) {
