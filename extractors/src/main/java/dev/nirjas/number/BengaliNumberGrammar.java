@@ -13,6 +13,7 @@ import dev.nirjas.text.Digits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The Bengali number grammar: reads cardinals, ordinals, percentages and ranges from tokens, in
@@ -31,8 +32,11 @@ import java.util.List;
  *   <li>সাড়ে, সোয়া, পৌনে add ½, ¼, −¼ to what follows before its scale (সাড়ে চারশো = 450).
  *   <li>দশমিক reads the digit words after it one by one (তিন দশমিক এক চার = 3.14) or the digit
  *       token after it (১ দশমিক ৭৫ বিলিয়ন = 1.75 × 10^9): the part before দশমিক is never dropped.
- *   <li>Endings glued to a number (তিনটি, ১০০জনের, ২০১০-এ) belong to it and close it; digit
- *       ordinals take their own endings (১ম, ৪র্থ, ২৫শে); -তম makes ordinals (পঞ্চাশতম).
+ *   <li>Endings glued to a number (তিনটি, ১০০জনের, ২০১০-এ, ১৮০০রও) belong to it and close it; a
+ *       scale glued to digits multiplies them (৩২মিলিয়ন); digit ordinals take their own endings
+ *       (১ম, ৪র্থ, ২৫শে), glued or written apart (১৯ শে: never the scale শ); -তম makes ordinals
+ *       (পঞ্চাশতম, হাজারতম), and after a phrase makes the whole phrase one (দুই হাজার বিশতম = 2020,
+ *       দুই শততম = 200, পাঁচশ তম); a scale with -অধিক is "more than" it (সহস্রাধিক, approx).
  *   <li>Around a number: approximation words (প্রায়), a minus or ঋণাত্মক, percent words (শতাংশ,
  *       %, শতকরা … ভাগ), and range connectors (-, থেকে) between two numbers, a scale after the
  *       second applying to both (২০ থেকে ৩০ হাজার).
@@ -64,7 +68,7 @@ final class BengaliNumberGrammar {
   private static final BigDecimal LIMIT = BigDecimal.TEN.pow(MAX_MAGNITUDE);
 
   /** Endings that make a scale word "more than" it: সহস্রাধিক, দুই শতাধিক (approximate). */
-  private static final java.util.Set<String> MORE_THAN = java.util.Set.of("াধিক", "াধিকের", "াধিকে");
+  private static final Set<String> MORE_THAN = Set.of("াধিক", "াধিকের", "াধিকে");
 
   private final NumberLexicon lexicon = new NumberLexicon();
 
@@ -695,6 +699,9 @@ final class BengaliNumberGrammar {
 
     /** Whether token i is the only token of its sentence apart from punctuation. */
     boolean aloneInSentence(int i) {
+      if (tokens.size() > 3) {
+        return false; // bounded: a word and a mark or two, never a scan of a long sentence
+      }
       for (int k = 0; k < tokens.size(); k++) {
         if (k != i && tokens.get(k).kind() != TokenKind.PUNCTUATION) {
           return false;

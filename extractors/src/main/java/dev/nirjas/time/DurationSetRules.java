@@ -7,8 +7,10 @@ import static dev.nirjas.time.CalendarParts.unitLetter;
 import static dev.nirjas.time.CalendarParts.whole;
 
 import dev.nirjas.MentionType;
+import dev.nirjas.TokenKind;
 import dev.nirjas.time.TimeLexicon.Entry;
 import dev.nirjas.time.TimeLexicon.Role;
+import dev.nirjas.time.TimexValue.Granularity;
 import java.math.BigDecimal;
 
 /** Lengths of time (DURATION) and recurrences (SET). */
@@ -103,7 +105,7 @@ final class DurationSetRules {
   private static TimeReading dayOfYear(TimeSentence s, int first, int k) {
     TimeReading d = s.date(k);
     if (d == null || d.timex() == null || d.calendar() != null || d.timex().yearKnown()
-        || d.timex().granularity() != TimexValue.Granularity.DAY) {
+        || d.timex().granularity() != Granularity.DAY) {
       return null;
     }
     return TimeReading.of(MentionType.SET, first, d.end(), d.timex().value(), "set.day-of-year");
@@ -133,6 +135,6 @@ final class DurationSetRules {
 
   /** A number mention, or digits an amount of money has taken into itself, at token k. */
   private static boolean countFollows(TimeSentence s, int k) {
-    return s.number(k) != null || k < s.size() && s.tokens.get(k).kind() == dev.nirjas.TokenKind.NUMBER;
+    return s.number(k) != null || k < s.size() && s.tokens.get(k).kind() == TokenKind.NUMBER;
   }
 }

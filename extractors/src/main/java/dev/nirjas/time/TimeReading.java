@@ -1,6 +1,7 @@
 package dev.nirjas.time;
 
 import dev.nirjas.MentionType;
+import dev.nirjas.time.TimexValue.Granularity;
 
 /**
  * One time expression the grammar read from tokens {@code [first, end)} of a sentence, before
@@ -83,7 +84,7 @@ record TimeReading(MentionType type, int first, int end, TimexValue timex, Strin
    */
   TimexValue shift(TimexValue base) {
     if (unit == 'N') {
-      if (base.granularity() != TimexValue.Granularity.DAY && base.granularity() != TimexValue.Granularity.MONTH) {
+      if (base.granularity() != Granularity.DAY && base.granularity() != Granularity.MONTH) {
         return null;
       }
       int month = Math.abs(amount);

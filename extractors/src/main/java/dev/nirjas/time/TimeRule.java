@@ -1,5 +1,7 @@
 package dev.nirjas.time;
 
+import java.util.List;
+
 /**
  * A named time rule: what it reads, and the reader that tries it at a token. {@link TimeGrammar}
  * keeps the rules in lists it walks in order, so the lists read as the grammar's table of
@@ -18,7 +20,7 @@ record TimeRule(String name, Reader reader) {
   }
 
   /** The longest reading of {@code rules} at token i; a tie goes to the rule listed first. */
-  static TimeReading longest(java.util.List<TimeRule> rules, TimeSentence s, int i) {
+  static TimeReading longest(List<TimeRule> rules, TimeSentence s, int i) {
     TimeReading best = null;
     for (TimeRule rule : rules) {
       best = longer(best, rule.reader.read(s, i));
