@@ -486,7 +486,7 @@ final class BengaliNumberGrammar {
       return v.compareTo(BigDecimal.valueOf(range[0])) >= 0 && v.compareTo(BigDecimal.valueOf(range[1])) <= 0
           ? new Piece(Kind.ORDINAL, v, null, true, Condition.ALWAYS, true) : null;
     }
-    if (lexicon.glued.contains(rest)) {
+    if (lexicon.glued.contains(rest) || lexicon.digitUnits.contains(rest)) {
       return new Piece(Kind.CARDINAL, v, null, true, Condition.ALWAYS, true);
     }
     Word scale = lexicon.words.get(rest, 0, rest.length());
