@@ -4,6 +4,7 @@ import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -21,9 +22,9 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * ({@code st=}, so that বাংলাদেশের, বাংলাদেশে and বাংলাদেশ share a feature) and the ending
  * ({@code ce=}), the word class of the form or else of the stripped form ({@code wc=}: TITLE,
  * COUNTRY …, from a pluggable lookup), and its first and last chars ({@code pre1=} …, {@code
- * suf1=} …). For each neighbour within the window: its form, stripped form, class and shape,
- * prefixed {@code p1}, {@code n1}, {@code p2} …; {@code p1=<s>} and {@code n1=</s>} at the
- * sentence's ends.
+ * suf1=} …). For each neighbour within the window: its form and stripped form; within the class
+ * window (as wide or wider): its class and shape; prefixed {@code p1}, {@code n1}, {@code p2} …;
+ * {@code p1=<s>} and {@code n1=</s>} at the sentence's ends.
  *
  * <p>Cheap by design: no regular expression; the endings are looked up by their last char; each
  * token's neighbour features are computed once per sentence (cached on the identity of the token
@@ -41,32 +42,41 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
 
   private final Function<String, String> wordClass;
   private final int window;
+  private final int classWindow;
   private final int affixes;
 
-  private String[] cachedTokens; // the sentence the cache below belongs to (identity)
-  private String[][] cachedContext;
+  private String[] cachedTokens; // the sentence the caches below belong to (identity)
+  private String[][] cachedWords; // per token: w=, st=
+  private String[][] cachedClasses; // per token: k=, wc=
 
   /**
    * @param wordClass a normalized form's class (TITLE, COUNTRY, ORGWORD …) or null
-   * @param window how many tokens on each side contribute their context features
+   * @param window how many tokens on each side contribute their form and stripped form
+   * @param classWindow how many tokens on each side contribute their shape and word class (at least
+   *     {@code window})
    * @param affixes how many first and last chars of the token become features (0: none)
    */
-  public BengaliNameFeatures(Function<String, String> wordClass, int window, int affixes) {
-    if (window < 0 || affixes < 0) {
-      throw new IllegalArgumentException("window and affixes must be >= 0");
+  public BengaliNameFeatures(Function<String, String> wordClass, int window, int classWindow, int affixes) {
+    if (window < 0 || classWindow < window || affixes < 0) {
+      throw new IllegalArgumentException("need 0 <= window <= classWindow and affixes >= 0");
     }
     this.wordClass = Objects.requireNonNull(wordClass, "wordClass");
     this.window = window;
+    this.classWindow = classWindow;
     this.affixes = affixes;
+  }
+
+  /** Features with one window for words and classes alike. */
+  public BengaliNameFeatures(Function<String, String> wordClass, int window, int affixes) {
+    this(wordClass, window, window, affixes);
   }
 
   @Override
   public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-    String[][] context = context(tokens);
+    cache(tokens);
     String form = tokens[index];
-    for (String f : context[index]) {
-      features.add(f);
-    }
+    Collections.addAll(features, cachedWords[index]);
+    Collections.addAll(features, cachedClasses[index]);
     String stem = stem(form);
     if (stem != null) {
       features.add("ce=" + form.substring(stem.length()));
@@ -76,54 +86,50 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
       features.add("pre" + i + "=" + form.substring(0, i));
       features.add("suf" + i + "=" + form.substring(form.length() - i));
     }
-    for (int d = 1; d <= window; d++) {
-      neighbour(features, context, index - d, "p" + d, d == 1 ? "p1=<s>" : null);
-      neighbour(features, context, index + d, "n" + d, d == 1 ? "n1=</s>" : null);
+    for (int d = 1; d <= classWindow; d++) {
+      neighbour(features, tokens.length, index - d, "p" + d, d == 1 ? "p1=<s>" : null, d <= window);
+      neighbour(features, tokens.length, index + d, "n" + d, d == 1 ? "n1=</s>" : null, d <= window);
     }
   }
 
-  private static void neighbour(List<String> features, String[][] context, int i, String prefix, String edge) {
-    if (i < 0 || i >= context.length) {
-      if (edge != null && (i == -1 || i == context.length)) {
+  private void neighbour(List<String> features, int length, int i, String prefix, String edge, boolean words) {
+    if (i < 0 || i >= length) {
+      if (edge != null && (i == -1 || i == length)) {
         features.add(edge);
       }
       return;
     }
-    for (String f : context[i]) {
+    if (words) {
+      for (String f : cachedWords[i]) {
+        features.add(prefix + f);
+      }
+    }
+    for (String f : cachedClasses[i]) {
       features.add(prefix + f);
     }
   }
 
-  /** The context features of every token of the sentence, computed once per sentence. */
-  private String[][] context(String[] tokens) {
-    if (tokens != cachedTokens) {
-      String[][] context = new String[tokens.length][];
-      for (int i = 0; i < tokens.length; i++) {
-        context[i] = contextFeatures(tokens[i]);
+  /** Computes the token features of every token of the sentence, once per sentence. */
+  private void cache(String[] tokens) {
+    if (tokens == cachedTokens) {
+      return;
+    }
+    String[][] words = new String[tokens.length][];
+    String[][] classes = new String[tokens.length][];
+    for (int i = 0; i < tokens.length; i++) {
+      String form = tokens[i];
+      String stem = stem(form);
+      words[i] = stem == null ? new String[] {"w=" + form} : new String[] {"w=" + form, "st=" + stem};
+      String cls = wordClass.apply(form);
+      if (cls == null && stem != null) {
+        cls = wordClass.apply(stem);
       }
-      cachedTokens = tokens;
-      cachedContext = context;
+      String k = "k=" + shape(form);
+      classes[i] = cls == null ? new String[] {k} : new String[] {k, "wc=" + cls};
     }
-    return cachedContext;
-  }
-
-  /** What a token says about itself and to its neighbours: form, shape, stripped form, class. */
-  private String[] contextFeatures(String form) {
-    List<String> f = new ArrayList<>(4);
-    f.add("w=" + form);
-    f.add("k=" + shape(form));
-    String stem = stem(form);
-    if (stem != null) {
-      f.add("st=" + stem);
-    }
-    String cls = wordClass.apply(form);
-    if (cls == null && stem != null) {
-      cls = wordClass.apply(stem);
-    }
-    if (cls != null) {
-      f.add("wc=" + cls);
-    }
-    return f.toArray(new String[0]);
+    cachedTokens = tokens;
+    cachedWords = words;
+    cachedClasses = classes;
   }
 
   /**
@@ -203,7 +209,8 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
   @Override
   public void clearAdaptiveData() {
     cachedTokens = null;
-    cachedContext = null;
+    cachedWords = null;
+    cachedClasses = null;
   }
 
   private static String[][] endings() {
@@ -229,7 +236,8 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
 
   /**
    * Builds the generator from a model's feature descriptor ({@code bn-name-features.xml}):
-   * {@code <int name="window">}, {@code <int name="affixes">}, and the word classes of
+   * {@code <int name="window">}, {@code <int name="classWindow">}, {@code <int name="affixes">},
+   * and the word classes of
    * {@link WordClasses#standard()}, the lookup the model was trained with. Public because OpenNLP
    * instantiates it by name when a model loads.
    */
@@ -239,7 +247,8 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
 
     @Override
     public AdaptiveFeatureGenerator create() throws InvalidFormatException {
-      return new BengaliNameFeatures(WordClasses.standard(), getInt("window", 2), getInt("affixes", 3));
+      int window = getInt("window", 1);
+      return new BengaliNameFeatures(WordClasses.standard(), window, getInt("classWindow", window), getInt("affixes", 3));
     }
   }
 }
