@@ -22,11 +22,30 @@ public final class Resources {
    * @throws IllegalStateException if the resource is missing
    */
   public static List<String[]> table(Class<?> anchor, String name) {
+    InputStream in = anchor.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + name + " next to " + anchor.getName());
+    }
+    return read(in, name);
+  }
+
+  /**
+   * The data lines of the resource at {@code path} (absolute, no leading slash) as {@code loader}
+   * finds it, split at tabs, escapes decoded.
+   *
+   * @throws IllegalStateException if the resource is missing
+   */
+  public static List<String[]> table(ClassLoader loader, String path) {
+    InputStream in = loader.getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + path);
+    }
+    return read(in, path);
+  }
+
+  private static List<String[]> read(InputStream stream, String name) {
     List<String[]> rows = new ArrayList<>();
-    try (InputStream in = anchor.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name + " next to " + anchor.getName());
-      }
+    try (InputStream in = stream) {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = r.readLine()) != null; ) {
         if (line.isBlank() || line.startsWith("#")) {

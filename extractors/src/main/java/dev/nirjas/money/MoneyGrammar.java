@@ -5,6 +5,7 @@ import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
 import dev.nirjas.text.Dashes;
 import dev.nirjas.text.Digits;
+import dev.nirjas.text.PhraseTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -392,7 +393,7 @@ final class MoneyGrammar {
           return u;
         }
         PhraseTable.Match<CurrencyEntry> c = currencies.nameAt(tokens, i + 1, to);
-        return c == null ? null : new PhraseTable.Match<>(c.phrase(), c.phrase(), c.end());
+        return c == null ? null : new PhraseTable.Match<>(c.phrase(), c.phrase(), c.end(), "");
       }
       if (tokens.get(i).kind() != TokenKind.WORD) {
         return null;
@@ -407,7 +408,7 @@ final class MoneyGrammar {
             unit = c == null ? null : c.phrase();
           }
           if (unit != null) {
-            return new PhraseTable.Match<>(unit, unit, i + 1);
+            return new PhraseTable.Match<>(unit, unit, i + 1, "");
           }
         }
       }

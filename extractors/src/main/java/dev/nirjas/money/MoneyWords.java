@@ -2,6 +2,7 @@ package dev.nirjas.money;
 
 import dev.nirjas.Token;
 import dev.nirjas.number.NumberWords;
+import dev.nirjas.text.PhraseTable;
 import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
 import java.math.BigDecimal;

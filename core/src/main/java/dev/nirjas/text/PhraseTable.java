@@ -1,4 +1,4 @@
-package dev.nirjas.money;
+package dev.nirjas.text;
 
 import dev.nirjas.Token;
 import java.util.ArrayList;
@@ -18,9 +18,13 @@ import java.util.Set;
  * merges ী/ি and over-strips, so "রুপার" (silver) would meet "রুপি". A lookup costs one hash probe
  * per word of the candidate phrases plus one per ending: constant per token. Immutable.
  *
+ * <p>Used for currency names and units (money) and for place, title and organization names
+ * (entities). A word written with a hyphen in a phrase ("দক্ষিণ-পূর্ব এশিয়া") is matched as the
+ * tokens the segmenter makes of it: the word, the hyphen, the word.
+ *
  * @param <V> what a phrase stands for
  */
-final class PhraseTable<V> {
+public final class PhraseTable<V> {
 
   /**
    * A phrase found in the text.
@@ -28,8 +32,9 @@ final class PhraseTable<V> {
    * @param value what the phrase stands for
    * @param phrase the phrase as listed (canonical form, words separated by one space)
    * @param end index one past its last token
+   * @param ending the ending glued to its last word ("ের" in "বেলজিয়ামের"); empty if none
    */
-  record Match<V>(V value, String phrase, int end) {}
+  public record Match<V>(V value, String phrase, int end, String ending) {}
 
   private record Phrase<V>(String[] words, String text, V value) {}
 
@@ -46,12 +51,12 @@ final class PhraseTable<V> {
   }
 
   /** A builder for a table whose phrases may end in one of {@code endings}. */
-  static <V> Builder<V> builder(Set<String> endings) {
+  public static <V> Builder<V> builder(Set<String> endings) {
     return new Builder<>(endings);
   }
 
   /** The longest phrase starting at token {@code i}, using tokens before {@code limit}; or null. */
-  Match<V> match(List<Token> tokens, int i, int limit) {
+  public Match<V> match(List<Token> tokens, int i, int limit) {
     if (i < 0 || i >= limit) {
       return null;
     }
@@ -61,31 +66,34 @@ final class PhraseTable<V> {
       for (Phrase<V> p : candidates) { // longest first
         int n = p.words.length;
         if (n == 1) {
-          return new Match<>(p.value, p.text, i + 1);
+          return new Match<>(p.value, p.text, i + 1, "");
         }
-        if (i + n <= limit && restMatches(p.words, tokens, i)) {
-          return new Match<>(p.value, p.text, i + n);
+        if (i + n <= limit) {
+          String ending = restMatches(p.words, tokens, i);
+          if (ending != null) {
+            return new Match<>(p.value, p.text, i + n, ending);
+          }
         }
       }
     }
     Match<V> glued = word(form);
-    return glued == null ? null : new Match<>(glued.value, glued.phrase, i + 1);
+    return glued == null ? null : new Match<>(glued.value, glued.phrase, i + 1, glued.ending);
   }
 
   /**
    * The one-word phrase that {@code form} spells, exactly or with a glued ending ("টাকার"); its
    * {@code end} is 1, as if the form were the token at index 0. Null if none.
    */
-  Match<V> word(String form) {
+  public Match<V> word(String form) {
     Phrase<V> p = oneWord(form);
     if (p != null) {
-      return new Match<>(p.value, p.text, 1);
+      return new Match<>(p.value, p.text, 1, "");
     }
     for (String e : endingsLongestFirst) {
       if (form.length() > e.length() && form.endsWith(e)) {
         p = oneWord(form.substring(0, form.length() - e.length()));
         if (p != null) {
-          return new Match<>(p.value, p.text, 1);
+          return new Match<>(p.value, p.text, 1, e);
         }
       }
     }
@@ -103,21 +111,28 @@ final class PhraseTable<V> {
     return null;
   }
 
-  private boolean restMatches(String[] words, List<Token> tokens, int i) {
+  /** The ending on the last word if the words after the first match (empty for none); else null. */
+  private String restMatches(String[] words, List<Token> tokens, int i) {
     int last = words.length - 1;
     for (int w = 1; w < last; w++) {
       if (!tokens.get(i + w).form().equals(words[w])) {
-        return false;
+        return null;
       }
     }
     String form = tokens.get(i + last).form();
     String word = words[last];
-    return form.equals(word)
-        || (form.length() > word.length() && form.startsWith(word) && endings.contains(form.substring(word.length())));
+    if (form.equals(word)) {
+      return "";
+    }
+    if (form.length() > word.length() && form.startsWith(word)) {
+      String ending = form.substring(word.length());
+      return endings.contains(ending) ? ending : null;
+    }
+    return null;
   }
 
   /** Collects phrases; the first value given for a phrase wins. */
-  static final class Builder<V> {
+  public static final class Builder<V> {
     private final Set<String> endings;
     private final Map<String, List<Phrase<V>>> byFirstWord = new HashMap<>();
     private final Set<String> seen = new HashSet<>();
@@ -130,8 +145,8 @@ final class PhraseTable<V> {
      * Adds a phrase in canonical form, its words separated by white space; ignored if the phrase is
      * already there.
      */
-    Builder<V> add(String phrase, V value) {
-      String[] words = phrase.strip().split("\\s+");
+    public Builder<V> add(String phrase, V value) {
+      String[] words = splitWords(phrase);
       String text = String.join(" ", words);
       if (text.isEmpty()) {
         throw new IllegalArgumentException("empty phrase");
@@ -143,16 +158,17 @@ final class PhraseTable<V> {
     }
 
     /** Every phrase added, its words separated by one space. */
-    Set<String> phrases() {
+    public Set<String> phrases() {
       return Set.copyOf(seen);
     }
 
     /** Whether {@code phrase} was added. */
-    boolean contains(String phrase) {
-      return seen.contains(String.join(" ", phrase.strip().split("\\s+")));
+    public boolean contains(String phrase) {
+      return seen.contains(String.join(" ", splitWords(phrase)));
     }
 
-    PhraseTable<V> build() {
+    /** Builds the immutable table. */
+    public PhraseTable<V> build() {
       Map<String, List<Phrase<V>>> frozen = new HashMap<>();
       byFirstWord.forEach((first, list) -> {
         List<Phrase<V>> sorted = new ArrayList<>(list);
@@ -161,5 +177,11 @@ final class PhraseTable<V> {
       });
       return new PhraseTable<>(Map.copyOf(frozen), endings);
     }
+  }
+
+  /** The words of a phrase as the segmenter tokenizes them: split at white space and hyphens. */
+  private static String[] splitWords(String phrase) {
+    String spaced = phrase.indexOf('-') < 0 ? phrase : phrase.replace("-", " - ");
+    return spaced.strip().split("\\s+");
   }
 }

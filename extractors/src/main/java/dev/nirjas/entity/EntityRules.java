@@ -1,0 +1,506 @@
+package dev.nirjas.entity;
+
+import dev.nirjas.GrammaticalCase;
+import dev.nirjas.Mention;
+import dev.nirjas.MentionType;
+import dev.nirjas.TokenKind;
+import dev.nirjas.entity.EntityLexicon.OrgWord;
+import dev.nirjas.entity.EntityLexicon.Place;
+import dev.nirjas.entity.EntityLexicon.TitleKind;
+import dev.nirjas.text.PhraseTable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The entity rules, read left to right over one sentence, and the arbitration between them and the
+ * model's names. Each rule is a method named by what it reads:
+ *
+ * <ul>
+ *   <li>{@code entity.country}, {@code entity.place}: a gazetteer name, its case ending read
+ *       ("বেলজিয়ামের" → বেলজিয়াম, genitive). A name that is also a common word (মালি, চিলি) counts
+ *       only where the model reads a place there too ({@code entity.place+model}).
+ *   <li>{@code entity.organization.head}: words ending in an organization word, the names,
+ *       places and modifiers before it belonging to the name ("ঢাকা বিশ্ববিদ্যালয়", "পররাষ্ট্র
+ *       মন্ত্রণালয়"); {@code entity.organization.name} (জাতিসংঘ); {@code
+ *       entity.organization.acronym} (ডব্লিউটিও, ওআইসি).
+ *   <li>{@code entity.person.title}: a title and the name after it ("প্রধানমন্ত্রী, ঝু রঙ্গি"); the
+ *       title and the genitive country or organization before it are kept as attributes;
+ *       {@code entity.person.prefix} (শেখ হাসিনা, মো. …), {@code entity.person.honorific} (রহমান
+ *       সাহেব), {@code entity.person.lifespan} (a name at the start of a sentence followed by its
+ *       years in brackets: "কিয়ান জিউলিং (১৯১২-২০০৮)").
+ *   <li>{@code entity.model}: a name the model found that no rule read.
+ * </ul>
+ *
+ * <p>A name's words are "name-like": word tokens that no list knows as a common word, a title, a
+ * place, a demonym or an organization word. Where the model marks a person's name right after a
+ * title, its extent is the model's. Stateless after construction.
+ */
+final class EntityRules {
+  /** Endings a person's name is written with that the word alone cannot tell from the name. */
+  static final List<String> PERSON_ENDINGS_IN_CONTEXT = List.of("ের", "কে", "র");
+
+  private final EntityLexicon lexicon;
+  private final int maxNameWords;
+  private final int maxOrgWords;
+
+  EntityRules(EntityLexicon lexicon, int maxNameWords, int maxOrgWords) {
+    this.lexicon = lexicon;
+    this.maxNameWords = maxNameWords;
+    this.maxOrgWords = maxOrgWords;
+  }
+
+  /** The names in one sentence, in text order, never overlapping. */
+  List<Candidate> find(SentenceView s, List<NameSpan> model) {
+    List<Candidate> candidates = new ArrayList<>();
+    int n = s.size();
+    // persons after titles first: an organization's name may not run back into them
+    // ("অধ্যাপক আনিসুজ্জামান বাংলা একাডেমির")
+    boolean[] claimed = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (!s.blocked(i) && s.token(i).kind() == TokenKind.WORD) {
+        title(s, i, model, candidates);
+      }
+    }
+    for (Candidate c : candidates) {
+      for (int j = c.first(); j < c.end(); j++) {
+        claimed[j] = true;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (s.blocked(i) || s.token(i).kind() != TokenKind.WORD) {
+        continue;
+      }
+      place(s, i, model, candidates);
+      organization(s, i, claimed, candidates);
+    }
+    lifespan(s, candidates);
+    for (NameSpan name : model) {
+      Candidate c = fromModel(s, name);
+      if (c != null) {
+        candidates.add(c);
+      }
+    }
+    return arbitrate(s, candidates);
+  }
+
+  private void place(SentenceView s, int i, List<NameSpan> model, List<Candidate> out) {
+    PhraseTable.Match<Place> m = lexicon.placeAt(s.tokens, i, s.size());
+    if (m == null) {
+      return;
+    }
+    Ending e = ending(s, m.end(), m.ending());
+    if (e == null || s.blocked(i, e.end)) {
+      return;
+    }
+    Place p = m.value();
+    String rule = p.code() != null ? "entity.country" : "entity.place";
+    if (p.ambiguous()) {
+      if (!modelSays(model, i, e.end, MentionType.LOCATION)) {
+        return;
+      }
+      rule = "entity.place+model";
+    }
+    out.add(new Candidate(i, e.end, MentionType.LOCATION, p.canonical(), p.code(), e.grammaticalCase,
+        null, null, rule, false));
+  }
+
+  private void organization(SentenceView s, int i, boolean[] claimed, List<Candidate> out) {
+    PhraseTable.Match<OrgWord> m = lexicon.organizationWordAt(s.tokens, i, s.size());
+    if (m == null) {
+      String[] split = acronymSplit(s.form(i));
+      if (split != null) {
+        Ending e = ending(s, i + 1, split[1]);
+        if (e != null) {
+          out.add(new Candidate(i, e.end, MentionType.ORGANIZATION, split[0], null,
+              e.grammaticalCase, null, null, "entity.organization.acronym", false));
+        }
+      }
+      return;
+    }
+    Ending e = ending(s, m.end(), m.ending());
+    if (e == null || s.blocked(i, e.end)) {
+      return;
+    }
+    if (m.value() == OrgWord.NAME) {
+      out.add(new Candidate(i, e.end, MentionType.ORGANIZATION, m.phrase(), null, e.grammaticalCase,
+          null, null, "entity.organization.name", false));
+    } else if (m.value() == OrgWord.HEAD) {
+      int first = i;
+      int unknown = 0;
+      boolean known = false;
+      while (first > 0 && i - first < maxOrgWords - 1 && !claimed[first - 1]
+          && partOfOrganizationName(s, first - 1)) {
+        if (nameLike(s, first - 1)) {
+          if (known || ++unknown > 2) {
+            break; // words no list knows before a modifier ("জাঙ্কার ইউরোপীয় কমিশন"): a person's name
+          }
+        } else {
+          known = true;
+        }
+        if (first > 1 && s.gluedToNext(first - 2)) {
+          break; // the word before is half of a hyphenated word ("জ্যাঁ-ক্লদ"): someone else's name
+        }
+        first--;
+        if (lexicon.placeAt(s.tokens, first, first + 1) != null) {
+          break; // a place starts the name ("চীন দূতাবাস"): a place before it is another mention
+        }
+      }
+      if (first < i) {
+        String canonical = join(s, first, i) + " " + m.phrase();
+        out.add(new Candidate(first, e.end, MentionType.ORGANIZATION, canonical, null,
+            e.grammaticalCase, null, null, "entity.organization.head", false));
+      }
+    }
+  }
+
+  /** An acronym and the ending glued to it (ওআইসির = ওআইসি + র, বিসিসিআইয়ের), or null. */
+  private String[] acronymSplit(String form) {
+    if (lexicon.isAcronym(form)) {
+      return new String[] {form, ""};
+    }
+    for (String ending : new String[] {"য়ের", "ের", "র", "কে", "তে", "য়", "ে"}) {
+      if (form.length() > ending.length() + 2 && form.endsWith(ending)) {
+        String stem = form.substring(0, form.length() - ending.length());
+        if (lexicon.isAcronym(stem)) {
+          return new String[] {stem, ending};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A word before an organization's head word that belongs to its name. */
+  private boolean partOfOrganizationName(SentenceView s, int j) {
+    if (s.blocked(j) || s.token(j).kind() != TokenKind.WORD) {
+      return false;
+    }
+    String form = s.form(j);
+    PhraseTable.Match<OrgWord> org = lexicon.organizationWordAt(s.tokens, j, j + 1);
+    if (org != null) {
+      return org.ending().isEmpty() && org.value() != OrgWord.HEAD;
+    }
+    PhraseTable.Match<Place> place = lexicon.placeAt(s.tokens, j, j + 1);
+    if (place != null) {
+      return place.ending().isEmpty(); // "বাংলাদেশের পররাষ্ট্র মন্ত্রণালয়": the genitive is outside
+    }
+    if (hasCaseEnding(form)) {
+      return false; // "দাভোসে বিশ্ব অর্থনৈতিক ফোরাম": a word in the locative or genitive is outside
+    }
+    // common nouns belong to names ("বিশ্ব স্বাস্থ্য সংস্থা", "পরিসংখ্যান ব্যুরো"); function words
+    // and verbs end them ("কাটিয়েছে দল" is no party)
+    return lexicon.demonym(form) != null || nameLike(s, j)
+        || (!lexicon.isFunctionWord(form) && !EntityLexicon.looksLikeVerb(form)
+            && lexicon.titleAt(s.tokens, j, j + 1) == null);
+  }
+
+  /**
+   * Whether a word carries a glued genitive or locative (-ের, -তে, -য় after া or ো, -ে after a
+   * consonant), which ends an organization's name before its head ("দাভোসে", "সকালে").
+   */
+  private static boolean hasCaseEnding(String w) {
+    int n = w.length();
+    if (n < 4) {
+      return false;
+    }
+    if (w.endsWith("ের") || w.endsWith("তে") || (w.endsWith("য়") && "াো".indexOf(w.charAt(n - 2)) >= 0)) {
+      return true;
+    }
+    return w.charAt(n - 1) == 'ে' && !isVowelSign(w.charAt(n - 2)) && w.charAt(n - 2) != '্';
+  }
+
+  private void title(SentenceView s, int i, List<NameSpan> model, List<Candidate> out) {
+    PhraseTable.Match<TitleKind> t = lexicon.titleAt(s.tokens, i, s.size());
+    if (t == null || !t.ending().isEmpty() && t.value() != TitleKind.AFTER) {
+      return; // "প্রধানমন্ত্রীর কার্যালয়": a title in the genitive is followed by what it has
+    }
+    switch (t.value()) {
+      case BEFORE -> {
+        int k = t.end();
+        if (k < s.size() && ",".equals(s.form(k))) {
+          k++;
+        }
+        int end = nameEnd(s, k, model);
+        if (end > k) {
+          out.add(person(s, k, end, "entity.person.title", t.phrase(), affiliation(s, i)));
+        }
+      }
+      case PREFIX -> {
+        int end = nameEnd(s, t.end(), model);
+        if (end > t.end()) {
+          out.add(person(s, i, end, "entity.person.prefix", null, null));
+        }
+      }
+      case AFTER -> {
+        int first = i;
+        while (first > 0 && i - first < maxNameWords && nameLike(s, first - 1)) {
+          first--;
+        }
+        if (first < i) {
+          Candidate p = person(s, first, i, "entity.person.honorific", null, null);
+          Ending e = ending(s, t.end(), t.ending()); // "রতন বাবুর": the ending on the honorific is the name's
+          out.add(new Candidate(p.first(), p.end(), p.type(), p.canonical(), null,
+              e == null ? p.grammaticalCase() : e.grammaticalCase, null, null, p.rule(), false));
+        }
+      }
+      case TIME -> { }
+    }
+  }
+
+  /**
+   * Where a name starting at token {@code k} ends: the model's extent if it marks a person there,
+   * else the run of name-like words (joined by hyphens written without spaces).
+   */
+  private int nameEnd(SentenceView s, int k, List<NameSpan> model) {
+    for (NameSpan name : model) {
+      if (name.first() == k && name.type() == MentionType.PERSON && name.end() - k <= maxNameWords + 2
+          && !s.blocked(k, name.end())) {
+        return name.end();
+      }
+    }
+    int end = k;
+    int words = 0;
+    int prefixEnd = prefixEnd(s, k);
+    if (prefixEnd > k) {
+      end = prefixEnd; // "মো. সাহাবুদ্দিন": the prefix belongs to the name
+    }
+    while (end < s.size() && words < maxNameWords) {
+      if (words > 0 && startsOrganization(s, end)) {
+        break; // "মুহাম্মদ ইউনূস গ্রামীণ ব্যাংকের": the word before a head word is the organization's
+      }
+      if ((nameLike(s, end) || lexicon.isLetterName(s.form(end))) && !endsLikePlaceCase(s.form(end))) {
+        end++;
+        words++;
+        if (endsLikePossessive(s.form(end - 1))) {
+          break; // "শি জিনপিংয়ের সঙ্গে": the genitive closes the name
+        }
+      } else if (words > 0 && "-".equals(s.form(end)) && s.gluedToNext(end - 1) && s.gluedToNext(end)
+          && end + 1 < s.size() && nameLike(s, end + 1)) {
+        end += 2; // জ্যাঁ-লুক
+        words++;
+      } else {
+        break;
+      }
+    }
+    return words == 0 ? k : end;
+  }
+
+  /** Whether the word at {@code j} is followed by an organization's head word. */
+  private boolean startsOrganization(SentenceView s, int j) {
+    if (j + 1 >= s.size()) {
+      return false;
+    }
+    PhraseTable.Match<OrgWord> next = lexicon.organizationWordAt(s.tokens, j + 1, s.size());
+    return next != null && next.value() == OrgWord.HEAD;
+  }
+
+  /** Where a name prefix (শেখ, মো.) starting at {@code j} ends; {@code j} if none starts there. */
+  private int prefixEnd(SentenceView s, int j) {
+    PhraseTable.Match<TitleKind> t = j < s.size() ? lexicon.titleAt(s.tokens, j, s.size()) : null;
+    return t != null && t.value() == TitleKind.PREFIX && t.ending().isEmpty() ? t.end() : j;
+  }
+
+  private boolean isPrefix(SentenceView s, int j) {
+    return prefixEnd(s, j) > j;
+  }
+
+  /**
+   * Whether a word ends in the locative -তে: people are not written in the locative, so such a word
+   * ends a person's name ("স্টারমার অভিবাসন নীতিতে"). The other locative endings are left alone:
+   * names end in -য় (বন্দ্যোপাধ্যায়, রায়) and -ে (ভোসলে) as often as places take them.
+   */
+  private static boolean endsLikePlaceCase(String w) {
+    return w.length() > 3 && w.endsWith("তে");
+  }
+
+  private boolean endsLikePossessive(String w) {
+    return w.length() > 3 && (w.endsWith("ের") || w.endsWith("কে")) && !lexicon.isNameLikeEnding(w);
+  }
+
+  /** The genitive country or organization before a title, skipping "then"/"former" and commas. */
+  private String affiliation(SentenceView s, int titleStart) {
+    int j = titleStart - 1;
+    while (j >= 0) {
+      PhraseTable.Match<TitleKind> t = lexicon.titleAt(s.tokens, j, titleStart);
+      if (t != null && t.value() == TitleKind.TIME || ",".equals(s.form(j))) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    if (j < 0) {
+      return null;
+    }
+    for (int from = Math.max(0, j - 3); from <= j; from++) { // a name of up to four words ending at j
+      PhraseTable.Match<Place> p = lexicon.placeAt(s.tokens, from, j + 1);
+      if (p != null && p.end() == j + 1 && lexicon.caseOf(p.ending()) == GrammaticalCase.GENITIVE
+          && !p.value().ambiguous()) {
+        return p.value().canonical();
+      }
+    }
+    return null;
+  }
+
+  /** A name at the start of a sentence followed by its years in brackets: "নাম (১৯১২-২০০৮)". */
+  private void lifespan(SentenceView s, List<Candidate> out) {
+    int end = 0;
+    while (end < s.size() && end < maxNameWords && nameLike(s, end)) {
+      end++;
+    }
+    if (end == 0 || end + 2 >= s.size() || !"(".equals(s.form(end))) {
+      return;
+    }
+    Mention years = s.mentionAt(end + 1);
+    if (years != null && years.type() == MentionType.DATE_RANGE && years.value() != null
+        && years.value().matches("\\d{4}/\\d{4}")) { // two whole years: a lifespan, not a book's dates
+      out.add(person(s, 0, end, "entity.person.lifespan", null, null));
+    }
+  }
+
+  private Candidate fromModel(SentenceView s, NameSpan name) {
+    if (name.end() > s.size() || s.blocked(name.first(), name.end())) {
+      return null;
+    }
+    boolean anyName = false;
+    for (int j = name.first(); j < name.end(); j++) {
+      TokenKind kind = s.token(j).kind();
+      if (kind == TokenKind.PUNCTUATION && !"-".equals(s.form(j)) && !".".equals(s.form(j))) {
+        return null;
+      }
+      if (kind == TokenKind.WORD && !lexicon.isCommon(s.form(j)) && lexicon.titleAt(s.tokens, j, j + 1) == null) {
+        anyName = true;
+      }
+    }
+    if (!anyName) {
+      return null; // a title alone, common words: noise in the model's training data
+    }
+    int first = name.first();
+    if (name.type() == MentionType.PERSON) {
+      while (first < name.end() - 1 && lexicon.titleAt(s.tokens, first, first + 1) != null
+          && !isPrefix(s, first)) {
+        first++; // the model often takes the title into the name, as its training data does
+      }
+    }
+    String[] split = splitEnding(s.form(name.end() - 1));
+    String canonical = first == name.end() - 1 ? split[0] : join(s, first, name.end() - 1) + " " + split[0];
+    GrammaticalCase c = lexicon.caseOf(split[1]);
+    return new Candidate(first, name.end(), name.type(), canonical, null,
+        c == null ? GrammaticalCase.NOMINATIVE : c, null, null, "entity.model", true);
+  }
+
+  /**
+   * A word split into name and case ending where the ending is unambiguous (ের, কে, তে after a
+   * vowel, র and য় after া ো ু ূ); otherwise the whole word and "".
+   */
+  private static String[] splitEnding(String w) {
+    int n = w.length();
+    if (n > 3 && (w.endsWith("ের") || w.endsWith("কে"))) {
+      return new String[] {w.substring(0, n - 2), w.substring(n - 2)};
+    }
+    if (n > 3 && w.endsWith("তে") && isVowelSign(w.charAt(n - 3))) {
+      return new String[] {w.substring(0, n - 2), "তে"};
+    }
+    if (n > 2 && (w.endsWith("র") || w.endsWith("য়")) && "াোুূ".indexOf(w.charAt(n - 2)) >= 0) {
+      return new String[] {w.substring(0, n - 1), w.substring(n - 1)};
+    }
+    return new String[] {w, ""};
+  }
+
+  private static boolean isVowelSign(char c) {
+    return c >= '\u09BE' && c <= '\u09CC';
+  }
+
+  private Candidate person(SentenceView s, int first, int end, String rule, String title, String affiliation) {
+    String last = s.form(end - 1);
+    String[] split = endsLikePossessive(last) ? splitEnding(last) : new String[] {last, ""};
+    if (last.length() > 4 && last.endsWith("য়ের")) { // জিনপিংয়ের
+      split = new String[] {last.substring(0, last.length() - 3), "ের"};
+    }
+    String canonical = first == end - 1 ? split[0] : join(s, first, end - 1) + " " + split[0];
+    GrammaticalCase c = lexicon.caseOf(split[1]);
+    return new Candidate(first, end, MentionType.PERSON, canonical, null,
+        c == null ? GrammaticalCase.NOMINATIVE : c, title, affiliation, rule, false);
+  }
+
+  /**
+   * Whether token {@code j} may be a word of a name: a word no list knows as common, a title, a
+   * place, a demonym or an organization word, and not inside an earlier stage's mention.
+   */
+  boolean nameLike(SentenceView s, int j) {
+    if (s.blocked(j) || s.mentionAt(j) != null || s.token(j).kind() != TokenKind.WORD) {
+      return false;
+    }
+    String form = s.form(j);
+    return form.length() > 1 && lexicon.wordClass(form) == null && !EntityLexicon.looksLikeVerb(form);
+  }
+
+  /** The forms of tokens [first, end) as written: a space where the text had one. */
+  private static String join(SentenceView s, int first, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int j = first; j < end; j++) {
+      if (j > first && !s.gluedToNext(j - 1)) {
+        b.append(' ');
+      }
+      b.append(s.form(j));
+    }
+    return b.toString();
+  }
+
+  /** The end of a name with its ending: glued, or after a hyphen ("ডব্লিউটিও-র"); null if none fits. */
+  private Ending ending(SentenceView s, int end, String glued) {
+    GrammaticalCase c = lexicon.caseOf(glued);
+    if (c == null) {
+      return null;
+    }
+    if (glued.isEmpty() && end + 1 < s.size() && "-".equals(s.form(end)) && s.gluedToNext(end - 1)
+        && s.gluedToNext(end)) {
+      GrammaticalCase hyphenated = lexicon.caseOf(hyphenEnding(s.form(end + 1)));
+      if (hyphenated != null && hyphenated != GrammaticalCase.NOMINATIVE) {
+        return new Ending(end + 2, hyphenated);
+      }
+    }
+    return new Ending(end, c);
+  }
+
+  /** "এর" written after a hyphen is the genitive ের; the other endings are written as they are. */
+  private static String hyphenEnding(String form) {
+    return switch (form) {
+      case "এর", "র" -> "ের";
+      case "এ" -> "ে";
+      default -> form;
+    };
+  }
+
+  private record Ending(int end, GrammaticalCase grammaticalCase) {}
+
+  private static boolean modelSays(List<NameSpan> model, int first, int end, MentionType type) {
+    for (NameSpan name : model) {
+      if (name.type() == type && name.first() <= first && end <= name.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Rules before the model; among them the longer reading first; then earliest. Greedy. */
+  private static List<Candidate> arbitrate(SentenceView s, List<Candidate> candidates) {
+    candidates.sort(Comparator.comparing(Candidate::fromModel)
+        .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
+        .thenComparingInt(Candidate::first));
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : candidates) {
+      boolean free = true;
+      for (Candidate k : kept) {
+        if (k.overlaps(c)) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
+        kept.add(c);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Candidate::first));
+    return kept;
+  }
+}

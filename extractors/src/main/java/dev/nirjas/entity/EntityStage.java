@@ -1,0 +1,129 @@
+package dev.nirjas.entity;
+
+import dev.nirjas.Analysis;
+import dev.nirjas.EntityMention;
+import dev.nirjas.GrammaticalCase;
+import dev.nirjas.Layer;
+import dev.nirjas.Mention;
+import dev.nirjas.MentionType;
+import dev.nirjas.Sentence;
+import dev.nirjas.Span;
+import dev.nirjas.Stage;
+import dev.nirjas.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The stage that finds PERSON, LOCATION and ORGANIZATION mentions.
+ *
+ * <p>Rules over the {@link EntityLexicon} come first, and a {@link NameFinder} (the OpenNLP model)
+ * fills in what no rule reads; the combination is deterministic: among overlapping candidates a
+ * rule beats the model, and among rules the longer reading wins ("ঢাকা বিশ্ববিদ্যালয়" is one
+ * ORGANIZATION, not a LOCATION and a word). Each mention's {@code rule} says which produced it.
+ *
+ * <p>It runs after the number, time and money stages and takes over only NUMBER and ORDINAL
+ * mentions ({@link #replaces()}): a name never swallows a date or an amount.
+ */
+public final class EntityStage implements Stage {
+  private static final int MAX_NAME_WORDS = 4;
+  private static final int MAX_ORG_WORDS = 6;
+
+  private final EntityLexicon lexicon;
+  private final NameFinder finder;
+  private final EntityRules rules;
+
+  /** The standard lists and the bundled name-finder model. */
+  public EntityStage() {
+    this(EntityLexicon.standard(), tokens -> List.of());
+  }
+
+  /**
+   * A stage with its own lists and name finder.
+   *
+   * @param finder the statistical finder; {@code tokens -> List.of()} for rules alone
+   */
+  public EntityStage(EntityLexicon lexicon, NameFinder finder) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.finder = Objects.requireNonNull(finder, "finder");
+    this.rules = new EntityRules(lexicon, MAX_NAME_WORDS, MAX_ORG_WORDS);
+  }
+
+  @Override
+  public String name() {
+    return "entities";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.NUMBERS, Layer.TIMES, Layer.MONEY);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.ENTITIES);
+  }
+
+  /** A name may be written with a number ("উইন্ডোজ ১০", "দ্বিতীয় এলিজাবেথ"); never over a date or amount. */
+  @Override
+  public Set<MentionType> replaces() {
+    return Set.of(MentionType.NUMBER, MentionType.ORDINAL);
+  }
+
+  @Override
+  public void process(Analysis analysis) {
+    String text = analysis.original();
+    List<Mention> all = analysis.mentions();
+    int next = 0;
+    List<EntityMention> found = new ArrayList<>();
+    for (Sentence sentence : analysis.sentences()) {
+      List<Token> tokens = analysis.tokensOf(sentence);
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      while (next < all.size() && all.get(next).span().start() < sentence.span().start()) {
+        next++;
+      }
+      List<Mention> inSentence = new ArrayList<>();
+      for (int k = next; k < all.size() && all.get(k).span().start() < sentence.span().end(); k++) {
+        inSentence.add(all.get(k));
+      }
+      for (Candidate c : rules.find(new SentenceView(tokens, inSentence), finder.find(tokens))) {
+        Span span = new Span(tokens.get(c.first()).start(), tokens.get(c.end() - 1).end());
+        found.add(new EntityMention(c.type(), span, span.of(text), c.canonical(), c.code(),
+            c.grammaticalCase(), c.title(), c.affiliation(), c.rule()));
+      }
+    }
+    Set<String> bareNames = new HashSet<>();
+    for (EntityMention m : found) {
+      if (m.type() == MentionType.PERSON) {
+        bareNames.add(m.canonical());
+      }
+    }
+    for (EntityMention m : found) {
+      analysis.add(m.type() == MentionType.PERSON ? withoutEnding(m, bareNames) : m);
+    }
+  }
+
+  /**
+   * A person's name written with a possessive or objective ending in one place ("মোদির") and bare in
+   * another ("মোদি") gets the bare name as its value: the document tells the ending from the name
+   * where the word alone cannot ("কবির" is a name, not কবি + র).
+   */
+  private EntityMention withoutEnding(EntityMention p, Set<String> bareNames) {
+    String name = p.canonical();
+    for (String ending : EntityRules.PERSON_ENDINGS_IN_CONTEXT) {
+      if (name.length() > ending.length() + 1 && name.endsWith(ending)) {
+        String stem = name.substring(0, name.length() - ending.length());
+        GrammaticalCase c = lexicon.caseOf(ending);
+        if (bareNames.contains(stem) && c != null) {
+          return new EntityMention(p.type(), p.span(), p.text(), stem, p.code(), c, p.title(),
+              p.affiliation(), p.rule());
+        }
+      }
+    }
+    return p;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.nirjas.entity;
+
+import dev.nirjas.Mention;
+import dev.nirjas.MentionType;
+import dev.nirjas.Token;
+import java.util.List;
+
+/**
+ * One sentence as the entity rules see it: its tokens, which of them earlier stages' mentions
+ * cover (a name never takes a date or an amount), and where a date range starts.
+ */
+final class SentenceView {
+  final List<Token> tokens;
+  /** For each token, the mention covering it, if one (null otherwise). */
+  private final Mention[] covering;
+
+  SentenceView(List<Token> tokens, List<Mention> mentions) {
+    this.tokens = tokens;
+    this.covering = new Mention[tokens.size()];
+    int t = 0;
+    for (Mention m : mentions) { // both in text order: one walk
+      while (t < tokens.size() && tokens.get(t).end() <= m.span().start()) {
+        t++;
+      }
+      for (int k = t; k < tokens.size() && tokens.get(k).start() < m.span().end(); k++) {
+        covering[k] = m;
+      }
+    }
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  Token token(int i) {
+    return tokens.get(i);
+  }
+
+  String form(int i) {
+    return tokens.get(i).form();
+  }
+
+  /** Whether token {@code i} lies in a mention a name may not take (anything but NUMBER, ORDINAL). */
+  boolean blocked(int i) {
+    Mention m = covering[i];
+    return m != null && m.type() != MentionType.NUMBER && m.type() != MentionType.ORDINAL;
+  }
+
+  /** Whether any token in [from, to) is blocked. */
+  boolean blocked(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (blocked(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The mention covering token {@code i}, or null. */
+  Mention mentionAt(int i) {
+    return covering[i];
+  }
+
+  /** Whether token {@code i} is joined to the next with no space ("জ্যাঁ" "-" "লুক"). */
+  boolean gluedToNext(int i) {
+    return i + 1 < tokens.size() && tokens.get(i).end() == tokens.get(i + 1).start();
+  }
+}

@@ -1,0 +1,93 @@
+package dev.nirjas.event;
+
+import dev.nirjas.Token;
+import dev.nirjas.text.PhraseTable;
+import dev.nirjas.text.Resources;
+import dev.nirjas.text.TextNormalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The triggers of every event type, the forms of the light verbs and the words the argument rules
+ * read. Built once from the event types ({@link EventTypes}) and this package's resource files;
+ * immutable.
+ */
+final class EventLexicon {
+
+  /** A trigger found in the text: its type and the trigger as listed. */
+  record Hit(EventType type, EventType.Trigger trigger) {}
+
+  /** What a verb form says of the event before it. */
+  enum VerbForm {
+    /** Reported as having happened (past, or the historical present of news). */
+    PAST,
+    /** Expected, announced, future. */
+    PLANNED,
+    /** Said not to have happened. */
+    NEGATED,
+    /** A participle or verbal noun: the finite verb after it decides. */
+    NONFINITE
+  }
+
+  /** A light-verb form: its lemma and what it says. */
+  record Verb(String lemma, VerbForm form) {}
+
+  /**
+   * Endings a trigger noun takes in text (সফরে, সফরের, সফরকালে, চুক্তিতে, হামলায়), each with the
+   * particles ও and ই after it: the forms of one noun, not words of their own.
+   */
+  private static final String[] NOUN_ENDINGS = {"ে", "ের", "য়", "য়ের", "তে", "র", "কালে", "কালীন",
+      "টি", "টির", "টিতে", "টা", "গুলো", "গুলোর", "গুলোতে", "সমূহ", "কে"};
+
+  private final PhraseTable<Hit> triggers;
+  private final Map<String, Verb> verbs;
+  private final Map<String, String> words;
+
+  EventLexicon(List<EventType> types) {
+    TextNormalizer normalizer = new TextNormalizer();
+    Set<String> endings = new HashSet<>();
+    for (String e : NOUN_ENDINGS) {
+      endings.add(e);
+      endings.add(e + "ও");
+      endings.add(e + "ই");
+    }
+    endings.add("ও");
+    endings.add("ই");
+    PhraseTable.Builder<Hit> b = PhraseTable.builder(endings);
+    for (EventType type : types) {
+      for (EventType.Trigger t : type.triggers()) {
+        b.add(normalizer.lexiconForm(t.phrase()), new Hit(type, t));
+      }
+    }
+    this.triggers = b.build();
+    Map<String, Verb> v = new HashMap<>();
+    for (String[] row : Resources.table(EventLexicon.class, "light-verbs.tsv")) {
+      v.putIfAbsent(normalizer.lexiconForm(row[0]),
+          new Verb(row[1], VerbForm.valueOf(row[2].toUpperCase(java.util.Locale.ROOT))));
+    }
+    this.verbs = Map.copyOf(v);
+    Map<String, String> w = new HashMap<>();
+    for (String[] row : Resources.table(EventLexicon.class, "words.tsv")) {
+      w.put(normalizer.lexiconForm(row[0]), row[1]);
+    }
+    this.words = Map.copyOf(w);
+  }
+
+  /** The trigger starting at token {@code i}, or null. */
+  PhraseTable.Match<Hit> triggerAt(List<Token> tokens, int i, int limit) {
+    return triggers.match(tokens, i, limit);
+  }
+
+  /** The light-verb form {@code form} is, or null. */
+  Verb verb(String form) {
+    return verbs.get(form);
+  }
+
+  /** Whether {@code form} has the role {@code role} in words.tsv (pronoun, conjunction, from …). */
+  boolean is(String form, String role) {
+    return role.equals(words.get(form));
+  }
+}
