@@ -60,7 +60,7 @@ public final class NameModelTraining {
   record Settings(int iterations, int cutoff, int beam, String algorithm, String codec, byte[] features) {
     /** The settings the shipped model was trained with (docs/ENTITIES.md). */
     static Settings standard() throws IOException {
-      return new Settings(300, 1, 3, "PERCEPTRON", "bio", standardFeatures());
+      return new Settings(100, 1, 3, "PERCEPTRON", "bio", standardFeatures());
     }
   }
 

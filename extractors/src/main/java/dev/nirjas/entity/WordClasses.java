@@ -1,56 +1,45 @@
 package dev.nirjas.entity;
 
-import com.ibm.icu.util.ULocale;
 import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The word classes the name finder's features use (TITLE, COUNTRY, ORGWORD, PLACEWORD), until the
- * entity stage's own lexicon is on main.
+ * The word classes the name finder's features use: the entity stage's lexicon
+ * ({@link EntityLexicon#wordClass}: COUNTRY, PLACE, DEMONYM, TITLE, ORGWORD, COMMON) and, where it
+ * knows no class, NAMEPART for the words of {@code name-parts.tsv}.
  *
- * <p>For the lead: this is a stand-in. When {@code EntityLexicon.wordClass} exists, make
- * {@link #standard()} return it and retrain the model ({@code bench/train-names}): a model has
- * weights for the classes it was trained with, so a lookup swapped without a retrain changes its
- * input under it.
- *
- * <p>Built from {@code name-word-classes.tsv} (titles, organization and place head words) and
- * ICU's Bengali country names (one-word names only: the features look at one token at a time).
- * Every entry in canonical form, as token forms are. Immutable.
+ * <p>A model has weights for the classes it was trained with: when the lexicon changes, retrain
+ * ({@code bench/train-names}) so that the model sees at run time the features it learnt from.
  */
 final class WordClasses {
   private WordClasses() {}
 
   /** The lookup from a normalized form to its class, or null; loaded once. */
   static Function<String, String> standard() {
-    return Holder.CLASSES::get;
+    return Holder.STANDARD;
   }
 
   private static final class Holder {
-    static final Map<String, String> CLASSES = load();
+    static final Function<String, String> STANDARD = of(EntityLexicon.standard(), nameParts());
   }
 
-  private static Map<String, String> load() {
+  /** The lexicon's class of a form, else NAMEPART for a name part, else null. */
+  static Function<String, String> of(EntityLexicon lexicon, Set<String> nameParts) {
+    return form -> {
+      String c = lexicon.wordClass(form);
+      return c != null ? c : nameParts.contains(form) ? "NAMEPART" : null;
+    };
+  }
+
+  private static Set<String> nameParts() {
     TextNormalizer normalizer = new TextNormalizer();
-    Map<String, String> classes = new HashMap<>();
-    for (String[] row : Resources.table(WordClasses.class, "name-word-classes.tsv")) {
-      if (row.length < 2 || row[1].isBlank()) {
-        throw new IllegalStateException("name-word-classes.tsv: no class in " + String.join("\t", row));
-      }
-      classes.putIfAbsent(normalizer.lexiconForm(row[0]), row[1].strip());
+    Set<String> parts = new HashSet<>();
+    for (String[] row : Resources.table(WordClasses.class, "name-parts.tsv")) {
+      parts.add(normalizer.lexiconForm(row[0]));
     }
-    ULocale bengali = new ULocale("bn");
-    for (String code : ULocale.getISOCountries()) {
-      String name = new ULocale("", code).getDisplayCountry(bengali);
-      // ICU falls back to the code where it has no Bengali name; several-word names
-      // (মার্কিন যুক্তরাষ্ট্র) are not one token's class.
-      if (name.isEmpty() || name.equals(code) || name.indexOf(' ') >= 0) {
-        continue;
-      }
-      classes.putIfAbsent(normalizer.lexiconForm(name), "COUNTRY");
-    }
-    return Map.copyOf(classes);
+    return Set.copyOf(parts);
   }
 }
