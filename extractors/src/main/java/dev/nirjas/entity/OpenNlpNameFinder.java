@@ -36,12 +36,6 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
   /** The bundled model, beside this class. */
   static final String MODEL_RESOURCE = "bn-names.bin";
 
-  static {
-    // OpenNLP 2.5 instantiates only the classes of packages it was told to trust; the model's
-    // feature descriptor names BengaliNameFeatures.Factory. A JVM-wide registration, once.
-    ExtensionLoader.registerAllowedPackage(OpenNlpNameFinder.class.getPackageName());
-  }
-
   private final TokenNameFinderModel model;
   private final ThreadLocal<NameFinderME> finders;
 
@@ -52,12 +46,23 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
    * @throws IOException if the stream cannot be read or is not a name-finder model
    */
   public OpenNlpNameFinder(InputStream model) throws IOException {
-    this(new TokenNameFinderModel(Objects.requireNonNull(model, "model")));
+    this(load(model));
   }
 
-  /** Makes sure the static initializer above has run: before a model is trained or loaded. */
+  private static TokenNameFinderModel load(InputStream model) throws IOException {
+    Objects.requireNonNull(model, "model");
+    allowFeatureGenerators();
+    return new TokenNameFinderModel(model);
+  }
+
+  /**
+   * Lets OpenNLP build this package's feature generators. OpenNLP 2.5 instantiates only classes of
+   * packages it was told to trust, and a model's feature descriptor names
+   * {@code BengaliNameFeatures$Factory}: call before a model is trained or loaded. JVM-wide;
+   * registering twice is harmless.
+   */
   static void allowFeatureGenerators() {
-    // nothing else to do: calling a static method initializes the class
+    ExtensionLoader.registerAllowedPackage(OpenNlpNameFinder.class.getPackageName());
   }
 
   OpenNlpNameFinder(TokenNameFinderModel model) {
