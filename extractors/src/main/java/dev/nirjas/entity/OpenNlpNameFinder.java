@@ -14,8 +14,8 @@ import opennlp.tools.util.Span;
 import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
- * A {@link NameFinder} backed by an OpenNLP maximum-entropy/perceptron name finder
- * ({@link NameFinderME}) trained on Bengali news (see docs/ENTITIES.md, "The name-finder model").
+ * A {@link NameFinder} backed by an OpenNLP perceptron name finder ({@link NameFinderME}) trained
+ * on Bengali news (docs/ENTITIES.md, "The name-finder model").
  *
  * <p>The model reads the tokens' normalized forms ({@link Token#form()}), as the pipeline's ICU
  * segmenter produced them, through the features of {@link BengaliNameFeatures}. Its types
@@ -24,13 +24,15 @@ import opennlp.tools.util.ext.ExtensionLoader;
  * finder's adaptive data is cleared before every call, so a result never depends on which
  * sentences the same thread read before.
  *
- * <p>Thread-safe: the model is loaded once and shared; {@code NameFinderME} is not thread-safe, so
- * each thread gets its own, as in OpenNLP's {@code ThreadSafeNameFinderME}.
+ * <p>A name's probability is OpenNLP's, averaged over its tokens. From a perceptron these are
+ * normalized scores that rank well but are not calibrated (0.22 to 0.35 on the test split; the
+ * precision each cut-off gives is in docs/ENTITIES.md).
  *
- * @implNote The per-thread finders live in a {@link ThreadLocal}. They are light (the model is not
- *     copied), but with many long-lived threads (an application server's pool) they add up; a
- *     thread done with this finder releases its copy with {@link #close()}, which only affects the
- *     calling thread.
+ * <p>Thread-safe: the model is loaded once and shared; {@code NameFinderME} is not thread-safe, so
+ * each thread gets its own, as in OpenNLP's {@code ThreadSafeNameFinderME}. The per-thread finders
+ * live in a {@link ThreadLocal}: they are light (the model is not copied), but with many
+ * long-lived threads (an application server's pool) they add up; a thread done with this finder
+ * releases its copy with {@link #close()}, which affects only the calling thread.
  */
 public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
   /** The bundled model, beside this class. */

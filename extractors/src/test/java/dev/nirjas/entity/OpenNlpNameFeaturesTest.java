@@ -1,6 +1,7 @@
 package dev.nirjas.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nirjas.testing.CorpusTable;
 import dev.nirjas.text.TextNormalizer;
@@ -52,6 +53,23 @@ class OpenNlpNameFeaturesTest {
     new BengaliNameFeatures(CLASSES::get, 2, 0).createFeatures(features, tokens, 2, new String[2]);
 
     assertThat(features).contains("p2wc=TITLE", "p1w=" + nf("শেখ")).doesNotContain("n2=</s>");
+  }
+
+  @Test
+  void beyondTheWordWindowOnlyClassesAndShapesCount() {
+    // The shipped model's shape: words ±1, classes wider would be (1, 2).
+    String[] tokens = {nf("প্রধানমন্ত্রী"), nf("শেখ"), nf("হাসিনা")};
+    List<String> features = new ArrayList<>();
+    new BengaliNameFeatures(CLASSES::get, 1, 2, 0).createFeatures(features, tokens, 2, new String[2]);
+
+    assertThat(features).contains("p2wc=TITLE", "p2k=bn", "p1w=" + nf("শেখ"))
+        .doesNotContain("p2w=" + nf("প্রধানমন্ত্রী"));
+  }
+
+  @Test
+  void aClassWindowNarrowerThanTheWordWindowIsRefused() {
+    assertThatThrownBy(() -> new BengaliNameFeatures(CLASSES::get, 2, 1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
