@@ -138,6 +138,9 @@ public final class EntityLexicon {
     for (String[] row : Resources.table(EntityLexicon.class, "common-words.txt")) {
       common.add(normalizer.lexiconForm(row[0]));
     }
+    for (String[] row : Resources.table(EntityLexicon.class, "common-nouns.tsv")) {
+      common.add(normalizer.lexiconForm(row[0]));
+    }
     this.commonWords = Set.copyOf(common);
     Set<String> names = new HashSet<>();
     for (String[] row : Resources.table(EntityLexicon.class, "person-names.tsv")) {

@@ -43,11 +43,15 @@ final class EntityRules {
   private final EntityLexicon lexicon;
   private final int maxNameWords;
   private final int maxOrgWords;
+  private final double minModelProbability;
+  /** How much surer the model must be of a one-word person than of a longer name. */
+  private static final double SINGLE_WORD_MARGIN = 0.03;
 
-  EntityRules(EntityLexicon lexicon, int maxNameWords, int maxOrgWords) {
+  EntityRules(EntityLexicon lexicon, int maxNameWords, int maxOrgWords, double minModelProbability) {
     this.lexicon = lexicon;
     this.maxNameWords = maxNameWords;
     this.maxOrgWords = maxOrgWords;
+    this.minModelProbability = minModelProbability;
   }
 
   /** The names in one sentence, in text order, never overlapping. */
@@ -75,6 +79,7 @@ final class EntityRules {
       organization(s, i, claimed, candidates);
     }
     lifespan(s, candidates);
+    affiliated(s, candidates);
     for (NameSpan name : model) {
       Candidate c = fromModel(s, name);
       if (c != null) {
@@ -342,6 +347,32 @@ final class EntityRules {
     return null;
   }
 
+  /**
+   * A person named with a country before and a place after, no title: "চীনের কিয়ান কিচেন বেলজিয়াম
+   * সফরে যান", "ভারতের নরেন্দ্র মোদি ঢাকায় আসেন". Two or three words no list knows between a country
+   * in the genitive and a place are a name: a common noun there would be in the lists, or carry an
+   * ending.
+   */
+  private void affiliated(SentenceView s, List<Candidate> out) {
+    for (int i = 0; i < s.size(); i++) {
+      PhraseTable.Match<Place> country = s.blocked(i) ? null : lexicon.placeAt(s.tokens, i, s.size());
+      if (country == null || country.value().code() == null || country.value().ambiguous()
+          || lexicon.caseOf(country.ending()) != GrammaticalCase.GENITIVE) {
+        continue;
+      }
+      int first = country.end();
+      int end = first;
+      while (end < s.size() && end - first < 3 && nameLike(s, end) && !endsLikePlaceCase(s.form(end))
+          && !endsLikePossessive(s.form(end))) {
+        end++;
+      }
+      if (end - first >= 2 && end < s.size() && lexicon.placeAt(s.tokens, end, s.size()) != null) {
+        Candidate p = person(s, first, end, "entity.person.affiliation", null, null);
+        out.add(p.withAffiliation(country.value().canonical()));
+      }
+    }
+  }
+
   /** A name at the start of a sentence followed by its years in brackets: "নাম (১৯১২-২০০৮)". */
   private void lifespan(SentenceView s, List<Candidate> out) {
     int end = 0;
@@ -359,21 +390,37 @@ final class EntityRules {
   }
 
   private Candidate fromModel(SentenceView s, NameSpan name) {
-    if (name.end() > s.size() || s.blocked(name.first(), name.end())) {
+    if (name.end() > s.size() || s.blocked(name.first(), name.end())
+        || name.probability() < minModelProbability) {
       return null;
     }
     boolean anyName = false;
     for (int j = name.first(); j < name.end(); j++) {
       TokenKind kind = s.token(j).kind();
-      if (kind == TokenKind.PUNCTUATION && !"-".equals(s.form(j)) && !".".equals(s.form(j))) {
+      String form = s.form(j);
+      if (kind == TokenKind.PUNCTUATION && !"-".equals(form) && !".".equals(form)) {
         return null;
       }
-      if (kind == TokenKind.WORD && !lexicon.isCommon(s.form(j)) && lexicon.titleAt(s.tokens, j, j + 1) == null) {
+      if (lexicon.demonym(form) != null || (j < name.end() - 1 && form.length() > 3 && form.endsWith("ের"))) {
+        return null; // "ভারতীয় পর্যটকের", "নাসার জেমস ওয়েব টেলিস্কোপ": an adjective or a genitive inside
+      }
+      if (kind == TokenKind.WORD && !lexicon.isCommon(form) && !lexicon.isCommon(splitEnding(form)[0])
+          && lexicon.titleAt(s.tokens, j, j + 1) == null) { // "দেশের" is দেশ + ের, a common noun
         anyName = true;
       }
     }
     if (!anyName) {
       return null; // a title alone, common words: noise in the model's training data
+    }
+    if (name.type() == MentionType.ORGANIZATION) {
+      PhraseTable.Match<OrgWord> last = lexicon.organizationWordAt(s.tokens, name.end() - 1, name.end());
+      if (last != null && last.value() == OrgWord.MODIFIER) {
+        return null; // "মানবসম্পদ উন্নয়ন": modifiers come before a head word, a name does not end in one
+      }
+    }
+    if (name.type() == MentionType.PERSON && name.end() - name.first() == 1
+        && name.probability() < minModelProbability + SINGLE_WORD_MARGIN) {
+      return null; // one word the model calls a person (সাগর, শিমুল): many are also common nouns
     }
     int first = name.first();
     if (name.type() == MentionType.PERSON) {

@@ -31,13 +31,20 @@ public final class EntityStage implements Stage {
   private static final int MAX_NAME_WORDS = 4;
   private static final int MAX_ORG_WORDS = 6;
 
+  /**
+   * The least probability at which the model's own names (those no rule reads) are taken. The
+   * bundled perceptron's scores run from about 0.22 to 0.35 and rank well; see docs/ENTITIES.md for
+   * how this was chosen.
+   */
+  public static final double DEFAULT_MODEL_PROBABILITY = 0.30;
+
   private final EntityLexicon lexicon;
   private final NameFinder finder;
   private final EntityRules rules;
 
   /** The standard lists and the bundled name-finder model. */
   public EntityStage() {
-    this(EntityLexicon.standard(), tokens -> List.of());
+    this(EntityLexicon.standard(), OpenNlpNameFinder.standard(), DEFAULT_MODEL_PROBABILITY);
   }
 
   /**
@@ -46,9 +53,17 @@ public final class EntityStage implements Stage {
    * @param finder the statistical finder; {@code tokens -> List.of()} for rules alone
    */
   public EntityStage(EntityLexicon lexicon, NameFinder finder) {
+    this(lexicon, finder, DEFAULT_MODEL_PROBABILITY);
+  }
+
+  /**
+   * A stage with its own lists and name finder, taking the finder's names that no rule reads only
+   * when it is at least {@code minProbability} sure of them.
+   */
+  public EntityStage(EntityLexicon lexicon, NameFinder finder, double minProbability) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.finder = Objects.requireNonNull(finder, "finder");
-    this.rules = new EntityRules(lexicon, MAX_NAME_WORDS, MAX_ORG_WORDS);
+    this.rules = new EntityRules(lexicon, MAX_NAME_WORDS, MAX_ORG_WORDS, minProbability);
   }
 
   @Override

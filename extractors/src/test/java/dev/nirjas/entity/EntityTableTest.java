@@ -91,12 +91,12 @@ class EntityTableTest {
   }
 
   /** Measured on the held-out table (docs/ENTITIES.md), less 0.02. */
-  private static final double HELD_OUT_FLOOR_EXACT = 0.0;
-  private static final double HELD_OUT_FLOOR_VALUE = 0.0;
+  private static final double HELD_OUT_FLOOR_EXACT = 0.75;
+  private static final double HELD_OUT_FLOOR_VALUE = 0.73;
 
   /** Measured when built (see docs/ENTITIES.md), less 0.02. */
-  private static final double FLOOR_EXACT = 0.80;
-  private static final double FLOOR_VALUE = 0.78;
+  private static final double FLOOR_EXACT = 0.89;
+  private static final double FLOOR_VALUE = 0.87;
 
   @Test
   void findsNoNameInTheNegativeTable() {
@@ -119,5 +119,5 @@ class EntityTableTest {
     assertThat(wrong).isLessThanOrEqualTo(MAX_NEGATIVE_WRONG);
   }
 
-  private static final int MAX_NEGATIVE_WRONG = 2;
+  private static final int MAX_NEGATIVE_WRONG = 3;
 }
