@@ -73,6 +73,9 @@ public final class TimeStage implements Stage {
         String value = r.value();
         String anchor = null;
         if (r.timex() != null) {
+          if (!r.timex().writable()) {
+            continue; // an absolute date TIMEX3 cannot write has no value to give
+          }
           value = r.timex().value();
           if (r.timex().yearKnown()) {
             previous = r.timex();
@@ -81,7 +84,9 @@ public final class TimeStage implements Stage {
           TimexValue base = r.anchor() == Anchor.PREVIOUS ? previous
               : reference == null ? null : TimexValue.of(reference);
           TimexValue resolved = base == null ? null : base.plus(r.amount(), r.unit());
-          if (resolved != null) {
+          // The one bound check for every value the stage makes: past the years TIMEX3 writes
+          // (9999-12-31 + 1 day), the expression keeps its offset and gets no value.
+          if (resolved != null && resolved.writable()) {
             value = resolved.value();
             anchor = r.anchor() == Anchor.PREVIOUS ? "previous" : "reference";
             previous = resolved;

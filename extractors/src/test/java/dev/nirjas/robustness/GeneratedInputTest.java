@@ -24,7 +24,14 @@ class GeneratedInputTest {
     "১২,৩৪,৫৬৭", "০১৭১১", "১০:৩০", "৯টায়", "==", "'''", "\u200D", "\u09BC", "্", " ", " ", "\n",
     // found by review: dotted dates with long parts, counts past 2^31, direction marks, U+2212
     "২৫.১০.১৯৭১", "২০২৪.০৫.১৫১৫১৫১৫১৫", "৩০০০০০০০০০", "৪৫০ কোটি", "\u200E", "\u2060", "−", "রমজান",
-    "হিজরি", "৩০", "গত", "আগামী", "পরদিন", "দশক"
+    "হিজরি", "৩০", "গত", "আগামী", "পরদিন", "দশক",
+    // issue 12: relative expressions at the edges of years 1-9999
+    "আগামীকাল", "গতকাল", "মাসে", "০০০১ সালের ১ জানুয়ারি", "৯৯৯৯ সালের ৩১ ডিসেম্বর", "তার আগের দিন", "তার পরের দিন"
+  };
+  /** Reference dates at the edges of TIMEX3's years, where a shift of a day leaves them. */
+  private static final java.time.LocalDate[] EDGES = {
+    java.time.LocalDate.of(1, 1, 1), java.time.LocalDate.of(1, 1, 2), java.time.LocalDate.of(1, 12, 31),
+    java.time.LocalDate.of(9999, 1, 1), java.time.LocalDate.of(9999, 12, 30), java.time.LocalDate.of(9999, 12, 31)
   };
 
   static List<String> seedSentences() throws IOException {
@@ -50,9 +57,13 @@ class GeneratedInputTest {
     ContractChecks.check(PIPELINE.annotate(Document.of("g", text)));
   }
 
-  /** With a reference date (years 1 to 9999) and a default currency, so resolution is fuzzed too. */
+  /**
+   * With a reference date (years 1 to 9999, a quarter of them at the edges) and a default currency,
+   * so resolution is fuzzed too.
+   */
   private static void annotateAndCheck(String text, Random r) {
-    java.time.LocalDate reference = java.time.LocalDate.of(1 + r.nextInt(9999), 1 + r.nextInt(12), 1 + r.nextInt(28));
+    java.time.LocalDate reference = r.nextInt(4) == 0 ? EDGES[r.nextInt(EDGES.length)]
+        : java.time.LocalDate.of(1 + r.nextInt(9999), 1 + r.nextInt(12), 1 + r.nextInt(28));
     ContractChecks.check(PIPELINE.annotate(new Document("g", text, reference, r.nextBoolean() ? "INR" : null)));
   }
 
