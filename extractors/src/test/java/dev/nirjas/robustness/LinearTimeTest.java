@@ -85,9 +85,10 @@ class LinearTimeTest {
       report.append(String.format("%-24s ×%.1f of prose, ×%.2f for four times the input%n", e.getKey(), toProse, growth));
       assertThat(toProse).as("%s against prose%n%s", e.getKey(), report).isLessThan(12.0);
       if (f > proseTime / 10) {
-        // quadratic work would show ×16; below a tenth of prose's time (one giant token: "no
-        // spaces") allocation and GC dominate the ratio, and the bound against prose holds it
-        assertThat(growth).as("%s at 4N%n%s", e.getKey(), report).isLessThan(7.0);
+        // linear work shows ×4 and quadratic ×16; on a shared machine linear inputs reached ×9.
+        // Below a tenth of prose's time (one giant token: "no spaces") allocation and GC dominate
+        // the ratio, and the bound against prose holds it.
+        assertThat(growth).as("%s at 4N%n%s", e.getKey(), report).isLessThan(11.0);
       }
     }
     System.out.print(report);
