@@ -30,9 +30,12 @@ public record Document(String id, String text, LocalDate referenceDate, String d
     }
   }
 
-  /** Whether {@code code} is an ISO 4217 currency code (as the JDK's currency data knows them). */
+  /**
+   * Whether {@code code} is an ISO 4217 currency code (as the JDK's currency data knows them) that
+   * names money: not XXX ("no currency") nor XTS (reserved for testing).
+   */
   public static boolean isCurrencyCode(String code) {
-    if (code.length() != 3) {
+    if (code.length() != 3 || code.equals("XXX") || code.equals("XTS")) {
       return false;
     }
     try {

@@ -12,16 +12,18 @@ public final class NormalizedText {
   private final String original;
   private final String text;
   private final int[] starts; // null when text == original char for char
+  private final int[] ends;
 
-  private NormalizedText(String original, String text, int[] starts) {
+  private NormalizedText(String original, String text, int[] starts, int[] ends) {
     this.original = original;
     this.text = text;
     this.starts = starts;
+    this.ends = ends;
   }
 
   /** A text that normalization left unchanged. */
   public static NormalizedText identity(String original) {
-    return new NormalizedText(Objects.requireNonNull(original), original, null);
+    return new NormalizedText(Objects.requireNonNull(original), original, null, null);
   }
 
   /**
@@ -29,17 +31,19 @@ public final class NormalizedText {
    *
    * @param original the original text
    * @param text the normalized text
-   * @param starts for each offset {@code i} in {@code 0..text.length()}, the original offset where
-   *     normalized char {@code i} comes from ({@code starts[text.length()] == original.length()});
-   *     non-decreasing
+   * @param starts for each char {@code i} of {@code text}, the original offset where its source
+   *     begins; non-decreasing
+   * @param ends for each char {@code i} of {@code text}, the original offset where its source ends
+   *     ({@code ends[i] > starts[i]}, except for a char that comes from no original char); chars
+   *     that normalization deleted after it are not part of its source; non-decreasing
    */
-  public static NormalizedText mapped(String original, String text, int[] starts) {
+  public static NormalizedText mapped(String original, String text, int[] starts, int[] ends) {
     Objects.requireNonNull(original, "original");
     Objects.requireNonNull(text, "text");
-    if (starts.length != text.length() + 1 || starts[text.length()] != original.length()) {
+    if (starts.length != text.length() || ends.length != text.length()) {
       throw new IllegalArgumentException("offset map does not cover the text");
     }
-    return new NormalizedText(original, text, starts.clone());
+    return new NormalizedText(original, text, starts.clone(), ends.clone());
   }
 
   /** The original text. */
@@ -59,23 +63,25 @@ public final class NormalizedText {
 
   /** The original offset where normalized char {@code offset} comes from. */
   public int toOriginal(int offset) {
-    return starts == null ? offset : starts[offset];
+    if (starts == null) {
+      return offset;
+    }
+    return offset < starts.length ? starts[offset] : original.length();
   }
 
-  /** The original offset where the source of normalized char {@code end - 1} ends (see below). */
+  /**
+   * The original offset where the source of normalized char {@code end - 1} ends: after its last
+   * letter however that was typed (ো as ে + া, য় as য + ়), before any joiner, direction mark or
+   * markup that normalization deleted after it. For an empty range, where char {@code start} begins.
+   */
   public int toOriginalEnd(int start, int end) {
     if (starts == null) {
       return end;
     }
     if (end <= start) {
-      return starts[start];
+      return toOriginal(start);
     }
-    int last = starts[end - 1];
-    int e = starts[end];
-    if (last < original.length() && original.charAt(last) == text.charAt(end - 1)) {
-      e = Math.min(e, last + 1);
-    }
-    return Math.max(starts[start], e);
+    return Math.max(starts[start], ends[end - 1]);
   }
 
   /**
@@ -88,11 +94,9 @@ public final class NormalizedText {
       return new Span(start, end);
     }
     if (end <= start) {
-      int at = starts[start];
+      int at = toOriginal(start);
       return new Span(at, at);
     }
-    // Where the last char is copied unchanged, its source is that one char: anything between it
-    // and the next char's source was deleted (markup, joiners) and is left out of the span.
     return new Span(starts[start], toOriginalEnd(start, end));
   }
 }

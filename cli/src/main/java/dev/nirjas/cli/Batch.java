@@ -15,7 +15,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.function.LongSupplier;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,15 +31,21 @@ import tools.jackson.databind.json.JsonMapper;
  * a record that cannot be processed. Counts in = counts out.
  */
 final class Batch {
-  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  /** Duplicate keys are an error: last-wins would silently drop a record's other text or id. */
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private final Pipeline pipeline;
   private final boolean explain;
   private final int maxChars;
   private final Writer out;
   private final String currency;
+  private final LongSupplier reached;
   private long written;
   private long errors;
+  private long bytes; // UTF-8 bytes of the records emitted so far, line ends included
+  private final ArrayDeque<Long> pendingEnds = new ArrayDeque<>(); // emitted, not yet known to be out
+  private long delivered;
 
   /** Writing the output failed: the run stops. */
   static final class OutputFailure extends RuntimeException {
@@ -50,15 +62,41 @@ final class Batch {
 
   /** @param currency what bare টাকা means in these documents (null: the pipeline's default) */
   Batch(Pipeline pipeline, boolean explain, int maxChars, Writer out, String currency) {
+    this(pipeline, explain, maxChars, out, currency, null);
+  }
+
+  /**
+   * @param reached how many bytes of UTF-8 the destination has taken so far (under the buffers of
+   *     {@code out}), or null when every record written counts as delivered
+   */
+  Batch(Pipeline pipeline, boolean explain, int maxChars, Writer out, String currency, LongSupplier reached) {
     this.pipeline = pipeline;
     this.explain = explain;
     this.maxChars = maxChars;
     this.out = out;
     this.currency = currency;
+    this.reached = reached;
   }
 
+  /** Records handed to the output. */
   long written() {
     return written;
+  }
+
+  /**
+   * Records that reached the destination whole: fewer than {@link #written()} while the buffers
+   * hold some, and what to report when writing fails (a full disk takes none of a small run).
+   */
+  long delivered() {
+    if (reached == null) {
+      return written;
+    }
+    long at = reached.getAsLong();
+    while (!pendingEnds.isEmpty() && pendingEnds.peekFirst() <= at) {
+      pendingEnds.pollFirst();
+      delivered++;
+    }
+    return delivered;
   }
 
   long errors() {
@@ -118,6 +156,9 @@ final class Batch {
         error(fallbackId, "invalid UTF-8 in line " + number);
         continue;
       }
+      if (number == 1 && !json.isEmpty() && json.charAt(0) == '\uFEFF') {
+        json = json.substring(1); // a byte-order mark opens the file, not the record
+      }
       if (json.isBlank()) {
         error(fallbackId, "empty line where a JSON object was expected");
         continue;
@@ -141,6 +182,9 @@ final class Batch {
     JsonNode node;
     try {
       node = MAPPER.readTree(json);
+    } catch (StreamReadException e) {
+      String m = e.getOriginalMessage();
+      throw new IllegalArgumentException(m.startsWith("Duplicate") ? "duplicate key: " + m : "malformed JSON: " + m);
     } catch (JacksonException e) {
       throw new IllegalArgumentException("malformed JSON: " + e.getOriginalMessage());
     }
@@ -149,7 +193,7 @@ final class Batch {
     }
     JsonNode id = node.get("id");
     String docId = id == null || id.isNull() ? fallbackId
-        : id.isString() || id.isNumber() ? id.asString() : null;
+        : id.isString() ? id.asString() : id.isNumber() ? numberText(json) : null;
     if (docId == null) {
       throw new IllegalArgumentException("\"id\" must be a string or a number");
     }
@@ -183,13 +227,37 @@ final class Batch {
   private static String idOf(String json, String fallback) {
     try {
       JsonNode id = MAPPER.readTree(json).get("id");
-      if (id != null && (id.isString() || id.isNumber())) {
+      if (id != null && id.isString()) {
         return id.asString();
+      }
+      if (id != null && id.isNumber()) {
+        return numberText(json);
       }
     } catch (JacksonException | NullPointerException e) {
       // malformed: the line number stands in
     }
     return fallback;
+  }
+
+  /**
+   * The JSON text of a record's numeric {@code "id"}, exactly as written: the tree keeps only a
+   * double (1E2 would come back as "100.0", 1e400 as "Infinity").
+   */
+  static String numberText(String json) {
+    try (JsonParser p = MAPPER.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (name.equals("id") && value.isNumeric()) {
+          return p.getString();
+        }
+        p.skipChildren();
+      }
+    }
+    return null;
   }
 
   void annotate(Document doc) {
@@ -221,6 +289,21 @@ final class Batch {
       throw new OutputFailure(e);
     }
     written++;
+    if (reached != null) {
+      bytes += utf8Length(record) + 1;
+      pendingEnds.addLast(bytes);
+      delivered(); // keeps the queue to what the buffers hold
+    }
+  }
+
+  /** The UTF-8 length of a record (its surrogates come in pairs: the JSON writer escapes lone ones). */
+  private static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0, len = s.length(); i < len; i++) {
+      char c = s.charAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+    }
+    return n;
   }
 
   private long maxBytes() {

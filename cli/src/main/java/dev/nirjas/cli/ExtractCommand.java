@@ -4,6 +4,7 @@ import dev.nirjas.Pipeline;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -102,8 +103,9 @@ final class ExtractCommand implements Callable<Integer> {
       System.err.println("nirjas: cannot open the output " + output + ": " + describe(e));
       return OUTPUT_FAILED;
     }
-    Writer out = new OutputStreamWriter(new BufferedOutputStream(raw, 1 << 16), StandardCharsets.UTF_8);
-    Batch batch = new Batch(pipeline, explain, maxChars, out, defaultCurrency);
+    CountingStream counted = new CountingStream(raw);
+    Writer out = new OutputStreamWriter(new BufferedOutputStream(counted, 1 << 16), StandardCharsets.UTF_8);
+    Batch batch = new Batch(pipeline, explain, maxChars, out, defaultCurrency, counted::count);
     try {
       if (files == null || files.isEmpty()) {
         try {
@@ -138,8 +140,8 @@ final class ExtractCommand implements Callable<Integer> {
       }
       out.flush();
     } catch (Batch.OutputFailure | IOException e) {
-      System.err.println("nirjas: cannot write the output after " + batch.written() + " records: "
-          + describe(e instanceof Batch.OutputFailure f ? f.getCause() : e));
+      System.err.println("nirjas: cannot write the output (" + batch.delivered() + " of " + batch.written()
+          + " records written): " + describe(e instanceof Batch.OutputFailure f ? f.getCause() : e));
       return OUTPUT_FAILED;
     } finally {
       try {
@@ -160,6 +162,31 @@ final class ExtractCommand implements Callable<Integer> {
       case text -> batch.text(name, in, referenceDate);
       case lines -> batch.lines(several ? name + ":" : "", in, referenceDate);
       case jsonl -> batch.jsonl(several ? name + ":" : "", in, referenceDate);
+    }
+  }
+
+  /** Counts the bytes the destination took, so that a failure can say how many records got out. */
+  private static final class CountingStream extends FilterOutputStream {
+    private long count;
+
+    CountingStream(OutputStream out) {
+      super(out);
+    }
+
+    long count() {
+      return count;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
     }
   }
 

@@ -23,6 +23,10 @@ import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +45,30 @@ import tools.jackson.databind.json.JsonMapper;
  * stages subsumed are listed under {@code parts}. Thread-safe.
  */
 public final class AnnotationJson {
-  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  private static final ObjectMapper MAPPER = JsonMapper.builder(
+      JsonFactory.builder().characterEscapes(new SurrogateEscapes()).build()).build();
+
+  /**
+   * Escapes surrogates as {@code \\ud800}: a lone one (which Java strings allow and JSON escapes
+   * carry) written raw would reach a UTF-8 encoder that replaces it with '?', and the output text
+   * would no longer be the input's. A paired one is escaped too: the generator sees one char at a
+   * time, and the escaped pair reads back as the same char.
+   */
+  private static final class SurrogateEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final int[] ASCII = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ASCII;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch >= Character.MIN_SURROGATE && ch <= Character.MAX_SURROGATE
+          ? new SerializedString(String.format("\\u%04x", ch)) : null;
+    }
+  }
 
   private AnnotationJson() {}
 

@@ -55,7 +55,18 @@ public final class Segmenter {
     bi.setText(text);
     int tokenIndex = 0;
     int previousEnd = 0;
-    for (int start = bi.first(), end = bi.next(); end != BreakIterator.DONE; start = end, end = bi.next()) {
+    int unitStart = bi.first();
+    int scanned = 0;
+    int depth = 0; // brackets open since the last hard end
+    for (int end = bi.next(); end != BreakIterator.DONE; end = bi.next()) {
+      for (; scanned < end; scanned++) {
+        depth = bracketDepth(depth, text.charAt(scanned));
+      }
+      if (end < text.length() && !endsSentence(text, unitStart, end, depth)) {
+        continue; // ICU's break inside a domain name or a bracket: the unit goes on
+      }
+      int start = unitStart;
+      unitStart = end;
       int s = start;
       int e = end;
       while (s < e && isSpace(text.charAt(s))) {
@@ -88,6 +99,57 @@ public final class Segmenter {
     }
     bi.setText("");
     return new Segments(tokens, out);
+  }
+
+  /** How far a closing bracket may follow a full stop inside brackets for the stop not to end a sentence. */
+  static final int BRACKET_LOOKAHEAD = 64;
+
+  /**
+   * Whether ICU's sentence break at {@code end} (the unit began at {@code start}) stands. ICU ends a
+   * sentence at a full stop before any letter that is not lower-case Latin, so it cuts a domain
+   * name written in Bengali (".বিডি", "ম্যাংগোনিউজ২৪.কম"), initials and "(.PDF)" after the stop, and
+   * an abbreviation inside brackets ("(4th ed. সংস্করণ)", "(আনু. ১৭০৪ - ?)"). Not ends: a stop with
+   * a letter or digit right after it, and a stop inside an open bracket that closes within
+   * {@value #BRACKET_LOOKAHEAD} chars, before any । ? ! or line break. Other breaks stand.
+   *
+   * @param depth brackets open in the text before {@code end} since its last hard end
+   */
+  static boolean endsSentence(String text, int start, int end, int depth) {
+    int q = end;
+    boolean lineBreak = false;
+    while (q > start && isSpace(text.charAt(q - 1))) {
+      char c = text.charAt(q - 1);
+      lineBreak |= c == '\n' || c == '\r' || c == PARAGRAPH_SEPARATOR || c == '\u0085' || c == '\u2028';
+      q--;
+    }
+    if (q == start || text.charAt(q - 1) != '.' || lineBreak) {
+      return true;
+    }
+    if (q == end && Character.isLetterOrDigit(text.codePointAt(end))) {
+      return false; // ".বিডি", "২৪.কম", "(.PDF": nothing between the stop and the word
+    }
+    if (depth > 0) {
+      for (int i = end, limit = Math.min(text.length(), end + BRACKET_LOOKAHEAD); i < limit; i++) {
+        char c = text.charAt(i);
+        if (c == ')' || c == ']') {
+          return false;
+        }
+        if (c == '(' || c == '[' || bracketDepth(1, c) == 0) {
+          return true;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The bracket depth after {@code c}: brackets open and close; । ? ! and line breaks end them all. */
+  private static int bracketDepth(int depth, char c) {
+    return switch (c) {
+      case '(', '[' -> depth + 1;
+      case ')', ']' -> Math.max(0, depth - 1);
+      case '\u0964', '\u0965', '?', '!', '\n', '\r', PARAGRAPH_SEPARATOR, '\u0085', '\u2028' -> 0;
+      default -> depth;
+    };
   }
 
   /** The tokens of a normalized text. */

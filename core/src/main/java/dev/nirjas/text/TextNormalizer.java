@@ -1,27 +1,24 @@
 package dev.nirjas.text;
 
+import com.ibm.icu.text.Normalizer;
 import com.ibm.icu.text.Normalizer2;
 import dev.nirjas.NormalizedText;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.lucene.analysis.CharFilter;
-import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 
 /**
  * Brings Bengali text to one canonical form and keeps the way back to the original offsets.
  *
- * <p>Two steps. NFC, only when the text is not NFC already, through Lucene's offset-correcting
- * {@link ICUNormalizer2CharFilter}. Then the rules of {@code normalization.tsv}: nukta letters
+ * <p>Two steps. NFC, only when the text is not NFC already, piece by piece with ICU (see
+ * {@code nfc}: exact offsets, and linear time through UAX #15's stream-safe format). Then the
+ * rules of {@code normalization.tsv}: nukta letters
  * composed whichever way they were typed (NFC itself decomposes য়, ড়, ঢ়), khanda ta typed with
  * ZWJ, joiners and soft hyphens removed, odd spaces made plain, '|' read as a danda, wiki
  * bold/italic markup deleted and {@code ==} heading markers turned into paragraph separators.
  *
  * <p>The rules are applied by one hand-written pass over the chars that records, for every output
- * char, the original offset it comes from. It replaced Lucene's {@code MappingCharFilter}: nearly
+ * char, the original range it comes from. It replaced Lucene's {@code MappingCharFilter}: nearly
  * every Bengali text has a rule to apply (decomposed য়), and the char filter's per-char lookups and
  * per-offset binary searches took 40% of the foundation's time (docs/PERFORMANCE.md); the pass
  * also gives exact span ends where deleted markup follows a word.
@@ -64,38 +61,48 @@ public final class TextNormalizer {
   /** Normalizes {@code text}; the result maps every offset back to {@code text}. */
   public NormalizedText normalize(String text) {
     String input = text;
-    int[] nfcStarts = null;
-    if (!surelyNfc(text) && !NFC.isNormalized(text)) {
-      Nfc composed = nfc(text);
-      input = composed.text;
-      nfcStarts = composed.starts;
+    Mapped nfc = null;
+    // ICU's quick check, not isNormalized: that one reorders marks to decide, in time quadratic in
+    // a run of them (issue 12); a "maybe" (া after a consonant) is settled by normalizing
+    if (!surelyNfc(text) && NFC.quickCheck(text) != Normalizer.YES) {
+      Mapped composed = nfc(text);
+      if (!composed.text.equals(text)) {
+        nfc = composed;
+        input = composed.text;
+      }
     }
     int n = input.length();
     char[] out = null; // allocated at the first rule that applies
-    int[] starts = null;
+    int[] from = null; // for each output char, the input range it comes from
+    int[] to = null;
     int o = 0;
     for (int i = 0; i < n; ) {
       char c = input.charAt(i);
       if (ruleStart[c]) {
         int[] ends = rules.prefixEnds(input, i);
         if (ends.length > 0) {
-          String to = rules.get(input, i, ends[0]);
+          String replacement = rules.get(input, i, ends[0]);
           if (out == null) {
             out = new char[n + 16];
-            starts = new int[n + 17];
+            from = new int[n + 16];
+            to = new int[n + 16];
             input.getChars(0, i, out, 0);
             for (int k = 0; k < i; k++) {
-              starts[k] = k;
+              from[k] = k;
+              to[k] = k + 1;
             }
             o = i;
           }
-          if (o + to.length() >= out.length) {
-            out = java.util.Arrays.copyOf(out, out.length * 2 + to.length());
-            starts = java.util.Arrays.copyOf(starts, out.length + 1);
+          if (o + replacement.length() >= out.length) {
+            int size = out.length * 2 + replacement.length();
+            out = Arrays.copyOf(out, size);
+            from = Arrays.copyOf(from, size);
+            to = Arrays.copyOf(to, size);
           }
-          for (int k = 0; k < to.length(); k++) {
-            out[o] = to.charAt(k);
-            starts[o++] = i;
+          for (int k = 0; k < replacement.length(); k++) {
+            out[o] = replacement.charAt(k);
+            from[o] = i;
+            to[o++] = ends[0];
           }
           i = ends[0];
           continue;
@@ -103,37 +110,29 @@ public final class TextNormalizer {
       }
       if (out != null) {
         if (o >= out.length) {
-          out = java.util.Arrays.copyOf(out, out.length * 2);
-          starts = java.util.Arrays.copyOf(starts, out.length + 1);
+          out = Arrays.copyOf(out, out.length * 2);
+          from = Arrays.copyOf(from, out.length);
+          to = Arrays.copyOf(to, out.length);
         }
         out[o] = c;
-        starts[o++] = i;
+        from[o] = i;
+        to[o++] = i + 1;
       }
       i++;
     }
-    if (out == null && nfcStarts == null) {
-      return NormalizedText.identity(text);
-    }
-    String normalized;
-    int[] map;
     if (out == null) {
-      normalized = input;
-      map = new int[n + 1];
-      for (int k = 0; k < n; k++) {
-        map[k] = k;
-      }
-    } else {
-      normalized = new String(out, 0, o);
-      map = java.util.Arrays.copyOf(starts, o + 1);
+      return nfc == null ? NormalizedText.identity(text)
+          : NormalizedText.mapped(text, input, nfc.starts, nfc.ends);
     }
-    map[normalized.length()] = n;
-    if (nfcStarts != null) {
-      for (int k = 0; k <= normalized.length(); k++) {
-        map[k] = nfcStarts[map[k]];
+    int[] starts = Arrays.copyOf(from, o);
+    int[] ends = Arrays.copyOf(to, o);
+    if (nfc != null) {
+      for (int k = 0; k < o; k++) {
+        starts[k] = nfc.starts[starts[k]];
+        ends[k] = nfc.ends[ends[k] - 1]; // a rule never matches nothing, so the range has a last char
       }
     }
-    map[normalized.length()] = text.length();
-    return NormalizedText.mapped(text, normalized, map);
+    return NormalizedText.mapped(text, new String(out, 0, o), starts, ends);
   }
 
   /**
@@ -183,25 +182,158 @@ public final class TextNormalizer {
     return true;
   }
 
-  private record Nfc(String text, int[] starts) {}
+  /** A text and, for each of its chars, the original range {@code [starts[i], ends[i])} it comes from. */
+  private record Mapped(String text, int[] starts, int[] ends) {}
 
-  /** NFC through Lucene's offset-correcting ICU char filter, with the original offset of each char. */
-  private static Nfc nfc(String text) {
-    CharFilter filter = new ICUNormalizer2CharFilter(new StringReader(text), NFC);
-    StringBuilder out = new StringBuilder(text.length());
-    try (Reader r = filter) {
-      char[] buf = new char[4096];
-      for (int k; (k = r.read(buf)) >= 0; ) {
-        out.append(buf, 0, k);
+  /**
+   * NFC, with the original range of each output char, in the Stream-Safe Text Format (UAX #15).
+   *
+   * <p>The text is normalized piece by piece: ICU's quick check passes what is surely NFC, and each
+   * piece after it, up to the next char that always has a normalization boundary before it, is
+   * normalized alone (NFC of the whole is NFC of such pieces). A changed piece maps its common
+   * prefix and suffix char for char and the rest as one block, so a mark reordered or a vowel sign
+   * composed inside a word moves no span edge. Lucene's {@code ICUNormalizer2CharFilter} did this
+   * before; its offsets were too coarse to say where the source of a composed char ends (issue 12:
+   * ো typed as ে + া took the markup after it into the span).
+   *
+   * <p>Canonical reordering sorts each run of combining marks, in time quadratic in the run's
+   * length: after {@value #MAX_NON_STARTERS} marks in a row, a COMBINING GRAPHEME JOINER (U+034F,
+   * which comes from no original char) starts a new run, as UAX #15's stream-safe format does, so
+   * a piece is never long and the whole takes linear time.
+   */
+  private static Mapped nfc(String text) {
+    int n = text.length();
+    StringBuilder out = new StringBuilder(n + 16);
+    int[] starts = new int[n + 16];
+    int[] ends = new int[n + 16];
+    Slice rest = new Slice(text);
+    for (int i = 0; i < n; ) {
+      int yes = i + NFC.spanQuickCheckYes(rest.from(i));
+      if (yes > i) { // surely NFC: copied as it is
+        starts = room(starts, out.length() + yes - i);
+        ends = room(ends, out.length() + yes - i);
+        for (int k = i; k < yes; k++) {
+          starts[out.length()] = k;
+          ends[out.length()] = k + 1;
+          out.append(text.charAt(k));
+        }
+        i = yes;
+        if (i == n) {
+          break;
+        }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringReader does not fail
+      // the piece from i to the next boundary, cut after MAX_NON_STARTERS marks in a row
+      int end = i + Character.charCount(text.codePointAt(i));
+      int marks = NFC.getCombiningClass(text.codePointAt(i)) == 0 ? 0 : 1;
+      boolean cut = false;
+      while (end < n) {
+        int cp = text.codePointAt(end);
+        if (NFC.hasBoundaryBefore(cp)) {
+          break;
+        }
+        marks = NFC.getCombiningClass(cp) == 0 ? 0 : marks + 1;
+        if (marks > MAX_NON_STARTERS) {
+          cut = true;
+          break;
+        }
+        end += Character.charCount(cp);
+      }
+      int before = out.length();
+      NFC.normalize(rest.between(i, end), (Appendable) out); // appends (the StringBuilder overload replaces)
+      starts = room(starts, out.length() + 1);
+      ends = room(ends, out.length() + 1);
+      align(text, i, end, out, before, starts, ends);
+      if (cut) {
+        out.append(GRAPHEME_JOINER);
+        starts[out.length() - 1] = end;
+        ends[out.length() - 1] = end;
+      }
+      i = end;
     }
-    int[] starts = new int[out.length() + 1];
-    for (int i = 0, prev = 0; i <= out.length(); i++) {
-      prev = Math.min(text.length(), Math.max(prev, filter.correctOffset(i)));
-      starts[i] = prev;
+    return new Mapped(out.toString(), Arrays.copyOf(starts, out.length()), Arrays.copyOf(ends, out.length()));
+  }
+
+  /** Longest run of combining marks normalized as one (UAX #15's stream-safe limit). */
+  static final int MAX_NON_STARTERS = 30;
+  private static final char GRAPHEME_JOINER = '\u034F';
+
+  /**
+   * Maps the chars that {@code text[from, to)} became ({@code out} from {@code o}): equal chars at
+   * either end one to one, the changed middle as one block of the original.
+   */
+  private static void align(String text, int from, int to, StringBuilder out, int o, int[] starts, int[] ends) {
+    int inLength = to - from;
+    int outLength = out.length() - o;
+    int prefix = 0;
+    while (prefix < inLength && prefix < outLength && text.charAt(from + prefix) == out.charAt(o + prefix)) {
+      prefix++;
     }
-    return new Nfc(out.toString(), starts);
+    int suffix = 0;
+    while (suffix < inLength - prefix && suffix < outLength - prefix
+        && text.charAt(to - 1 - suffix) == out.charAt(o + outLength - 1 - suffix)) {
+      suffix++;
+    }
+    if (prefix + suffix == inLength && outLength > inLength) {
+      suffix = Math.max(0, suffix - 1); // chars made from nothing would have an empty source
+      prefix = Math.min(prefix, inLength - suffix - 1);
+    }
+    for (int k = 0; k < outLength; k++) {
+      if (k < prefix) {
+        starts[o + k] = from + k;
+        ends[o + k] = from + k + 1;
+      } else if (k >= outLength - suffix) {
+        int source = to - (outLength - k);
+        starts[o + k] = source;
+        ends[o + k] = source + 1;
+      } else {
+        starts[o + k] = from + prefix;
+        ends[o + k] = to - suffix;
+      }
+    }
+  }
+
+  private static int[] room(int[] a, int size) {
+    return size <= a.length ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
+  }
+
+  /** A window on a string, so that ICU reads a part of it without a copy. */
+  private static final class Slice implements CharSequence {
+    private final String text;
+    private int start;
+    private int end;
+
+    Slice(String text) {
+      this.text = text;
+    }
+
+    Slice from(int from) {
+      return between(from, text.length());
+    }
+
+    Slice between(int from, int to) {
+      start = from;
+      end = to;
+      return this;
+    }
+
+    @Override
+    public int length() {
+      return end - start;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return text.charAt(start + index);
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+      return text.substring(start + from, start + to);
+    }
+
+    @Override
+    public String toString() {
+      return text.substring(start, end);
+    }
   }
 }

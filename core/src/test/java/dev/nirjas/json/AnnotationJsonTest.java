@@ -100,4 +100,25 @@ class AnnotationJsonTest {
     assertThatThrownBy(() -> AnnotationJson.read("{nope", Document.of("3", "")))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** Lone surrogates leave as JSON escapes, so no UTF-8 encoder turns them into '?' (issue 12). */
+  @Test
+  void loneSurrogatesAreEscapedInTextIdsAndErrors() {
+    String text = "\uD800 ১৯৭১ সালে \uDFFF। \uD83D\uDE00";
+    Document doc = Document.of("id\uDBFF", text);
+    Annotation a = new Annotation(doc, List.of(new Sentence(new Span(0, 11), 0, 0, false),
+        new Sentence(new Span(12, text.length()), 0, 0, false)), List.of(), List.of(
+        new TimeMention(MentionType.DATE, new Span(2, 11), "১৯৭১ সালে", "1971", null, null, null, null, false, "r")),
+        List.of(), List.of());
+    String json = AnnotationJson.write(a, false);
+    assertThat(json).contains("\\ud800", "\\udfff", "\\udbff", "\\ud83d\\ude00")
+        .doesNotContain("\uD800", "\uDFFF", "\uDBFF", "?");
+    String viaUtf8 = new String(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8);
+    Annotation back = AnnotationJson.read(viaUtf8, doc);
+    assertThat(back.sentences()).extracting(s -> s.span().of(text)).containsExactly("\uD800 ১৯৭১ সালে", "\uDFFF। \uD83D\uDE00");
+    assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(viaUtf8).get("sentences").get(0)
+        .get("text").asString()).isEqualTo("\uD800 ১৯৭১ সালে");
+    String error = AnnotationJson.error("x\uD800", "bad \uDC00 record");
+    assertThat(error).isEqualTo("{\"id\":\"x\\ud800\",\"error\":\"bad \\udc00 record\"}");
+  }
 }

@@ -108,4 +108,47 @@ class TextNormalizerTest {
     assertThat(TextNormalizer.surelyNfc("বেলজি\u09DFাম")).isFalse();
     assertThat(TextNormalizer.surelyNfc("ক\u09C7\u09BE")).isFalse();
   }
+
+  /** The piecewise NFC is ICU's NFC wherever no run of marks is longer than UAX #15 allows. */
+  @Test
+  void piecewiseNfcIsIcusNfcAndItsMapIsOrdered() {
+    com.ibm.icu.text.Normalizer2 nfc = com.ibm.icu.text.Normalizer2.getNFCInstance();
+    String[] pieces = {"ক", "া", "\u09C7", "\u09D7", "\u09BC", "\u09CD", "য", "\u09DF", "\u0301", "\u0316",
+      "e", "\u0344", "\u1100", "\u1161", "\u11A8", "\u00C5", "\u212B", "\u200D", "'''", " ", "\uD800", "\uD83D\uDE00"};
+    java.util.Random r = new java.util.Random(12);
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(12); k > 0; k--) {
+        b.append(pieces[r.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      NormalizedText nt = NORMALIZER.normalize(text);
+      assertThat(nt.text()).as("%s", text.chars().mapToObj(Integer::toHexString).toList())
+          .isEqualTo(NORMALIZER.normalize(nfc.normalize(text)).text());
+      int previousStart = 0;
+      int previousEnd = 0;
+      for (int k = 0; k < nt.text().length(); k++) {
+        Span span = nt.toOriginal(k, k + 1);
+        assertThat(span.start()).isGreaterThanOrEqualTo(previousStart);
+        assertThat(span.end()).isGreaterThanOrEqualTo(Math.max(previousEnd, span.start())).isLessThanOrEqualTo(text.length());
+        previousStart = span.start();
+        previousEnd = span.end();
+      }
+    }
+  }
+
+  /** After 30 combining marks in a row a grapheme joiner starts a new run, from no original char. */
+  @Test
+  void longRunsOfMarksAreCutAsUax15Says() {
+    String text = "ক" + "\u09CD\u09BC".repeat(40) + " খ";
+    NormalizedText nt = NORMALIZER.normalize(text);
+    String t = nt.text();
+    assertThat(t.chars().filter(c -> c == 0x034F).count()).isEqualTo(2); // 80 marks: runs of 30, 30, 20
+    assertThat(t.indexOf('\u034F')).isEqualTo(31);
+    assertThat(t).endsWith(" খ");
+    String firstRun = t.substring(1, 31);
+    assertThat(firstRun).isEqualTo("\u09BC".repeat(15) + "\u09CD".repeat(15)); // nukta (7) before virama (9)
+    assertThat(nt.toOriginal(31, 32)).isEqualTo(new Span(31, 31));
+    assertThat(nt.toOriginal(0, t.length())).isEqualTo(new Span(0, text.length()));
+  }
 }

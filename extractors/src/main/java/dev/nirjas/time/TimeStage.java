@@ -81,7 +81,7 @@ public final class TimeStage implements Stage {
         String anchor = null;
         String offset = r.offset();
         if (r.unit() == 'N') { // গত জুন: resolved against the reference date only
-          TimexValue resolved = reference == null ? null : r.shift(TimexValue.of(reference));
+          TimexValue resolved = reference == null ? null : writable(r.shift(TimexValue.of(reference)));
           value = resolved == null ? r.timex().value() : resolved.value();
           if (resolved != null) {
             int months = (resolved.year() - reference.getYear()) * 12 + resolved.month() - reference.getMonthValue();
@@ -90,6 +90,9 @@ public final class TimeStage implements Stage {
             previous = resolved;
           }
         } else if (r.timex() != null) {
+          if (writable(r.timex()) == null) {
+            continue; // an absolute date TIMEX3 cannot write has no value to give
+          }
           value = r.timex().value();
           if (r.timex().yearKnown()) {
             previous = r.timex();
@@ -98,7 +101,7 @@ public final class TimeStage implements Stage {
           boolean fromPrevious = r.anchor() == Anchor.PREVIOUS
               || r.anchor() == Anchor.PREVIOUS_OR_REFERENCE && previous != null;
           TimexValue base = fromPrevious ? previous : reference == null ? null : TimexValue.of(reference);
-          TimexValue resolved = base == null ? null : r.shift(base);
+          TimexValue resolved = base == null ? null : writable(r.shift(base));
           if (resolved != null) {
             value = resolved.value();
             anchor = fromPrevious ? "previous" : "reference";
@@ -109,6 +112,14 @@ public final class TimeStage implements Stage {
             r.calendar(), r.original(), r.approx(), r.rule()));
       }
     }
+  }
+
+  /**
+   * The one bound check for every value the stage makes: a point outside the years TIMEX3 writes
+   * (9999-12-31 + 1 day) is no value, and a relative expression keeps its offset only.
+   */
+  private static TimexValue writable(TimexValue t) {
+    return t != null && t.writable() ? t : null;
   }
 
   /** A time mention may take numbers into itself, never money or names. */

@@ -18,6 +18,10 @@ import java.time.YearMonth;
  */
 record TimexValue(Granularity granularity, int year, int month, int day, boolean yearKnown, boolean bc) {
 
+  /** The years TIMEX3's four digits write (docs/LIMITS.md promises values within them). */
+  static final int MIN_YEAR = 1;
+  static final int MAX_YEAR = 9999;
+
   /** How precise a point in time is, coarsest first. */
   enum Granularity { CENTURY, DECADE, YEAR, MONTH, DAY }
 
@@ -44,6 +48,11 @@ record TimexValue(Granularity granularity, int year, int month, int day, boolean
       return month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(y, month).lengthOfMonth();
     }
     return granularity != Granularity.MONTH || (month >= 1 && month <= 12);
+  }
+
+  /** Whether {@link #value()} is a TIMEX3 value: no year, or a year within 1–9999 (BC too). */
+  boolean writable() {
+    return !yearKnown || (year >= MIN_YEAR && year <= MAX_YEAR);
   }
 
   /** The TIMEX3 value. */
@@ -87,15 +96,13 @@ record TimexValue(Granularity granularity, int year, int month, int day, boolean
 
   /**
    * This point shifted by {@code amount} {@code unit}s (Y, M, W, D), at the coarser of this point's
-   * granularity and the unit's: a year plus days is a year, a day plus years is a year.
+   * granularity and the unit's: a year plus days is a year, a day plus years is a year. The result
+   * may lie outside the years TIMEX3 writes ({@link #writable()}); amounts are at most 100,000
+   * units, well within {@link LocalDate}'s range.
    */
   TimexValue plus(int amount, char unit) {
     if (!yearKnown || bc) {
       return null;
-    }
-    long shift = unit == 'Y' ? amount : unit == 'M' ? amount / 12L : (unit == 'W' ? 7L * amount : amount) / 365L;
-    if (year + shift < 1 || year + shift > 9999) {
-      return null; // past what TIMEX3's four-digit years write: the expression keeps its offset only
     }
     Granularity unitGranularity = unit == 'Y' ? Granularity.YEAR : unit == 'M' ? Granularity.MONTH : Granularity.DAY;
     Granularity g = granularity.compareTo(unitGranularity) < 0 ? granularity : unitGranularity;

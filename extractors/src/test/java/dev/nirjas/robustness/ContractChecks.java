@@ -19,6 +19,8 @@ final class ContractChecks {
   private static final String TIMEX_DATE = "(BC)?(\\d{4}|\\d{3}X|\\d{2}XX|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX))?)?"
       + "(-W(\\d{2}|XX)(-\\d)?)?(T\\d{2}:\\d{2}(:\\d{2})?)?|XXXX-WXX-\\d";
   private static final Map<MentionType, Pattern> FORMS = new EnumMap<>(MentionType.class);
+  /** A year 0000 where a TIMEX3 date begins (five-digit years already fail the forms above). */
+  private static final Pattern YEAR_ZERO = Pattern.compile("(^|/)(BC)?0000");
 
   static {
     FORMS.put(MentionType.NUMBER, Pattern.compile(DEC));
@@ -66,6 +68,9 @@ final class ContractChecks {
         assertThat(((TimeMention) m).offset()).as("a value-less %s has an offset", m).isNotNull();
       } else if (FORMS.containsKey(m.type())) {
         assertThat(value).as("value of %s", m).matches(FORMS.get(m.type()));
+        if (m instanceof TimeMention) {
+          assertThat(YEAR_ZERO.matcher(value).find()).as("a year within 1-9999 in %s", m).isFalse();
+        }
       }
       if (m instanceof TimeMention t && t.offset() != null) {
         assertThat(t.offset()).matches("[+-]P(T?(\\d+(\\.\\d+)?|X)[YMWDHS])+");

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Adversarial timing, as ratios measured in one run (this machine is shared and noisy, so no
  * absolute times): for each extractor, the worst input we can construct costs per char within a
- * small constant factor of ordinary prose, and twice the input costs about twice the time.
+ * small constant factor of ordinary prose, and four times the input (N and 4N) costs about four
+ * times the time.
  */
 class LinearTimeTest {
   private static final Pipeline PIPELINE = GeneratedInputTest.PIPELINE;
@@ -34,6 +35,15 @@ class LinearTimeTest {
     out.put("clock times", "রাত সাড়ে ৯টায় সকাল ১০:৩০ মিনিটে ");
     out.put("money", "৳৫০০ (৪৮৯.৮ কোটি) মার্কিন ডলার প্রতি কেজি ");
     out.put("no spaces", "১৯৭১সালের২৫অক্টোবরপ্রায়১০০");
+    // One run of combining marks whose classes alternate, so canonical reordering sorts the whole
+    // run (issue 12: quadratic in ICU's NFC); normalization cuts runs after 30 marks (UAX #15).
+    out.put("marks: virama, nukta", "\u09CD\u09BC");
+    out.put("marks: Latin", "\u0301\u0316");
+    out.put("marks: Devanagari", "\u094D\u093C");
+    out.put("marks: Arabic", "\u0651\u064E");
+    out.put("marks: Hebrew", "\u05B1\u05B0");
+    out.put("marks: falling classes", "\u0301\u0316\u0334");
+    out.put("marks between letters", "ক\u09CD\u09BC\u09CD\u09BC\u09CD\u09BCখ");
     return out;
   }
 
@@ -65,16 +75,21 @@ class LinearTimeTest {
     long proseTime = nanos(prose);
     StringBuilder report = new StringBuilder();
     for (Map.Entry<String, String> e : adversaries().entrySet()) {
-      String half = fill(e.getValue(), SIZE / 2);
+      String quarter = fill(e.getValue(), SIZE / 4);
       String full = fill(e.getValue(), SIZE);
-      nanos(half);
-      long h = nanos(half);
+      nanos(quarter);
+      long q = nanos(quarter);
       long f = nanos(full);
       double toProse = (double) f / proseTime;
-      double doubling = (double) f / h;
-      report.append(String.format("%-24s ×%.1f of prose, ×%.2f for twice the input%n", e.getKey(), toProse, doubling));
+      double growth = (double) f / q;
+      report.append(String.format("%-24s ×%.1f of prose, ×%.2f for four times the input%n", e.getKey(), toProse, growth));
       assertThat(toProse).as("%s against prose%n%s", e.getKey(), report).isLessThan(12.0);
-      assertThat(doubling).as("%s doubled%n%s", e.getKey(), report).isLessThan(3.6); // quadratic work would show ×4
+      if (f > proseTime / 10) {
+        // linear work shows ×4 and quadratic ×16; on a shared machine linear inputs reached ×9.
+        // Below a tenth of prose's time (one giant token: "no spaces") allocation and GC dominate
+        // the ratio, and the bound against prose holds it.
+        assertThat(growth).as("%s at 4N%n%s", e.getKey(), report).isLessThan(11.0);
+      }
     }
     System.out.print(report);
   }
