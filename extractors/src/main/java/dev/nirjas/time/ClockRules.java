@@ -93,6 +93,9 @@ final class ClockRules {
     int after;
     int value;
     if (mm != null && mm.type() == MentionType.NUMBER && mm.number().scale() <= 0) {
+      if (mm.number().signum() < 0 || mm.number().compareTo(BigDecimal.valueOf(59)) > 0) {
+        return null; // "১৫৪৫০ কোটি মিনিটে" is no minute of an hour (and would overflow an int)
+      }
       after = s.numberEnd(k);
       value = mm.number().intValue();
     } else if (k < s.size() && s.tokens.get(k).kind() == TokenKind.NUMBER && s.form(k).length() == 2
