@@ -2,6 +2,7 @@ package dev.nirjas.entity;
 
 import dev.nirjas.MentionType;
 import dev.nirjas.Token;
+import dev.nirjas.TokenKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -92,26 +93,60 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
     }
   }
 
+  /** A sentence longer than this is read in pieces, cut at punctuation where it can be. */
+  static final int PIECE = 512;
+
   @Override
   public List<NameSpan> find(List<Token> tokens) {
-    if (tokens.isEmpty()) {
-      return List.of();
-    }
-    String[] forms = new String[tokens.size()];
-    for (int i = 0; i < forms.length; i++) {
-      forms[i] = tokens.get(i).form();
-    }
+    List<NameSpan> names = new ArrayList<>();
     NameFinderME finder = finders.get();
+    int from = 0;
+    while (from < tokens.size()) {
+      int to = pieceEnd(tokens, from);
+      find(finder, tokens, from, to, names);
+      from = to;
+    }
+    return names;
+  }
+
+  /**
+   * Where the piece starting at {@code from} ends: the whole rest when it is short; else after the
+   * first punctuation mark past {@link #PIECE} tokens, or at twice that. The beam search's work and
+   * memory stay bounded however long a "sentence" is (a page without a danda, a run of brackets).
+   */
+  private static int pieceEnd(List<Token> tokens, int from) {
+    int n = tokens.size();
+    if (n - from <= 2 * PIECE) {
+      return n;
+    }
+    for (int i = from + PIECE; i < from + 2 * PIECE; i++) {
+      if (tokens.get(i).kind() == TokenKind.PUNCTUATION) {
+        return i + 1;
+      }
+    }
+    return from + 2 * PIECE;
+  }
+
+  private static void find(NameFinderME finder, List<Token> tokens, int from, int to, List<NameSpan> names) {
+    boolean words = false;
+    for (int i = from; i < to && !words; i++) {
+      words = tokens.get(i).kind() == TokenKind.WORD;
+    }
+    if (!words) {
+      return; // no word, no name: brackets, digits, symbols
+    }
+    String[] forms = new String[to - from];
+    for (int i = 0; i < forms.length; i++) {
+      forms[i] = tokens.get(from + i).form();
+    }
     finder.clearAdaptiveData();
     Span[] spans = finder.find(forms);
-    List<NameSpan> names = new ArrayList<>(spans.length);
     for (Span s : spans) {
       MentionType type = typeOf(s.getType());
       if (type != null) {
-        names.add(new NameSpan(s.getStart(), s.getEnd(), type, s.getProb()));
+        names.add(new NameSpan(from + s.getStart(), from + s.getEnd(), type, s.getProb()));
       }
     }
-    return names;
   }
 
   /** The mention type of a model type; null for a type Nirjas does not take from the model. */
