@@ -23,9 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The JSON output contract: one object per document, as described in the project's
@@ -41,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * stages subsumed are listed under {@code parts}. Thread-safe.
  */
 public final class AnnotationJson {
-  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  // Streaming only (jackson-core, no databind): see JsonValues for why.
+  private static final JsonFactory MAPPER = new JsonFactory();
 
   private AnnotationJson() {}
 
@@ -202,17 +201,19 @@ public final class AnnotationJson {
    * @throws IllegalArgumentException if the JSON is not of the contract's form
    */
   public static Annotation read(String json, Document document) {
-    JsonNode root;
+    Map<String, Object> root;
     try {
-      root = MAPPER.readTree(json);
+      root = object(JsonValues.parse(MAPPER, json));
     } catch (JacksonException e) {
       throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+    } catch (ClassCastException e) {
+      throw new IllegalArgumentException("not a JSON object: " + json, e);
     }
-    if (!document.id().equals(root.path("id").asString(null))) {
-      throw new IllegalArgumentException("id " + root.path("id") + " is not " + document.id());
+    if (!document.id().equals(root.get("id"))) {
+      throw new IllegalArgumentException("id " + root.get("id") + " is not " + document.id());
     }
-    if (root.has("error")) {
-      throw new IllegalArgumentException("an error record: " + root.path("error").asString());
+    if (root.containsKey("error")) {
+      throw new IllegalArgumentException("an error record: " + root.get("error"));
     }
     try {
       return readAnnotation(root, document);
@@ -221,42 +222,47 @@ public final class AnnotationJson {
     }
   }
 
-  private static Annotation readAnnotation(JsonNode root, Document document) {
+  private static Annotation readAnnotation(Map<String, Object> root, Document document) {
     List<Sentence> sentences = new ArrayList<>();
-    for (JsonNode s : root.path("sentences")) {
-      sentences.add(new Sentence(span(s), 0, 0, s.path("heading").asBoolean(false)));
+    for (Object o : array(root, "sentences")) {
+      Map<String, Object> s = object(o);
+      sentences.add(new Sentence(span(s), 0, 0, bool(s, "heading")));
     }
-    List<Mention> mentions = readMentions(root.path("mentions"));
+    List<Mention> mentions = readMentions(array(root, "mentions"));
     List<Event> events = new ArrayList<>();
-    for (JsonNode e : root.path("events")) {
+    for (Object o : array(root, "events")) {
+      Map<String, Object> e = object(o);
       Map<String, List<Argument>> args = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> role : e.path("arguments").properties()) {
+      Object roles = e.get("arguments");
+      for (Map.Entry<String, Object> role : (roles == null ? Map.<String, Object>of() : object(roles)).entrySet()) {
         List<Argument> list = new ArrayList<>();
-        JsonNode v = role.getValue();
-        for (JsonNode a : v.isArray() ? v : List.of(v)) {
-          list.add(new Argument(span(a), a.path("text").asString(), a.path("value").asString(null),
-              a.path("code").asString(null), a.path("title").asString(null),
-              a.path("affiliation").asString(null), a.path("resolved").asString(null)));
+        Object v = role.getValue();
+        for (Object ao : v instanceof List<?> several ? several : List.of(v)) {
+          Map<String, Object> a = object(ao);
+          list.add(new Argument(span(a), string(a, "text"), string(a, "value"),
+              string(a, "code"), string(a, "title"),
+              string(a, "affiliation"), string(a, "resolved")));
         }
         args.put(role.getKey(), list);
       }
-      events.add(new Event(e.path("type").asString(), span(e), e.path("text").asString(),
-          e.path("sentence").asInt(), args, e.path("cameo").asString(null),
-          e.path("negated").asBoolean(false), e.path("modality").asString(null)));
+      events.add(new Event(string(e, "type"), span(e), string(e, "text"),
+          (Integer) e.get("sentence"), args, string(e, "cameo"),
+          bool(e, "negated"), string(e, "modality")));
     }
     return new Annotation(document, sentences, List.of(), mentions, events,
-        readMentions(root.path("parts")));
+        readMentions(array(root, "parts")));
   }
 
-  private static List<Mention> readMentions(JsonNode array) {
+  private static List<Mention> readMentions(List<Object> array) {
     List<Mention> out = new ArrayList<>();
-    for (JsonNode m : array) {
-      MentionType type = MentionType.valueOf(m.path("type").asString());
+    for (Object o : array) {
+      Map<String, Object> m = object(o);
+      MentionType type = MentionType.valueOf(string(m, "type"));
       Span span = span(m);
-      String text = m.path("text").asString();
-      String value = m.path("value").asString(null);
-      boolean approx = m.path("approx").asBoolean(false);
-      String rule = m.path("rule").asString("?");
+      String text = string(m, "text");
+      String value = string(m, "value");
+      boolean approx = bool(m, "approx");
+      String rule = m.containsKey("rule") ? string(m, "rule") : "?";
       out.add(switch (type) {
         case NUMBER, ORDINAL, PERCENT -> new NumberMention(type, span, text, new BigDecimal(value),
             null, approx, rule);
@@ -266,25 +272,45 @@ public final class AnnotationJson {
               new BigDecimal(ends[1]), approx, rule);
         }
         case DATE, DATE_RANGE, DURATION, SET, TIME -> new TimeMention(type, span, text, value,
-            m.path("offset").asString(null), m.path("anchor").asString(null),
-            m.path("calendar").asString(null), m.path("original").asString(null), approx, rule);
-        case MONEY -> new MoneyMention(span, text, new BigDecimal(m.path("amount").asString()),
-            m.has("max") ? new BigDecimal(m.path("max").asString()) : null,
-            m.path("currency").asString(), m.path("per").asString(null),
-            approx, m.path("note").asString(null), rule);
+            string(m, "offset"), string(m, "anchor"),
+            string(m, "calendar"), string(m, "original"), approx, rule);
+        case MONEY -> new MoneyMention(span, text, new BigDecimal(string(m, "amount")),
+            m.containsKey("max") ? new BigDecimal(string(m, "max")) : null,
+            string(m, "currency"), string(m, "per"),
+            approx, string(m, "note"), rule);
         case PERSON, LOCATION, ORGANIZATION -> new EntityMention(type, span, text, value,
-            m.path("code").asString(null),
-            GrammaticalCase.valueOf(m.path("case").asString("nominative").toUpperCase(Locale.ROOT)),
-            m.path("title").asString(null), m.path("affiliation").asString(null), rule);
+            string(m, "code"),
+            GrammaticalCase.valueOf(m.containsKey("case") ? string(m, "case").toUpperCase(Locale.ROOT) : "NOMINATIVE"),
+            string(m, "title"), string(m, "affiliation"), rule);
       });
     }
     return out;
   }
 
-  private static Span span(JsonNode n) {
-    if (!n.path("start").isInt() || !n.path("end").isInt()) {
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(Object value) {
+    return (Map<String, Object>) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> array(Map<String, Object> object, String name) {
+    Object value = object.get(name);
+    return value == null ? List.of() : (List<Object>) value;
+  }
+
+  /** A string property, or null when absent. */
+  private static String string(Map<String, Object> object, String name) {
+    return (String) object.get(name);
+  }
+
+  private static boolean bool(Map<String, Object> object, String name) {
+    return Boolean.TRUE.equals(object.get(name));
+  }
+
+  private static Span span(Map<String, Object> n) {
+    if (!(n.get("start") instanceof Integer start) || !(n.get("end") instanceof Integer end)) {
       throw new IllegalArgumentException("no start/end: " + n);
     }
-    return new Span(n.path("start").asInt(), n.path("end").asInt());
+    return new Span(start, end);
   }
 }
