@@ -1,0 +1,6 @@
+/** The runnable example that embeds Nirjas; runs on the module path as well as the class path. */
+module dev.nirjas.samples {
+  requires dev.nirjas.core;
+
+  exports dev.nirjas.samples;
+}
