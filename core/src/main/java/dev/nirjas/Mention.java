@@ -14,6 +14,16 @@ public sealed interface Mention permits NumberMention, TimeMention, MoneyMention
   /** Where it stands in the original text. */
   Span span();
 
+  /** Where it starts in the original text (UTF-16 offset): {@code span().start()}. */
+  default int start() {
+    return span().start();
+  }
+
+  /** Where it ends in the original text (UTF-16 offset, exclusive): {@code span().end()}. */
+  default int end() {
+    return span().end();
+  }
+
   /** The original text of {@link #span()}. */
   String text();
 

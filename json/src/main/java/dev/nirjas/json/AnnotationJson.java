@@ -115,7 +115,7 @@ public final class AnnotationJson {
       }
       if (m instanceof MoneyMention money) {
         g.writeStringProperty("amount", NumberMention.plain(money.amount()));
-        g.writeStringProperty("currency", money.currency());
+        g.writeStringProperty("currency", money.currencyCode());
         if (money.upper() != null) {
           g.writeStringProperty("max", NumberMention.plain(money.upper()));
         }
@@ -226,7 +226,8 @@ public final class AnnotationJson {
     List<Sentence> sentences = new ArrayList<>();
     for (Object o : array(root, "sentences")) {
       Map<String, Object> s = object(o);
-      sentences.add(new Sentence(span(s), 0, 0, bool(s, "heading")));
+      Span span = span(s);
+      sentences.add(new Sentence(span, 0, 0, bool(s, "heading"), span.of(document.text())));
     }
     List<Mention> mentions = readMentions(array(root, "mentions"));
     List<Event> events = new ArrayList<>();

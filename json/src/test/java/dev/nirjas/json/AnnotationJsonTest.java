@@ -46,7 +46,7 @@ class AnnotationJsonTest {
                 "চীন", "previous-sentence")),
             "parties", List.of(new Argument(span("১৯৭১"), "১৯৭১", null))), "042", true, Event.PLANNED);
     List<Mention> parts = List.of(new NumberMention(MentionType.NUMBER, span("১৯৭১"), "১৯৭১", new BigDecimal(1971), null, false, "digits"));
-    return new Annotation(doc, List.of(new Sentence(new Span(0, TEXT.length()), 0, 0, false)), List.of(), mentions, List.of(visit), parts);
+    return new Annotation(doc, List.of(new Sentence(new Span(0, TEXT.length()), 0, 0, false, TEXT)), List.of(), mentions, List.of(visit), parts);
   }
 
   @Test
@@ -83,7 +83,7 @@ class AnnotationJsonTest {
   private static Mention plainValues(Mention m) {
     if (m instanceof MoneyMention money) {
       return new MoneyMention(money.span(), money.text(), new BigDecimal(NumberMention.plain(money.amount())),
-          money.upper(), money.currency(), money.per(), money.approx(), money.note(), money.rule());
+          money.upper(), money.currencyCode(), money.per(), money.approx(), money.note(), money.rule());
     }
     if (m instanceof NumberMention n) {
       return new NumberMention(n.type(), n.span(), n.text(), new BigDecimal(NumberMention.plain(n.number())),
