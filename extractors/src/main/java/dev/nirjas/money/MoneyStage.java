@@ -11,6 +11,7 @@ import dev.nirjas.Stage;
 import dev.nirjas.Token;
 import dev.nirjas.text.TextNormalizer;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -57,6 +58,23 @@ public final class MoneyStage implements Stage {
     MoneyWords words = new MoneyWords(normalizer);
     this.defaultCurrency = defaultTakaCurrency;
     this.grammar = new MoneyGrammar(new CurrencyLexicon(normalizer, words.endings), words);
+  }
+
+  /**
+   * Takes one setting, {@code currency}: what bare টাকা means ({@code INR} for West Bengal), as
+   * {@link #MoneyStage(String)}.
+   *
+   * @throws IllegalArgumentException for another key or a code that is not a currency code
+   */
+  @Override
+  public Stage configure(Map<String, String> args) {
+    for (String key : args.keySet()) {
+      if (!key.equals("currency")) {
+        throw new IllegalArgumentException("unknown setting '" + key + "' of stage 'money'; it takes: currency");
+      }
+    }
+    String currency = args.get("currency");
+    return currency == null || currency.equals(defaultCurrency) ? this : new MoneyStage(currency);
   }
 
   /**

@@ -2,9 +2,11 @@ package dev.nirjas.json;
 
 import dev.nirjas.Annotation;
 import dev.nirjas.Argument;
+import dev.nirjas.CustomMention;
 import dev.nirjas.Document;
 import dev.nirjas.EntityMention;
 import dev.nirjas.Event;
+import dev.nirjas.GenericMention;
 import dev.nirjas.GrammaticalCase;
 import dev.nirjas.Mention;
 import dev.nirjas.MentionType;
@@ -23,7 +25,10 @@ import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * The JSON output contract: one object per document, as described in the project's
@@ -39,30 +44,77 @@ import tools.jackson.core.json.JsonFactory;
  * stages subsumed are listed under {@code parts}. Thread-safe.
  */
 public final class AnnotationJson {
+  /** The version of the output contract this class writes (README, "The output contract"). */
+  public static final int CONTRACT_VERSION = 1;
+
   // Streaming only (jackson-core, no databind): see JsonValues for why.
   private static final JsonFactory MAPPER = new JsonFactory();
 
+  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return new DefaultPrettyPrinter();
+    }
+  };
+
   private AnnotationJson() {}
+
+  /**
+   * How an annotation is written.
+   *
+   * @param explain add each mention's {@code rule} and the subsumed {@code parts}
+   * @param sentenceText give each sentence its {@code text} (without it, sentences keep their
+   *     spans and the output is about half as long)
+   * @param pretty indent the object over several lines, for a person to read
+   */
+  public record Options(boolean explain, boolean sentenceText, boolean pretty) {
+    /** One line, sentence texts included, no explanation: the contract's default form. */
+    public static final Options DEFAULT = new Options(false, true, false);
+  }
 
   /** The annotation as one line of JSON. */
   public static String write(Annotation a, boolean explain) {
+    return write(a, new Options(explain, true, false));
+  }
+
+  /** The annotation as JSON written with {@code options}. */
+  public static String write(Annotation a, Options options) {
     StringWriter w = new StringWriter(256 + a.text().length() / 4);
-    write(a, explain, w);
+    write(a, options, null, w);
     return w.toString();
   }
 
   /** Writes the annotation as one JSON object (no line break) to {@code out}; does not close it. */
   public static void write(Annotation a, boolean explain, Writer out) {
-    try (JsonGenerator g = MAPPER.createGenerator(out)) {
+    write(a, new Options(explain, true, false), null, out);
+  }
+
+  /**
+   * Writes the annotation as one JSON object (no line break after it) to {@code out}; does not
+   * close it.
+   *
+   * @param meta a JSON object to write under {@code "meta"} after the id, as given (the fields of
+   *     an input record that the annotation does not use: a title, a URL); null for none
+   */
+  public static void write(Annotation a, Options options, String meta, Writer out) {
+    boolean explain = options.explain();
+    try (JsonGenerator g = options.pretty() ? MAPPER.createGenerator(PRETTY, out)
+        : MAPPER.createGenerator(out)) {
       g.writeStartObject();
       g.writeStringProperty("id", a.document().id());
+      if (meta != null) {
+        g.writeName("meta");
+        g.writeRawValue(meta);
+      }
       g.writeName("sentences");
       g.writeStartArray();
       for (Sentence s : a.sentences()) {
         g.writeStartObject();
         g.writeNumberProperty("start", s.span().start());
         g.writeNumberProperty("end", s.span().end());
-        g.writeStringProperty("text", s.span().of(a.text()));
+        if (options.sentenceText()) {
+          g.writeStringProperty("text", s.text());
+        }
         if (s.heading()) {
           g.writeBooleanProperty("heading", true);
         }
@@ -105,7 +157,7 @@ public final class AnnotationJson {
     g.writeStartArray();
     for (Mention m : mentions) {
       g.writeStartObject();
-      g.writeStringProperty("type", m.type().name());
+      g.writeStringProperty("type", m.typeName());
       g.writeNumberProperty("start", m.span().start());
       g.writeNumberProperty("end", m.span().end());
       g.writeStringProperty("text", m.text());
@@ -133,6 +185,10 @@ public final class AnnotationJson {
         }
         optional(g, "title", e.title());
         optional(g, "affiliation", e.affiliation());
+      } else if (m instanceof CustomMention c) {
+        for (Map.Entry<String, String> attribute : c.attributes().entrySet()) {
+          optional(g, attribute.getKey(), attribute.getValue());
+        }
       }
       if (m.approx()) {
         g.writeBooleanProperty("approx", true);
@@ -258,12 +314,23 @@ public final class AnnotationJson {
     List<Mention> out = new ArrayList<>();
     for (Object o : array) {
       Map<String, Object> m = object(o);
-      MentionType type = MentionType.valueOf(string(m, "type"));
       Span span = span(m);
       String text = string(m, "text");
       String value = string(m, "value");
       boolean approx = bool(m, "approx");
       String rule = m.containsKey("rule") ? string(m, "rule") : "?";
+      String typeName = string(m, "type");
+      if (CustomMention.TYPE_NAME.matcher(typeName).matches()) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> field : m.entrySet()) {
+          if (!CustomMention.RESERVED.contains(field.getKey())) {
+            attributes.put(field.getKey(), (String) field.getValue());
+          }
+        }
+        out.add(new GenericMention(typeName, span, text, value, approx, attributes, rule));
+        continue;
+      }
+      MentionType type = MentionType.valueOf(typeName);
       out.add(switch (type) {
         case NUMBER, ORDINAL, PERCENT -> new NumberMention(type, span, text, new BigDecimal(value),
             null, approx, rule);
@@ -283,6 +350,7 @@ public final class AnnotationJson {
             string(m, "code"),
             GrammaticalCase.valueOf(m.containsKey("case") ? string(m, "case").toUpperCase(Locale.ROOT) : "NOMINATIVE"),
             string(m, "title"), string(m, "affiliation"), rule);
+        case CUSTOM -> throw new IllegalArgumentException("CUSTOM is not a type name of the contract");
       });
     }
     return out;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +27,10 @@ class ModulePathTest {
       String e = entry.replace('\\', '/');
       boolean tooling = e.contains("/test-classes") || e.contains("/junit") || e.contains("/opentest4j")
           || e.contains("/apiguardian") || e.contains("/assertj") || e.contains("/byte-buddy")
-          || e.contains("surefire");
+          || e.contains("surefire")
+          // the command line is an application for the class path (picocli, jackson-databind)
+          || e.contains("/cli/target/") || e.contains("/picocli") || e.contains("/jackson-databind")
+          || e.contains("/jackson-annotations");
       if (!tooling) {
         keep.add(entry);
       }
@@ -62,9 +66,23 @@ class ModulePathTest {
   }
 
   @Test
+  void aPluginModuleProvidesItsStage() throws Exception {
+    Path text = Files.createTempFile("phone", ".txt");
+    try {
+      Files.writeString(text, "যোগাযোগ: ০১৭১১-১২৩৪৫৬।");
+      String out = run("-Dstdout.encoding=UTF-8", "--module-path", modulePath(),
+          "--module", "dev.nirjas.samples/dev.nirjas.samples.ExtractSample", text.toString());
+      assertThat(out.lines().map(l -> l.replaceAll(" +", " ")))
+          .contains("phone.BD_PHONE ০১৭১১-১২৩৪৫৬ +8801711123456");
+    } finally {
+      Files.delete(text);
+    }
+  }
+
+  @Test
   void everyModuleHasItsName() throws Exception {
     String out = run("--module-path", modulePath(), "--list-modules");
     assertThat(out).contains("dev.nirjas.core", "dev.nirjas.extractors", "dev.nirjas.json",
-        "dev.nirjas.samples");
+        "dev.nirjas.samples", "com.example.phone");
   }
 }
