@@ -54,10 +54,22 @@ public final class MoneyStage implements Stage {
     if (!defaultTakaCurrency.matches("[A-Z]{3}") || !CldrCurrencies.known(defaultTakaCurrency)) {
       throw new IllegalArgumentException("not an ISO 4217 currency code: " + defaultTakaCurrency);
     }
-    TextNormalizer normalizer = new TextNormalizer();
-    MoneyWords words = new MoneyWords(normalizer);
     this.defaultCurrency = defaultTakaCurrency;
-    this.grammar = new MoneyGrammar(new CurrencyLexicon(normalizer, words.endings), words);
+    this.grammar = Shared.GRAMMAR;
+  }
+
+  /**
+   * The grammar does not depend on the default currency and is immutable: built once per class
+   * loader, shared by every MoneyStage, so a second pipeline costs no lexicon loading.
+   */
+  private static final class Shared {
+    static final MoneyGrammar GRAMMAR = build();
+
+    private static MoneyGrammar build() {
+      TextNormalizer normalizer = new TextNormalizer();
+      MoneyWords words = new MoneyWords(normalizer);
+      return new MoneyGrammar(new CurrencyLexicon(normalizer, words.endings), words);
+    }
   }
 
   /**
