@@ -25,7 +25,7 @@ import org.apache.lucene.analysis.bn.BengaliAnalyzer;
  *
  * <p>Countries come from ICU's CLDR data: every ISO 3166-1 region's Bengali display name in
  * {@code bn} and {@code bn_IN}, long and short, with CLDR's parenthesized alternative
- * ("মায়ানমার (বার্মা)") as a name of its own; {@code country-names.tsv} adds what people write that
+ * ("মায়ানমার (বার্মা)") as a name of its own; {@code country-names.tsv} adds what people write that
  * CLDR lacks (গণচীন, আমেরিকা, যুক্তরাষ্ট্র). Cities come from CLDR's exemplar city names for time
  * zones ({@link TimeZoneNames#getExemplarLocationName}) and {@code places.tsv} (Bangladesh's
  * divisions and districts, India's states and cities, regions). The other lists are resource files
@@ -57,9 +57,9 @@ public final class EntityLexicon {
 
   /** What a word does in organization names. */
   enum OrgWord {
-    /** The last word of a name (মন্ত্রণালয়, বিশ্ববিদ্যালয়). */
+    /** The last word of a name (মন্ত্রণালয়, বিশ্ববিদ্যালয়). */
     HEAD,
-    /** A common word that is part of names before a head (জাতীয়, পররাষ্ট্র). */
+    /** A common word that is part of names before a head (জাতীয়, পররাষ্ট্র). */
     MODIFIER,
     /** An organization by itself (জাতিসংঘ). */
     NAME
@@ -77,6 +77,8 @@ public final class EntityLexicon {
   private final Set<String> notAcronyms;
   private final Map<String, String> demonyms;
   private final Set<String> commonWords;
+  private final Set<String> functionWords;
+  private final Set<String> namesLikeEndings;
 
   /** The standard lexicon, built once per class loader. */
   public static EntityLexicon standard() {
@@ -90,7 +92,7 @@ public final class EntityLexicon {
       String ending = normalizer.lexiconForm(row[0]);
       GrammaticalCase c = GrammaticalCase.valueOf(row[1]);
       caseOf.put(ending, c);
-      caseOf.put(ending + "ও", c); // "also": বেলজিয়ামেও
+      caseOf.put(ending + "ও", c); // "also": বেলজিয়ামেও
       caseOf.put(ending + "ই", c); // emphasis: চীনেরই
     }
     this.endings = Map.copyOf(caseOf);
@@ -122,14 +124,21 @@ public final class EntityLexicon {
     }
     this.demonyms = Map.copyOf(dem);
 
-    Set<String> common = new HashSet<>();
+    Set<String> function = new HashSet<>();
     for (Object w : BengaliAnalyzer.getDefaultStopSet()) { // Lucene's Bengali stop words
-      common.add(normalizer.lexiconForm(new String((char[]) w)));
+      function.add(normalizer.lexiconForm(new String((char[]) w)));
     }
+    this.functionWords = Set.copyOf(function);
+    Set<String> common = new HashSet<>(function);
     for (String[] row : Resources.table(EntityLexicon.class, "common-words.txt")) {
       common.add(normalizer.lexiconForm(row[0]));
     }
     this.commonWords = Set.copyOf(common);
+    Set<String> names = new HashSet<>();
+    for (String[] row : Resources.table(EntityLexicon.class, "person-names.tsv")) {
+      names.add(normalizer.lexiconForm(row[0]));
+    }
+    this.namesLikeEndings = Set.copyOf(names);
   }
 
   private static PhraseTable<Place> loadPlaces(TextNormalizer normalizer, Set<String> endings) {
@@ -141,6 +150,12 @@ public final class EntityLexicon {
     Map<String, String> canonicalOf = new HashMap<>();
     ULocale bn = new ULocale("bn");
     LocaleDisplayNames shortNames = LocaleDisplayNames.getInstance(bn, DisplayContext.LENGTH_SHORT);
+    Map<String, String> preferred = new HashMap<>();
+    for (String[] row : Resources.table(EntityLexicon.class, "country-names.tsv")) {
+      if (row.length > 3 && "canonical".equals(row[3])) {
+        preferred.put(row[1], normalizer.lexiconForm(row[0]));
+      }
+    }
     for (String code : ULocale.getISOCountries()) {
       ULocale region = new ULocale("", code);
       String canonical = countryName(normalizer, region.getDisplayCountry(bn));
@@ -148,6 +163,7 @@ public final class EntityLexicon {
       if (canonical.contains("এসএআর") && shortName != null) { // "হংকং এসএআর চীনা": the short form is the name
         canonical = normalizer.lexiconForm(shortName);
       }
+      canonical = preferred.getOrDefault(code, canonical);
       canonicalOf.put(code, canonical);
       for (String name : new String[] {region.getDisplayCountry(bn),
           region.getDisplayCountry(new ULocale("bn_IN")), shortName}) {
@@ -157,13 +173,13 @@ public final class EntityLexicon {
         addCountry(b, normalizer, name, canonical, code, ambiguous);
       }
     }
-    for (String[] row : Resources.table(EntityLexicon.class, "country-names.tsv")) {
-      String canonical = canonicalOf.get(row[1]);
-      if (canonical == null) {
+    List<String[]> variants = Resources.table(EntityLexicon.class, "country-names.tsv");
+    for (String[] row : variants) {
+      if (canonicalOf.get(row[1]) == null) {
         throw new IllegalStateException("country-names.tsv: not an ISO 3166-1 code: " + row[1]);
       }
       String name = normalizer.lexiconForm(row[0]);
-      b.add(name, new Place(canonical, row[1], row[1], ambiguous.contains(name)));
+      b.add(name, new Place(canonicalOf.get(row[1]), row[1], row[1], ambiguous.contains(name)));
     }
     for (String[] row : Resources.table(EntityLexicon.class, "places.tsv")) {
       String name = normalizer.lexiconForm(row[0]);
@@ -186,7 +202,7 @@ public final class EntityLexicon {
     return b.build();
   }
 
-  /** CLDR's name with a parenthesized alternative taken off ("মায়ানমার (বার্মা)" → মায়ানমার). */
+  /** CLDR's name with a parenthesized alternative taken off ("মায়ানমার (বার্মা)" → মায়ানমার). */
   private static String countryName(TextNormalizer normalizer, String display) {
     int paren = display.indexOf('(');
     return normalizer.lexiconForm(paren > 0 ? display.substring(0, paren) : display);
@@ -207,7 +223,12 @@ public final class EntityLexicon {
   private static PhraseTable<TitleKind> loadTitles(TextNormalizer normalizer, Set<String> endings) {
     PhraseTable.Builder<TitleKind> b = PhraseTable.builder(endings);
     for (String[] row : Resources.table(EntityLexicon.class, "titles.tsv")) {
-      b.add(normalizer.lexiconForm(row[0]), TitleKind.valueOf(row[1].toUpperCase(Locale.ROOT)));
+      String title = normalizer.lexiconForm(row[0]);
+      TitleKind kind = TitleKind.valueOf(row[1].toUpperCase(Locale.ROOT));
+      b.add(title, kind);
+      if (title.endsWith(".")) { // "ড.", "মো.": the segmenter makes the stop a token of its own
+        b.add(title.substring(0, title.length() - 1) + " .", kind);
+      }
     }
     return b.build();
   }
@@ -242,13 +263,42 @@ public final class EntityLexicon {
     return commonWords.contains(form);
   }
 
+  /** Whether {@code form} is a function word (Lucene's Bengali stop words): never inside a name. */
+  boolean isFunctionWord(String form) {
+    return functionWords.contains(form);
+  }
+
+  /** Whether {@code form} names a Latin letter (জে, পি): an initial in a name ("জে পি নাড্ডা"). */
+  boolean isLetterName(String form) {
+    return letters.contains(form);
+  }
+
+  /** Whether {@code form} is a name that ends in what looks like a case ending (কাদের). */
+  boolean isNameLikeEnding(String form) {
+    return namesLikeEndings.contains(form);
+  }
+
+  /** Finite verb endings: a word ending so is a verb (করেছেন, গিয়েছিলেন, বলেন is not caught). */
+  private static final String[] VERB_ENDINGS = {"েছে", "েছেন", "েছিল", "েছিলেন", "ছিলেন", "চ্ছে",
+      "চ্ছেন", "লেন", "বেন", "তেন", "য়েছে", "য়েছেন", "েননি", "েনি"};
+
+  /** Whether {@code form} ends like a finite verb; names do not. */
+  static boolean looksLikeVerb(String form) {
+    for (String e : VERB_ENDINGS) {
+      if (form.length() > e.length() + 1 && form.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether {@code form} is an acronym written out in Bengali letter names (ডব্লিউটিও = W T O,
    * ওআইসি), of three letters or more, and not one of the acronyms that name no organization
    * (জিডিপি, এসএসসি, এমপি). One pass over the word, trying the longest letter name first.
    */
   boolean isAcronym(String form) {
-    if (notAcronyms.contains(form) || commonWords.contains(form)) {
+    if (notAcronyms.contains(form) || functionWords.contains(form)) {
       return false;
     }
     int count = 0;

@@ -18,17 +18,17 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code entity.country}, {@code entity.place}: a gazetteer name, its case ending read
- *       ("বেলজিয়ামের" → বেলজিয়াম, genitive). A name that is also a common word (মালি, চিলি) counts
+ *       ("বেলজিয়ামের" → বেলজিয়াম, genitive). A name that is also a common word (মালি, চিলি) counts
  *       only where the model reads a place there too ({@code entity.place+model}).
  *   <li>{@code entity.organization.head}: words ending in an organization word, the names,
- *       places and modifiers before it belonging to the name ("ঢাকা বিশ্ববিদ্যালয়", "পররাষ্ট্র
- *       মন্ত্রণালয়"); {@code entity.organization.name} (জাতিসংঘ); {@code
+ *       places and modifiers before it belonging to the name ("ঢাকা বিশ্ববিদ্যালয়", "পররাষ্ট্র
+ *       মন্ত্রণালয়"); {@code entity.organization.name} (জাতিসংঘ); {@code
  *       entity.organization.acronym} (ডব্লিউটিও, ওআইসি).
  *   <li>{@code entity.person.title}: a title and the name after it ("প্রধানমন্ত্রী, ঝু রঙ্গি"); the
  *       title and the genitive country or organization before it are kept as attributes;
  *       {@code entity.person.prefix} (শেখ হাসিনা, মো. …), {@code entity.person.honorific} (রহমান
  *       সাহেব), {@code entity.person.lifespan} (a name at the start of a sentence followed by its
- *       years in brackets: "কিয়ান জিউলিং (১৯১২-২০০৮)").
+ *       years in brackets: "কিয়ান জিউলিং (১৯১২-২০০৮)").
  *   <li>{@code entity.model}: a name the model found that no rule read.
  * </ul>
  *
@@ -54,13 +54,25 @@ final class EntityRules {
   List<Candidate> find(SentenceView s, List<NameSpan> model) {
     List<Candidate> candidates = new ArrayList<>();
     int n = s.size();
+    // persons after titles first: an organization's name may not run back into them
+    // ("অধ্যাপক আনিসুজ্জামান বাংলা একাডেমির")
+    boolean[] claimed = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (!s.blocked(i) && s.token(i).kind() == TokenKind.WORD) {
+        title(s, i, model, candidates);
+      }
+    }
+    for (Candidate c : candidates) {
+      for (int j = c.first(); j < c.end(); j++) {
+        claimed[j] = true;
+      }
+    }
     for (int i = 0; i < n; i++) {
       if (s.blocked(i) || s.token(i).kind() != TokenKind.WORD) {
         continue;
       }
       place(s, i, model, candidates);
-      organization(s, i, candidates);
-      title(s, i, model, candidates);
+      organization(s, i, claimed, candidates);
     }
     lifespan(s, candidates);
     for (NameSpan name : model) {
@@ -93,13 +105,14 @@ final class EntityRules {
         null, null, rule, false));
   }
 
-  private void organization(SentenceView s, int i, List<Candidate> out) {
+  private void organization(SentenceView s, int i, boolean[] claimed, List<Candidate> out) {
     PhraseTable.Match<OrgWord> m = lexicon.organizationWordAt(s.tokens, i, s.size());
     if (m == null) {
-      if (s.token(i).kind() == TokenKind.WORD && lexicon.isAcronym(s.form(i))) {
-        Ending e = ending(s, i + 1, "");
+      String[] split = acronymSplit(s.form(i));
+      if (split != null) {
+        Ending e = ending(s, i + 1, split[1]);
         if (e != null) {
-          out.add(new Candidate(i, e.end, MentionType.ORGANIZATION, s.form(i), null,
+          out.add(new Candidate(i, e.end, MentionType.ORGANIZATION, split[0], null,
               e.grammaticalCase, null, null, "entity.organization.acronym", false));
         }
       }
@@ -114,7 +127,20 @@ final class EntityRules {
           null, null, "entity.organization.name", false));
     } else if (m.value() == OrgWord.HEAD) {
       int first = i;
-      while (first > 0 && i - first < maxOrgWords - 1 && partOfOrganizationName(s, first - 1)) {
+      int unknown = 0;
+      boolean known = false;
+      while (first > 0 && i - first < maxOrgWords - 1 && !claimed[first - 1]
+          && partOfOrganizationName(s, first - 1)) {
+        if (nameLike(s, first - 1)) {
+          if (known || ++unknown > 2) {
+            break; // words no list knows before a modifier ("জাঙ্কার ইউরোপীয় কমিশন"): a person's name
+          }
+        } else {
+          known = true;
+        }
+        if (first > 1 && s.gluedToNext(first - 2)) {
+          break; // the word before is half of a hyphenated word ("জ্যাঁ-ক্লদ"): someone else's name
+        }
         first--;
         if (lexicon.placeAt(s.tokens, first, first + 1) != null) {
           break; // a place starts the name ("চীন দূতাবাস"): a place before it is another mention
@@ -126,6 +152,22 @@ final class EntityRules {
             e.grammaticalCase, null, null, "entity.organization.head", false));
       }
     }
+  }
+
+  /** An acronym and the ending glued to it (ওআইসির = ওআইসি + র, বিসিসিআইয়ের), or null. */
+  private String[] acronymSplit(String form) {
+    if (lexicon.isAcronym(form)) {
+      return new String[] {form, ""};
+    }
+    for (String ending : new String[] {"য়ের", "ের", "র", "কে", "তে", "য়", "ে"}) {
+      if (form.length() > ending.length() + 2 && form.endsWith(ending)) {
+        String stem = form.substring(0, form.length() - ending.length());
+        if (lexicon.isAcronym(stem)) {
+          return new String[] {stem, ending};
+        }
+      }
+    }
+    return null;
   }
 
   /** A word before an organization's head word that belongs to its name. */
@@ -140,15 +182,37 @@ final class EntityRules {
     }
     PhraseTable.Match<Place> place = lexicon.placeAt(s.tokens, j, j + 1);
     if (place != null) {
-      return place.ending().isEmpty(); // "বাংলাদেশের পররাষ্ট্র মন্ত্রণালয়": the genitive is outside
+      return place.ending().isEmpty(); // "বাংলাদেশের পররাষ্ট্র মন্ত্রণালয়": the genitive is outside
     }
-    return lexicon.demonym(form) != null || nameLike(s, j);
+    if (hasCaseEnding(form)) {
+      return false; // "দাভোসে বিশ্ব অর্থনৈতিক ফোরাম": a word in the locative or genitive is outside
+    }
+    // common nouns belong to names ("বিশ্ব স্বাস্থ্য সংস্থা", "পরিসংখ্যান ব্যুরো"); function words
+    // and verbs end them ("কাটিয়েছে দল" is no party)
+    return lexicon.demonym(form) != null || nameLike(s, j)
+        || (!lexicon.isFunctionWord(form) && !EntityLexicon.looksLikeVerb(form)
+            && lexicon.titleAt(s.tokens, j, j + 1) == null);
+  }
+
+  /**
+   * Whether a word carries a glued genitive or locative (-ের, -তে, -য় after া or ো, -ে after a
+   * consonant), which ends an organization's name before its head ("দাভোসে", "সকালে").
+   */
+  private static boolean hasCaseEnding(String w) {
+    int n = w.length();
+    if (n < 4) {
+      return false;
+    }
+    if (w.endsWith("ের") || w.endsWith("তে") || (w.endsWith("য়") && "াো".indexOf(w.charAt(n - 2)) >= 0)) {
+      return true;
+    }
+    return w.charAt(n - 1) == 'ে' && !isVowelSign(w.charAt(n - 2)) && w.charAt(n - 2) != '্';
   }
 
   private void title(SentenceView s, int i, List<NameSpan> model, List<Candidate> out) {
     PhraseTable.Match<TitleKind> t = lexicon.titleAt(s.tokens, i, s.size());
-    if (t == null || !t.ending().isEmpty()) {
-      return; // "প্রধানমন্ত্রীর কার্যালয়": a title in the genitive is followed by what it has
+    if (t == null || !t.ending().isEmpty() && t.value() != TitleKind.AFTER) {
+      return; // "প্রধানমন্ত্রীর কার্যালয়": a title in the genitive is followed by what it has
     }
     switch (t.value()) {
       case BEFORE -> {
@@ -173,7 +237,10 @@ final class EntityRules {
           first--;
         }
         if (first < i) {
-          out.add(person(s, first, i, "entity.person.honorific", null, null));
+          Candidate p = person(s, first, i, "entity.person.honorific", null, null);
+          Ending e = ending(s, t.end(), t.ending()); // "রতন বাবুর": the ending on the honorific is the name's
+          out.add(new Candidate(p.first(), p.end(), p.type(), p.canonical(), null,
+              e == null ? p.grammaticalCase() : e.grammaticalCase, null, null, p.rule(), false));
         }
       }
       case TIME -> { }
@@ -193,10 +260,20 @@ final class EntityRules {
     }
     int end = k;
     int words = 0;
+    int prefixEnd = prefixEnd(s, k);
+    if (prefixEnd > k) {
+      end = prefixEnd; // "মো. সাহাবুদ্দিন": the prefix belongs to the name
+    }
     while (end < s.size() && words < maxNameWords) {
-      if (nameLike(s, end) || (words == 0 && isPrefix(s, end))) {
+      if (words > 0 && startsOrganization(s, end)) {
+        break; // "মুহাম্মদ ইউনূস গ্রামীণ ব্যাংকের": the word before a head word is the organization's
+      }
+      if ((nameLike(s, end) || lexicon.isLetterName(s.form(end))) && !endsLikePlaceCase(s.form(end))) {
         end++;
         words++;
+        if (endsLikePossessive(s.form(end - 1))) {
+          break; // "শি জিনপিংয়ের সঙ্গে": the genitive closes the name
+        }
       } else if (words > 0 && "-".equals(s.form(end)) && s.gluedToNext(end - 1) && s.gluedToNext(end)
           && end + 1 < s.size() && nameLike(s, end + 1)) {
         end += 2; // জ্যাঁ-লুক
@@ -205,12 +282,39 @@ final class EntityRules {
         break;
       }
     }
-    return end;
+    return words == 0 ? k : end;
+  }
+
+  /** Whether the word at {@code j} is followed by an organization's head word. */
+  private boolean startsOrganization(SentenceView s, int j) {
+    if (j + 1 >= s.size()) {
+      return false;
+    }
+    PhraseTable.Match<OrgWord> next = lexicon.organizationWordAt(s.tokens, j + 1, s.size());
+    return next != null && next.value() == OrgWord.HEAD;
+  }
+
+  /** Where a name prefix (শেখ, মো.) starting at {@code j} ends; {@code j} if none starts there. */
+  private int prefixEnd(SentenceView s, int j) {
+    PhraseTable.Match<TitleKind> t = j < s.size() ? lexicon.titleAt(s.tokens, j, s.size()) : null;
+    return t != null && t.value() == TitleKind.PREFIX && t.ending().isEmpty() ? t.end() : j;
   }
 
   private boolean isPrefix(SentenceView s, int j) {
-    PhraseTable.Match<TitleKind> t = lexicon.titleAt(s.tokens, j, j + 1);
-    return t != null && t.value() == TitleKind.PREFIX && t.ending().isEmpty();
+    return prefixEnd(s, j) > j;
+  }
+
+  /**
+   * Whether a word ends in the locative -তে: people are not written in the locative, so such a word
+   * ends a person's name ("স্টারমার অভিবাসন নীতিতে"). The other locative endings are left alone:
+   * names end in -য় (বন্দ্যোপাধ্যায়, রায়) and -ে (ভোসলে) as often as places take them.
+   */
+  private static boolean endsLikePlaceCase(String w) {
+    return w.length() > 3 && w.endsWith("তে");
+  }
+
+  private boolean endsLikePossessive(String w) {
+    return w.length() > 3 && (w.endsWith("ের") || w.endsWith("কে")) && !lexicon.isNameLikeEnding(w);
   }
 
   /** The genitive country or organization before a title, skipping "then"/"former" and commas. */
@@ -286,7 +390,7 @@ final class EntityRules {
 
   /**
    * A word split into name and case ending where the ending is unambiguous (ের, কে, তে after a
-   * vowel, র and য় after া ো ু ূ); otherwise the whole word and "".
+   * vowel, র and য় after া ো ু ূ); otherwise the whole word and "".
    */
   private static String[] splitEnding(String w) {
     int n = w.length();
@@ -296,7 +400,7 @@ final class EntityRules {
     if (n > 3 && w.endsWith("তে") && isVowelSign(w.charAt(n - 3))) {
       return new String[] {w.substring(0, n - 2), "তে"};
     }
-    if (n > 2 && (w.endsWith("র") || w.endsWith("য়")) && "াোুূ".indexOf(w.charAt(n - 2)) >= 0) {
+    if (n > 2 && (w.endsWith("র") || w.endsWith("য়")) && "াোুূ".indexOf(w.charAt(n - 2)) >= 0) {
       return new String[] {w.substring(0, n - 1), w.substring(n - 1)};
     }
     return new String[] {w, ""};
@@ -308,7 +412,10 @@ final class EntityRules {
 
   private Candidate person(SentenceView s, int first, int end, String rule, String title, String affiliation) {
     String last = s.form(end - 1);
-    String[] split = last.endsWith("ের") || last.endsWith("কে") ? splitEnding(last) : new String[] {last, ""};
+    String[] split = endsLikePossessive(last) ? splitEnding(last) : new String[] {last, ""};
+    if (last.length() > 4 && last.endsWith("য়ের")) { // জিনপিংয়ের
+      split = new String[] {last.substring(0, last.length() - 3), "ের"};
+    }
     String canonical = first == end - 1 ? split[0] : join(s, first, end - 1) + " " + split[0];
     GrammaticalCase c = lexicon.caseOf(split[1]);
     return new Candidate(first, end, MentionType.PERSON, canonical, null,
@@ -324,7 +431,7 @@ final class EntityRules {
       return false;
     }
     String form = s.form(j);
-    return form.length() > 1 && lexicon.wordClass(form) == null;
+    return form.length() > 1 && lexicon.wordClass(form) == null && !EntityLexicon.looksLikeVerb(form);
   }
 
   /** The forms of tokens [first, end) as written: a space where the text had one. */

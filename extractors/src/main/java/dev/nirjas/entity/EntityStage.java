@@ -21,7 +21,7 @@ import java.util.Set;
  *
  * <p>Rules over the {@link EntityLexicon} come first, and a {@link NameFinder} (the OpenNLP model)
  * fills in what no rule reads; the combination is deterministic: among overlapping candidates a
- * rule beats the model, and among rules the longer reading wins ("ঢাকা বিশ্ববিদ্যালয়" is one
+ * rule beats the model, and among rules the longer reading wins ("ঢাকা বিশ্ববিদ্যালয়" is one
  * ORGANIZATION, not a LOCATION and a word). Each mention's {@code rule} says which produced it.
  *
  * <p>It runs after the number, time and money stages and takes over only NUMBER and ORDINAL
@@ -66,7 +66,7 @@ public final class EntityStage implements Stage {
     return Set.of(Layer.ENTITIES);
   }
 
-  /** A name may be written with a number ("উইন্ডোজ ১০", "দ্বিতীয় এলিজাবেথ"); never over a date or amount. */
+  /** A name may be written with a number ("উইন্ডোজ ১০", "দ্বিতীয় এলিজাবেথ"); never over a date or amount. */
   @Override
   public Set<MentionType> replaces() {
     return Set.of(MentionType.NUMBER, MentionType.ORDINAL);

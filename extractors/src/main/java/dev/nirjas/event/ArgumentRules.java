@@ -7,6 +7,7 @@ import dev.nirjas.Mention;
 import dev.nirjas.MentionType;
 import dev.nirjas.Span;
 import dev.nirjas.TimeMention;
+import dev.nirjas.TokenKind;
 import dev.nirjas.entity.EntityLexicon;
 import dev.nirjas.event.EventStage.Clause;
 import dev.nirjas.event.EventStage.Discourse;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fills an event's roles from the sentence around its trigger: the mentions earlier stages found
@@ -26,12 +28,12 @@ import java.util.Map;
  *       in an earlier sentence. Where a type has both roles (ARREST, AWARD), {@code person} is the
  *       PERSON and {@code agent} the ORGANIZATION that acts (পুলিশ, র‍্যাব).
  *   <li>{@code destination}: a place written in its bare form right before the trigger ("চীন
- *       সফরে"), else the nearest place in the locative ("বেলজিয়ামে যান").
- *   <li>{@code origin}: a place followed by থেকে ("বেলজিয়ামের তরফ থেকে"), else the genitive country
+ *       সফরে"), else the nearest place in the locative ("বেলজিয়ামে যান").
+ *   <li>{@code origin}: a place followed by থেকে ("বেলজিয়ামের তরফ থেকে"), else the genitive country
  *       before the agent's title or name ("চীনের তৎকালীন প্রধানমন্ত্রী, ঝু রঙ্গি").
  *   <li>{@code place}: the nearest place in the locative; সেখানে takes the last place named.
  *   <li>{@code parties}: the entities joined by এবং/ও/comma nearest the trigger ("চীন এবং
- *       বেলজিয়ামের মাঝে"); else the subject and the entity before সঙ্গে/সাথে.
+ *       বেলজিয়ামের মাঝে"); else the subject and the entity before সঙ্গে/সাথে.
  *   <li>{@code date}: the dates between the previous trigger and this one (the nearest, or all of
  *       those joined by এবং/ও), else the nearest date after it; {@code amount}: the nearest MONEY;
  *       {@code organization}: the nearest ORGANIZATION; {@code award}: the trigger with the name
@@ -58,17 +60,15 @@ final class ArgumentRules {
       switch (role) {
         case "agent", "person" -> {
           boolean organizationActs = "agent".equals(role) && roles.contains("person");
-          Placed p = subject(c, at, organizationActs ? MentionType.ORGANIZATION : MentionType.PERSON,
-              !organizationActs && !roles.contains("person") && !"FOUNDING".equals(type.name()));
-          if (p != null) {
-            put(out, role, argument(c, p));
+          Set<MentionType> kinds = organizationActs ? Set.of(MentionType.ORGANIZATION)
+              : "person".equals(role) || "FOUNDING".equals(type.name()) ? Set.of(MentionType.PERSON)
+              : ACTORS.contains(type.name()) ? Set.of(MentionType.PERSON, MentionType.ORGANIZATION, MentionType.LOCATION)
+              : Set.of(MentionType.PERSON, MentionType.ORGANIZATION);
+          Subject found = subject(c, at, phraseEnd, kinds, "person".equals(role), !organizationActs, discourse);
+          if (found != null) {
+            put(out, role, found.argument());
             if (!organizationActs) {
-              subject = p;
-            }
-          } else if (!organizationActs) {
-            Argument pronoun = pronoun(c, at, discourse);
-            if (pronoun != null) {
-              put(out, role, pronoun);
+              subject = found.placed();
             }
           }
         }
@@ -87,11 +87,19 @@ final class ArgumentRules {
         }
         case "place" -> {
           Argument a = place(c, at, discourse, "DISASTER".equals(type.name()));
-          if (a != null) {
+          List<Argument> destination = out.get("destination");
+          if (a != null && (destination == null || !destination.get(0).span().equals(a.span()))
+              && !("TRADE".equals(type.name()) && a.resolved() == null)) {
             put(out, role, a);
           }
         }
-        case "parties" -> parties(c, at, discourse, out);
+        case "parties" -> {
+          if ("TRADE".equals(type.name())) {
+            tradeParties(c, out); // exports to, imports from: every country of the sentence
+          } else {
+            parties(c, at, phraseEnd, discourse, out);
+          }
+        }
         case "organization" -> {
           Placed p = nearest(c, at, MentionType.ORGANIZATION);
           if (p != null) {
@@ -131,23 +139,52 @@ final class ArgumentRules {
     return new Argument(span, m.text(), m.value());
   }
 
+  /** Event types whose agent may be a country or a group as well as a person ("রাশিয়া হামলা চালায়"). */
+  private static final Set<String> ACTORS = Set.of("ATTACK", "WAR", "PROTEST");
+
+  /** A subject found: the argument, and the mention it is when written out (null for a pronoun). */
+  private record Subject(Argument argument, Placed placed) {}
+
   /**
-   * The nearest entity of {@code type} before the trigger acting as the subject: not before
-   * সঙ্গে/সাথে/থেকে, and (for a person) not in the genitive unless a title follows.
+   * The subject of the clause: the first entity of {@code kinds} (or a pronoun, resolved) before the
+   * trigger that is not a "with" or "from" phrase and not in the locative or genitive (nor, unless
+   * {@code objective} allows it, the objective: "ইমরান খানকে গ্রেপ্তার" names the person arrested);
+   * else the first such entity after the trigger, where news writes the subject last ("সাক্ষাৎ
+   * করেছেন … অজয় বাঙ্গা").
    */
-  private Placed subject(Clause c, int at, MentionType type, boolean orOrganization) {
-    Placed best = null;
-    for (Placed p : c.mentions) {
-      if (p.end() > at) {
-        break;
+  private Subject subject(Clause c, int at, int phraseEnd, Set<MentionType> kinds, boolean objective,
+      boolean pronouns, Discourse discourse) {
+    int p = 0;
+    for (int j = 0; j < at; j++) {
+      while (p < c.mentions.size() && c.mentions.get(p).first() < j) {
+        p++;
       }
-      MentionType t = p.mention().type();
-      if ((t == type || orOrganization && t == MentionType.ORGANIZATION) && !before(c, p, "with")
-          && !before(c, p, "from") && caseOf(p) != GrammaticalCase.LOCATIVE) {
-        best = p;
+      if (p < c.mentions.size() && c.mentions.get(p).first() == j) {
+        Placed m = c.mentions.get(p);
+        if (m.end() <= at && acts(c, m, kinds, objective)) {
+          return new Subject(argument(c, m), m);
+        }
+        continue;
+      }
+      if (pronouns && c.mentionAt(j) == null && lexicon.is(c.form(j), "pronoun")) {
+        Argument a = pronoun(c, j, discourse);
+        if (a != null) {
+          return new Subject(a, null);
+        }
       }
     }
-    return best;
+    for (Placed m : c.mentions) {
+      if (m.first() >= phraseEnd && acts(c, m, kinds, false) && caseOf(m) == GrammaticalCase.NOMINATIVE) {
+        return new Subject(argument(c, m), m);
+      }
+    }
+    return null;
+  }
+
+  private boolean acts(Clause c, Placed m, Set<MentionType> kinds, boolean objective) {
+    GrammaticalCase gc = caseOf(m);
+    return kinds.contains(m.mention().type()) && !before(c, m, "with") && !before(c, m, "from")
+        && (gc == GrammaticalCase.NOMINATIVE || objective && gc == GrammaticalCase.OBJECTIVE);
   }
 
   /** Whether the word after the mention (or after a word that follows it) has {@code role}. */
@@ -160,19 +197,15 @@ final class ArgumentRules {
     return false;
   }
 
-  private Argument pronoun(Clause c, int at, Discourse discourse) {
-    if (discourse.lastPerson == null) {
+  /** The pronoun at token {@code j}, resolved to the last person named before its sentence. */
+  private static Argument pronoun(Clause c, int j, Discourse discourse) {
+    EntityMention p = discourse.lastPerson;
+    if (p == null) {
       return null;
     }
-    for (int j = at - 1; j >= 0; j--) {
-      if (lexicon.is(c.form(j), "pronoun")) {
-        EntityMention p = discourse.lastPerson;
-        Span span = c.tokens.get(j).span();
-        return new Argument(span, span.of(c.text), p.canonical(), null, p.title(), p.affiliation(),
-            "previous-sentence");
-      }
-    }
-    return null;
+    Span span = c.tokens.get(j).span();
+    return new Argument(span, span.of(c.text), p.canonical(), null, p.title(), p.affiliation(),
+        "previous-sentence");
   }
 
   private Placed destination(Clause c, int at) {
@@ -202,7 +235,7 @@ final class ArgumentRules {
       if (previous != null && previous.mention().type() == MentionType.LOCATION
           && caseOf(previous) == GrammaticalCase.GENITIVE && subject.first() - previous.end() <= NEAR
           && !hasMentionBetween(c, previous.end(), subject.first())) {
-        return previous; // "চীনের তৎকালীন প্রধানমন্ত্রী, ঝু রঙ্গি", "চীনের কিয়ান কিচেন"
+        return previous; // "চীনের তৎকালীন প্রধানমন্ত্রী, ঝু রঙ্গি", "চীনের কিয়ান কিচেন"
       }
     }
     return null;
@@ -226,12 +259,17 @@ final class ArgumentRules {
     return null;
   }
 
-  private void parties(Clause c, int at, Discourse discourse, Map<String, List<Argument>> out) {
+  /**
+   * Parties: the entities joined by এবং/ও/a comma/a hyphen nearest the trigger ("বাংলাদেশ ও
+   * ভারতের মধ্যে", "বাংলাদেশ-মিয়ানমার"); else the subject and the entity before সঙ্গে/সাথে.
+   * A place in the locative is where, not who.
+   */
+  private void parties(Clause c, int at, int phraseEnd, Discourse discourse, Map<String, List<Argument>> out) {
     List<List<Placed>> groups = new ArrayList<>();
     List<Placed> group = new ArrayList<>();
     Placed previous = null;
     for (Placed p : c.mentions) {
-      if (!(p.mention() instanceof EntityMention)) {
+      if (!(p.mention() instanceof EntityMention) || caseOf(p) == GrammaticalCase.LOCATIVE) {
         continue;
       }
       if (previous != null && joined(c, previous.end(), p.first())) {
@@ -268,30 +306,29 @@ final class ArgumentRules {
         with = p;
       }
     }
-    Placed subject = null;
-    for (Placed p : c.mentions) {
-      if (p.end() <= at && p != with && p.mention() instanceof EntityMention
-          && caseOf(p) == GrammaticalCase.NOMINATIVE) {
-        subject = p;
-      }
-    }
-    if (subject != null) {
-      put(out, "parties", argument(c, subject));
-    } else {
-      Argument pronoun = pronoun(c, at, discourse);
-      if (pronoun != null) {
-        put(out, "parties", pronoun);
-      }
+    Subject subject = subject(c, at, phraseEnd,
+        Set.of(MentionType.PERSON, MentionType.ORGANIZATION, MentionType.LOCATION), false, true, discourse);
+    if (subject != null && (with == null || subject.placed() != with)) {
+      put(out, "parties", subject.argument());
     }
     if (with != null) {
       put(out, "parties", argument(c, with));
     }
   }
 
+  /** Every place of the sentence, in text order: the countries trading. */
+  private static void tradeParties(Clause c, Map<String, List<Argument>> out) {
+    for (Placed p : c.mentions) {
+      if (p.mention().type() == MentionType.LOCATION) {
+        put(out, "parties", argument(c, p));
+      }
+    }
+  }
+
   /** Whether only conjunctions, commas and hyphens stand between two tokens. */
   private boolean joined(Clause c, int from, int to) {
     if (from >= to) {
-      return from == to;
+      return false; // side by side, nothing between: not a list ("নয়াদিল্লিতে বাংলাদেশ")
     }
     for (int j = from; j < to; j++) {
       String f = c.form(j);
@@ -320,9 +357,9 @@ final class ArgumentRules {
     List<Placed> before = new ArrayList<>();
     Placed after = null;
     for (Placed p : c.mentions) {
-      if (!(p.mention() instanceof TimeMention t) || t.value() == null
+      if (!(p.mention() instanceof TimeMention t)
           || t.type() == MentionType.DURATION || t.type() == MentionType.SET) {
-        continue;
+        continue; // a relative date without an anchor ("আগামী মাসে") still says when
       }
       if (p.end() <= at && p.first() > previousTrigger) {
         if (!before.isEmpty() && !conjoined(c, before.get(before.size() - 1).end(), p.first())) {
@@ -335,20 +372,46 @@ final class ArgumentRules {
     }
     List<Placed> chosen = !before.isEmpty() ? before : after != null ? List.of(after) : List.of();
     for (Placed p : chosen) {
-      put(out, "date", argument(c, p));
+      put(out, "date", withAdjacentDate(c, p));
     }
+  }
+
+  /**
+   * A date and the date written right against it, as one argument ("গতকাল সোমবার": a relative day
+   * and its weekday), the value of the more exact one.
+   */
+  private static Argument withAdjacentDate(Clause c, Placed p) {
+    Placed left = p;
+    for (Placed q : c.mentions) {
+      if (q.end() == p.first() && q.mention() instanceof TimeMention t && t.type() == MentionType.DATE) {
+        left = q;
+      }
+    }
+    if (left == p) {
+      return argument(c, p);
+    }
+    Span span = new Span(left.mention().span().start(), p.mention().span().end());
+    String value = p.mention().value() != null ? p.mention().value() : left.mention().value();
+    return new Argument(span, span.of(c.text), value);
   }
 
   private Argument award(Clause c, int at) {
     Span trigger = c.tokens.get(at).span();
     int first = at;
     while (first > 0 && at - first < 2 && c.mentionAt(first - 1) == null
-        && c.tokens.get(first - 1).kind() == dev.nirjas.TokenKind.WORD
-        && entities.wordClass(c.form(first - 1)) == null) {
-      first--;
+        && c.tokens.get(first - 1).kind() == TokenKind.WORD
+        && entities.wordClass(c.form(first - 1)) == null && !inflected(c.form(first - 1))) {
+      first--; // "নোবেল পুরস্কার", "একুশে পদক"; not "সাহিত্যে" (in literature) nor "খেলোয়াড়ের"
     }
     Span span = new Span(c.tokens.get(first).start(), trigger.end());
     return new Argument(span, span.of(c.text), null);
+  }
+
+  /** Whether a word ends in a genitive or locative ending after a consonant (সাহিত্যে, খেলোয়াড়ের). */
+  private static boolean inflected(String w) {
+    int n = w.length();
+    return n > 3 && (w.endsWith("ের") || w.endsWith("তে")
+        || w.charAt(n - 1) == 'ে' && w.charAt(n - 2) >= 'ক' && w.charAt(n - 2) <= 'হ');
   }
 
   private static Placed nearest(Clause c, int at, MentionType type) {

@@ -36,10 +36,10 @@ final class EventLexicon {
   record Verb(String lemma, VerbForm form) {}
 
   /**
-   * Endings a trigger noun takes in text (সফরে, সফরের, সফরকালে, চুক্তিতে, হামলায়), each with the
+   * Endings a trigger noun takes in text (সফরে, সফরের, সফরকালে, চুক্তিতে, হামলায়), each with the
    * particles ও and ই after it: the forms of one noun, not words of their own.
    */
-  private static final String[] NOUN_ENDINGS = {"ে", "ের", "য়", "য়ের", "তে", "র", "কালে", "কালীন",
+  private static final String[] NOUN_ENDINGS = {"ে", "ের", "য়", "য়ের", "তে", "র", "কালে", "কালীন",
       "টি", "টির", "টিতে", "টা", "গুলো", "গুলোর", "গুলোতে", "সমূহ", "কে"};
 
   private final PhraseTable<Hit> triggers;

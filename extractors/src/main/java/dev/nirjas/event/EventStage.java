@@ -25,10 +25,10 @@ import java.util.Set;
  * The stage that finds typed events and their arguments.
  *
  * <p>Triggers come from the event type files ({@link EventTypes}): a noun in any of its case
- * forms (সফরে, সফরের, সফরকালে), or a participle that needs its light verb (মারা + যাওয়া). A trigger
- * inside a date or an amount, or followed by a topic word ("সফর বিষয়ক"), is no event. Whether an
- * event is negated or planned is read from the verb after its trigger (যাননি, যাবেন, "যাওয়ার কথা
- * রয়েছে").
+ * forms (সফরে, সফরের, সফরকালে), or a participle that needs its light verb (মারা + যাওয়া). A trigger
+ * inside a date or an amount, or followed by a topic word ("সফর বিষয়ক"), is no event. Whether an
+ * event is negated or planned is read from the verb after its trigger (যাননি, যাবেন, "যাওয়ার কথা
+ * রয়েছে").
  *
  * <p>Arguments come from the mentions earlier stages found in the sentence and from Bengali case
  * endings ({@link ArgumentRules}); a pronoun subject (তিনি, তারা) takes the last person named
@@ -92,13 +92,17 @@ public final class EventStage implements Stage {
       Clause clause = new Clause(text, tokens, inSentence);
       List<int[]> triggers = new ArrayList<>(); // token index, end of its phrase
       List<Hit> hits = new ArrayList<>();
+      int quotes = 0;
       for (int i = 0; i < tokens.size(); i++) {
+        if (QUOTES.indexOf(tokens.get(i).form().charAt(0)) >= 0 && tokens.get(i).form().length() == 1) {
+          quotes++;
+        }
         Mention covering = clause.mentionAt(i);
         if (covering != null && !(covering instanceof EntityMention)) {
-          continue; // inside a date, an amount, a number: "দ্বিতীয় বিশ্বযুদ্ধকালে" is a time
+          continue; // inside a date, an amount, a number: "দ্বিতীয় বিশ্বযুদ্ধকালে" is a time
         }
         PhraseTable.Match<Hit> m = lexicon.triggerAt(tokens, i, tokens.size());
-        if (m != null && isEvent(tokens, m)) {
+        if (m != null && isEvent(tokens, m, quotes % 2 == 1)) {
           triggers.add(new int[] {i, m.end()});
           hits.add(m.value());
           i = m.end() - 1;
@@ -109,9 +113,9 @@ public final class EventStage implements Stage {
         int phraseEnd = triggers.get(t)[1];
         int previousTrigger = t == 0 ? -1 : triggers.get(t - 1)[0];
         EventType type = hits.get(t).type();
-        Verb verb = verbAfter(tokens, phraseEnd);
-        boolean negated = verb != null && verb.form() == VerbForm.NEGATED;
-        String modality = verb != null && verb.form() == VerbForm.PLANNED ? Event.PLANNED : null;
+        VerbGroup verb = verbAfter(tokens, phraseEnd);
+        boolean negated = verb.negated();
+        String modality = verb.planned() ? Event.PLANNED : null;
         Map<String, List<Argument>> args = arguments.find(type, clause, at, phraseEnd, previousTrigger, discourse);
         if (!hasRequired(type, args)) {
           continue;
@@ -135,12 +139,18 @@ public final class EventStage implements Stage {
 
   /**
    * Whether a trigger word is an event here: its light verb follows where it needs one, and no
-   * topic word makes it a subject of talk ("সফর বিষয়ক বই").
+   * topic word makes it a subject of talk ("সফর বিষয়ক বই").
    */
-  private boolean isEvent(List<Token> tokens, PhraseTable.Match<Hit> m) {
+  private boolean isEvent(List<Token> tokens, PhraseTable.Match<Hit> m, boolean quoted) {
     int end = m.end();
+    if (quoted) {
+      return false; // a title: 'আমার চীন সফর'
+    }
     if (end < tokens.size() && lexicon.is(tokens.get(end).form(), "topic")) {
       return false;
+    }
+    if (end < tokens.size() && "-".equals(tokens.get(end).form()) && tokens.get(end - 1).end() == tokens.get(end).start()) {
+      return false; // a compound of nouns: "হামলা-মামলার ভয়ে", "হরতাল-অবরোধের রাজনীতি"
     }
     Set<String> needed = m.value().trigger().verbs();
     if (needed.isEmpty()) {
@@ -156,13 +166,19 @@ public final class EventStage implements Stage {
     return false;
   }
 
+  /** Quotation marks: a trigger between them is a title or a quotation, not a report. */
+  private static final String QUOTES = "'\"‘’“”";
+
+  /** What the verb after a trigger says of the event. */
+  record VerbGroup(boolean negated, boolean planned) {}
+
   /**
    * What the verb after a trigger says: the first finite light-verb form within six words, or a
-   * participle followed by কথা/পরিকল্পনা (planned) or a finite form; না after a finite verb negates
-   * it. Null when no verb is found.
+   * participle followed by কথা/পরিকল্পনা (planned); না after a finite verb negates it, and a future
+   * form negated is both ("যাবেন না").
    */
-  private Verb verbAfter(List<Token> tokens, int from) {
-    Verb found = null;
+  private VerbGroup verbAfter(List<Token> tokens, int from) {
+    Verb nonfinite = null;
     for (int j = from; j < Math.min(tokens.size(), from + 6); j++) {
       String form = tokens.get(j).form();
       if ("।".equals(form) || ",".equals(form)) {
@@ -170,21 +186,19 @@ public final class EventStage implements Stage {
       }
       Verb v = lexicon.verb(form);
       if (v == null) {
-        if (found != null && found.form() == VerbForm.NONFINITE && lexicon.is(form, "planned")) {
-          return new Verb(found.lemma(), VerbForm.PLANNED);
+        if (nonfinite != null && lexicon.is(form, "planned")) {
+          return new VerbGroup(false, true);
         }
         continue;
       }
       if (v.form() == VerbForm.NONFINITE) {
-        found = v;
+        nonfinite = v;
         continue;
       }
-      if (j + 1 < tokens.size() && lexicon.is(tokens.get(j + 1).form(), "negation")) {
-        return new Verb(v.lemma(), VerbForm.NEGATED);
-      }
-      return v;
+      boolean negatedAfter = j + 1 < tokens.size() && lexicon.is(tokens.get(j + 1).form(), "negation");
+      return new VerbGroup(v.form() == VerbForm.NEGATED || negatedAfter, v.form() == VerbForm.PLANNED);
     }
-    return found;
+    return new VerbGroup(false, false);
   }
 
   private static boolean hasRequired(EventType type, Map<String, List<Argument>> args) {

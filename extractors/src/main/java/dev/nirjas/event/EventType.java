@@ -30,7 +30,7 @@ public record EventType(String name, String cameo, List<String> roles, Set<Strin
    *     first word of a phrase is the event's trigger span ("কূটনৈতিক" in "কূটনৈতিক সম্পর্ক
    *     স্থাপিত", "সমঝোতা" in "সমঝোতা স্মারক")
    * @param verbs the light verbs (lemmas) one of which must follow within three words for the word
-   *     to be an event ("মারা" + যাওয়া); empty for a word that is an event by itself (সফর)
+   *     to be an event ("মারা" + যাওয়া); empty for a word that is an event by itself (সফর)
    */
   public record Trigger(String phrase, Set<String> verbs) {
     /** Copies the verbs. */

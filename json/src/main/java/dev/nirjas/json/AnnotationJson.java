@@ -45,7 +45,7 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  */
 public final class AnnotationJson {
   /** The version of the output contract this class writes (README, "The output contract"). */
-  public static final int CONTRACT_VERSION = 1;
+  public static final int CONTRACT_VERSION = 2;
 
   // Streaming only (jackson-core, no databind): see JsonValues for why.
   private static final JsonFactory MAPPER = new JsonFactory();

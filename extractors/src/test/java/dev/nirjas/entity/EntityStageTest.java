@@ -1,0 +1,79 @@
+package dev.nirjas.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nirjas.Annotation;
+import dev.nirjas.Document;
+import dev.nirjas.EntityMention;
+import dev.nirjas.GrammaticalCase;
+import dev.nirjas.Mention;
+import dev.nirjas.MentionType;
+import dev.nirjas.Pipeline;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Case endings and spellings, side by side: input → the mention's surface, value, code and case. */
+class EntityStageTest {
+  private static final Pipeline PIPELINE = Pipeline.standard();
+
+  private static EntityMention only(String text, String surface) {
+    Annotation a = PIPELINE.annotate(Document.of("t", text));
+    List<EntityMention> found = a.mentions().stream().filter(m -> m instanceof EntityMention)
+        .map(m -> (EntityMention) m).filter(m -> m.text().equals(surface)).toList();
+    assertThat(found).as("%s in %s: %s", surface, text, a.mentions()).hasSize(1);
+    return found.get(0);
+  }
+
+  @ParameterizedTest(name = "{0} → {2} {3} {4}")
+  @CsvSource(delimiter = '|', textBlock = """
+      তিনি বেলজিয়ামের নাগরিক।                |বেলজিয়ামের      |বেলজিয়াম |BE |GENITIVE
+      তিনি বেলজিয়ামে যান।                    |বেলজিয়ামে       |বেলজিয়াম |BE |LOCATIVE
+      ভারত চীনকে সতর্ক করেছে।                 |চীনকে           |চীন      |CN |OBJECTIVE
+      ঢাকায় বৃষ্টি হয়েছে।                     |ঢাকায়           |ঢাকা     |   |LOCATIVE
+      ২০১০ সালে সাংহাইতে মেলা হয়।              |সাংহাইতে        |সাংহাই    |   |LOCATIVE
+      ভারতও এ বিষয়ে উদ্বেগ জানিয়েছে।          |ভারতও           |ভারত     |IN |NOMINATIVE
+      বেলজিয়ামেও এ নিয়ে আলোচনা হয়।            |বেলজিয়ামেও      |বেলজিয়াম |BE |LOCATIVE
+      গণচীনের প্রতিনিধিদল এসেছে।               |গণচীনের         |চীন      |CN |GENITIVE
+      যুক্তরাষ্ট্রে পড়তে যান তিনি।              |যুক্তরাষ্ট্রে      |মার্কিন যুক্তরাষ্ট্র |US |LOCATIVE
+      মার্কিন যুক্তরাষ্ট্রের প্রেসিডেন্ট বলেন।     |মার্কিন যুক্তরাষ্ট্রের |মার্কিন যুক্তরাষ্ট্র |US |GENITIVE
+      মিয়ানমারের রাখাইনে সংঘাত চলছে।           |মিয়ানমারের       |মিয়ানমার  |MM |GENITIVE
+      কলকাতায় বইমেলা শুরু।                     |কলকাতায়          |কলকাতা   |   |LOCATIVE
+      সিরাজগঞ্জে বন্যা দেখা দিয়েছে।             |সিরাজগঞ্জে        |সিরাজগঞ্জ  |   |LOCATIVE
+      ডব্লিউটিও-র বৈঠক শুরু হয়েছে।              |ডব্লিউটিও-র       |ডব্লিউটিও  |   |GENITIVE
+      ওআইসির সম্মেলনে তিনি যোগ দেন।            |ওআইসির          |ওআইসি    |   |GENITIVE
+      বিশ্ব স্বাস্থ্য সংস্থার প্রধান বলেন।       |বিশ্ব স্বাস্থ্য সংস্থার |বিশ্ব স্বাস্থ্য সংস্থা |  |GENITIVE
+      চীনের প্রেসিডেন্ট শি জিনপিংয়ের সঙ্গে বৈঠক।  |শি জিনপিংয়ের     |শি জিনপিং  |   |GENITIVE
+      """)
+  void readsTheEndingAndKeepsTheWholeWord(String text, String surface, String value, String code,
+      GrammaticalCase grammaticalCase) {
+    EntityMention m = only(text.strip(), surface.strip());
+    assertThat(m.value()).isEqualTo(value.strip());
+    assertThat(m.code()).isEqualTo(code == null || code.isBlank() ? null : code.strip());
+    assertThat(m.grammaticalCase()).isEqualTo(grammaticalCase);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      বেলজি\u09AF\u09BCামের প্রধানমন্ত্রী এলেন।|বেলজিয়াম
+      বেলজিয়ামের প্রধানমন্ত্রী এলেন।|বেলজিয়াম
+      """)
+  void nuktaTypedEitherWayGivesOneValue(String text, String value) {
+    Annotation a = PIPELINE.annotate(Document.of("t", text));
+    assertThat(a.mentions(MentionType.LOCATION)).extracting(Mention::value).containsExactly(value);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}, {2} of {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      চীনের তৎকালীন প্রধানমন্ত্রী, ঝু রঙ্গি রাষ্ট্রীয় সফরে যান।|ঝু রঙ্গি|প্রধানমন্ত্রী|চীন
+      ভারতের পররাষ্ট্রমন্ত্রী এস জয়শঙ্কর ঢাকায় আসছেন।|এস জয়শঙ্কর|পররাষ্ট্রমন্ত্রী|ভারত
+      রাষ্ট্রপতি মো. সাহাবুদ্দিন শপথ পড়ান।|মো. সাহাবুদ্দিন|রাষ্ট্রপতি|
+      যুবরাজ আলবার্ট, ১৯৯৩ সালে চীনে যান।|আলবার্ট|যুবরাজ|
+      """)
+  void aTitledNameKeepsItsTitleAndAffiliation(String text, String name, String title, String affiliation) {
+    EntityMention m = only(text, name);
+    assertThat(m.type()).isEqualTo(MentionType.PERSON);
+    assertThat(m.title()).isEqualTo(title);
+    assertThat(m.affiliation()).isEqualTo(affiliation);
+  }
+}
