@@ -40,14 +40,29 @@ public final class PhraseTable<V> {
 
   private final Map<String, List<Phrase<V>>> byFirstWord;
   private final Set<String> endings;
-  private final List<String> endingsLongestFirst;
+  private final WordTrie<Phrase<V>> oneWords;
+  private final WordTrie<Boolean> endingTrie;
+  private final int longestEnding;
 
   private PhraseTable(Map<String, List<Phrase<V>>> byFirstWord, Set<String> endings) {
     this.byFirstWord = byFirstWord;
     this.endings = Set.copyOf(endings);
-    List<String> sorted = new ArrayList<>(endings);
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    this.endingsLongestFirst = List.copyOf(sorted);
+    Map<String, Phrase<V>> singles = new HashMap<>();
+    byFirstWord.forEach((first, list) -> {
+      Phrase<V> last = list.get(list.size() - 1); // shortest last
+      if (last.words.length == 1) {
+        singles.put(first, last);
+      }
+    });
+    this.oneWords = WordTrie.of(singles);
+    Map<String, Boolean> e = new HashMap<>();
+    int longest = 0;
+    for (String ending : endings) {
+      e.put(ending, Boolean.TRUE);
+      longest = Math.max(longest, ending.length());
+    }
+    this.endingTrie = WordTrie.of(e);
+    this.longestEnding = longest;
   }
 
   /** A builder for a table whose phrases may end in one of {@code endings}. */
@@ -85,30 +100,12 @@ public final class PhraseTable<V> {
    * {@code end} is 1, as if the form were the token at index 0. Null if none.
    */
   public Match<V> word(String form) {
-    Phrase<V> p = oneWord(form);
-    if (p != null) {
-      return new Match<>(p.value, p.text, 1, "");
+    int stem = oneWords.stemWithEnding(form, endingTrie, longestEnding); // one walk, no allocation
+    if (stem < 0) {
+      return null;
     }
-    for (String e : endingsLongestFirst) {
-      if (form.length() > e.length() && form.endsWith(e)) {
-        p = oneWord(form.substring(0, form.length() - e.length()));
-        if (p != null) {
-          return new Match<>(p.value, p.text, 1, e);
-        }
-      }
-    }
-    return null;
-  }
-
-  private Phrase<V> oneWord(String form) {
-    List<Phrase<V>> candidates = byFirstWord.get(form);
-    if (candidates != null) {
-      Phrase<V> last = candidates.get(candidates.size() - 1); // shortest last
-      if (last.words.length == 1) {
-        return last;
-      }
-    }
-    return null;
+    Phrase<V> p = oneWords.get(form, 0, stem);
+    return new Match<>(p.value, p.text, 1, stem == form.length() ? "" : form.substring(stem));
   }
 
   /** The ending on the last word if the words after the first match (empty for none); else null. */

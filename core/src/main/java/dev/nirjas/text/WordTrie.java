@@ -138,6 +138,31 @@ public final class WordTrie<V> {
   }
 
   /**
+   * The length of the longest lexicon word that {@code word} is, exactly or followed by one of
+   * {@code endings}; -1 if none. One walk over the word, no allocation: the lookup of a name or a
+   * trigger in every token ("বেলজিয়ামের" → 9, the length of বেলজিয়াম).
+   *
+   * @param endings the endings a word may carry glued
+   * @param longestEnding the length of the longest of them
+   */
+  public int stemWithEnding(CharSequence word, WordTrie<?> endings, int longestEnding) {
+    int n = word.length();
+    int found = -1;
+    Node<V> node = root;
+    for (int i = 0; i < n; i++) {
+      node = node.next(word.charAt(i));
+      if (node == null) {
+        break;
+      }
+      if (node.value != null
+          && (i + 1 == n || (n - i - 1 <= longestEnding && endings.get(word, i + 1, n) != null))) {
+        found = i + 1;
+      }
+    }
+    return found;
+  }
+
+  /**
    * The end offsets of every lexicon word that starts at {@code from} in {@code s}, written into
    * {@code ends} shortest first, without allocating: for lookups on every token of a text.
    *

@@ -10,6 +10,7 @@ import dev.nirjas.Token;
 import dev.nirjas.text.PhraseTable;
 import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
+import dev.nirjas.text.WordTrie;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,6 +75,7 @@ public final class EntityLexicon {
   private final PhraseTable<TitleKind> titles;
   private final PhraseTable<OrgWord> organizations;
   private final Set<String> letters;
+  private final WordTrie<Boolean> letterTrie;
   private final Set<String> notAcronyms;
   private final Map<String, String> demonyms;
   private final Set<String> commonWords;
@@ -116,6 +118,9 @@ public final class EntityLexicon {
     }
     this.organizations = orgs.build();
     this.letters = Set.copyOf(letterNames);
+    Map<String, Boolean> letterMap = new HashMap<>();
+    letterNames.forEach(l -> letterMap.put(l, Boolean.TRUE));
+    this.letterTrie = WordTrie.of(letterMap);
     this.notAcronyms = Set.copyOf(notOrgs);
 
     Map<String, String> dem = new HashMap<>();
@@ -298,15 +303,20 @@ public final class EntityLexicon {
    * (জিডিপি, এসএসসি, এমপি). One pass over the word, trying the longest letter name first.
    */
   boolean isAcronym(String form) {
-    if (notAcronyms.contains(form) || functionWords.contains(form)) {
+    return isAcronym(form, form.length());
+  }
+
+  /** As {@link #isAcronym(String)} for the first {@code length} chars of {@code form}, without copying. */
+  boolean isAcronym(String form, int length) {
+    if (length == form.length() && (notAcronyms.contains(form) || functionWords.contains(form))) {
       return false;
     }
     int count = 0;
     int i = 0;
-    while (i < form.length()) {
+    while (i < length) {
       int step = 0;
-      for (int len = Math.min(6, form.length() - i); len >= 1; len--) {
-        if (letters.contains(form.substring(i, i + len))) {
+      for (int len = Math.min(6, length - i); len >= 1; len--) {
+        if (letterTrie.get(form, i, i + len) != null) {
           step = len;
           break;
         }

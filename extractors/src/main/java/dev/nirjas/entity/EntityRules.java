@@ -154,17 +154,18 @@ final class EntityRules {
     }
   }
 
+  private static final String[] ACRONYM_ENDINGS = {"য়ের", "ের", "র", "কে", "তে", "য়", "ে"};
+
   /** An acronym and the ending glued to it (ওআইসির = ওআইসি + র, বিসিসিআইয়ের), or null. */
   private String[] acronymSplit(String form) {
     if (lexicon.isAcronym(form)) {
       return new String[] {form, ""};
     }
-    for (String ending : new String[] {"য়ের", "ের", "র", "কে", "তে", "য়", "ে"}) {
-      if (form.length() > ending.length() + 2 && form.endsWith(ending)) {
-        String stem = form.substring(0, form.length() - ending.length());
-        if (lexicon.isAcronym(stem)) {
-          return new String[] {stem, ending};
-        }
+    for (String ending : ACRONYM_ENDINGS) {
+      int stem = form.length() - ending.length();
+      if (stem > 2 && form.endsWith(ending) && lexicon.isAcronym(form, stem)) {
+        String bare = form.substring(0, stem);
+        return lexicon.isAcronym(bare) ? new String[] {bare, ending} : null;
       }
     }
     return null;

@@ -13,6 +13,7 @@ import dev.nirjas.text.Digits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The Bengali number grammar: reads cardinals, ordinals, percentages and ranges from tokens, in
@@ -29,9 +30,13 @@ import java.util.List;
  *       smaller one adds (৫ কোটি ২০ লাখ). A scale word doubled with no number before it (হাজার
  *       হাজার, "thousands of") is an idiom, not a number.
  *   <li>সাড়ে, সোয়া, পৌনে add ½, ¼, −¼ to what follows before its scale (সাড়ে চারশো = 450).
- *   <li>দশমিক reads the digits after it one by one (তিন দশমিক এক চার = 3.14).
- *   <li>Endings glued to a number (তিনটি, ১০০জনের, ২০১০-এ) belong to it and close it; digit
- *       ordinals take their own endings (১ম, ৪র্থ, ২৫শে); -তম makes ordinals (পঞ্চাশতম).
+ *   <li>দশমিক reads the digit words after it one by one (তিন দশমিক এক চার = 3.14) or the digit
+ *       token after it (১ দশমিক ৭৫ বিলিয়ন = 1.75 × 10^9): the part before দশমিক is never dropped.
+ *   <li>Endings glued to a number (তিনটি, ১০০জনের, ২০১০-এ, ১৮০০রও) belong to it and close it; a
+ *       scale glued to digits multiplies them (৩২মিলিয়ন); digit ordinals take their own endings
+ *       (১ম, ৪র্থ, ২৫শে), glued or written apart (১৯ শে: never the scale শ); -তম makes ordinals
+ *       (পঞ্চাশতম, হাজারতম), and after a phrase makes the whole phrase one (দুই হাজার বিশতম = 2020,
+ *       দুই শততম = 200, পাঁচশ তম); a scale with -অধিক is "more than" it (সহস্রাধিক, approx).
  *   <li>Around a number: approximation words (প্রায়), a minus or ঋণাত্মক, percent words (শতাংশ,
  *       %, শতকরা … ভাগ), and range connectors (-, থেকে) between two numbers, a scale after the
  *       second applying to both (২০ থেকে ৩০ হাজার).
@@ -61,6 +66,9 @@ final class BengaliNumberGrammar {
   static final int MAX_MAGNITUDE = 30;
 
   private static final BigDecimal LIMIT = BigDecimal.TEN.pow(MAX_MAGNITUDE);
+
+  /** Endings that make a scale word "more than" it: সহস্রাধিক, দুই শতাধিক (approximate). */
+  private static final Set<String> MORE_THAN = Set.of("াধিক", "াধিকের", "াধিকে");
 
   private final NumberLexicon lexicon = new NumberLexicon();
 
@@ -118,6 +126,11 @@ final class BengaliNumberGrammar {
       percentBefore = true;
       j++;
       f = cx.function(j);
+      if (!approx && f != null && f.role() == Role.APPROX) {
+        approx = true; // শতকরা প্রায় ৮০ ভাগ
+        j++;
+        f = cx.function(j);
+      }
     }
     if (f != null && f.role() == Role.NEGATIVE) {
       negative = true;
@@ -127,8 +140,17 @@ final class BengaliNumberGrammar {
       j++;
     }
     Phrase p = phrase(cx, j);
+    if (p == null && approx && cx.piece(j) != null && cx.piece(j).kind == Kind.SCALE && !cx.piece(j).closed) {
+      Function counted = cx.function(j + 1);
+      if (counted != null && (counted.role() == Role.COUNTED || counted.role() == Role.COUNTED_NOUN)) {
+        p = new Phrase(j, j + 1, cx.piece(j).base, null, false, false, "words+scale"); // প্রায় হাজার কিলোমিটার
+      }
+    }
     if (p == null) {
       return null;
+    }
+    if (cx.endsWithMoreThan(p.end - 1)) {
+      approx = true; // সহস্রাধিক, দুই শতাধিক: "more than"
     }
     Function before = cx.function(i - 1);
     if (before != null && before.role() == Role.QUANTIFIER && cx.piece(j) != null
@@ -140,7 +162,14 @@ final class BengaliNumberGrammar {
     BigDecimal upper = null;
     MentionType type = p.ordinal ? MentionType.ORDINAL : MentionType.NUMBER;
     rule.append(p.rule);
-    if (!p.ordinal && !p.closed && cx.isRangeConnector(k)) {
+    BigDecimal[] tail = p.ordinal || p.closed || negative ? null : cx.ordinalTail(k, p.value);
+    if (tail != null) {
+      value = tail[0];
+      type = MentionType.ORDINAL;
+      k = tail[1].intValue();
+      rule.append("+ordinal");
+    }
+    if (!p.ordinal && type != MentionType.ORDINAL && !p.closed && cx.isRangeConnector(k)) {
       Phrase q = phrase(cx, k + 1);
       if (q != null && !q.ordinal) {
         BigDecimal lower = p.value;
@@ -195,6 +224,10 @@ final class BengaliNumberGrammar {
     Piece first = cx.piece(j);
     if (first != null && first.kind == Kind.ORDINAL) {
       return new Phrase(j, j + 1, first.base, null, true, true, first.digits ? "ordinal-digits" : "ordinal-words");
+    }
+    if (first != null && first.digits && !first.closed && cx.spacedOrdinalEnding(j, first.base)) {
+      // ১৯ শে, ৪৫ তম: a digit ordinal's ending written apart, never a scale (১৯ শ = 1900)
+      return new Phrase(j, j + 2, first.base, null, true, true, "ordinal-digits");
     }
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal current = null;
@@ -315,13 +348,20 @@ final class BengaliNumberGrammar {
         break;
       }
     }
-    if (pieces == 0 && scales < 2) {
-      return null; // nothing, or a lone scale word (হাজার হোক, লাখো মানুষ)
+    if (pieces == 0 && scales < 2 && !(scales == 1 && cx.endsWithMoreThan(k - 1))) {
+      return null; // nothing, or a lone scale word (হাজার হোক, লাখো মানুষ); সহস্রাধিক is a number
     }
     if (current != null) {
       total = total.add(current);
       if (lastScale != null) {
         lastScale = null; // ৫ কোটি ২০: the last word is not a scale
+      }
+    } else if (lastScale != null && !closed && total.scale() <= 0) {
+      Fraction f = fraction(cx, k);
+      if (f != null) {
+        total = new BigDecimal(total.toBigInteger() + "." + f.digits); // দুই কোটি দশমিক পাঁচ
+        lastScale = null;
+        k = f.next;
       }
     }
     if (single != null && scales == 0 && !allowedAlone(cx, single, k)) {
@@ -345,6 +385,9 @@ final class BengaliNumberGrammar {
         return f != null && f.role() != Role.COUNTED_NOUN || cx.piece(next) != null;
       }
       case CONTEXT: {
+        if (cx.aloneInSentence(next - 1)) {
+          return true; // "নয়" as the whole text is the number
+        }
         Function f = cx.function(next);
         if (f != null && f.role() != Role.APPROX && f.role() != Role.NEGATIVE && f.role() != Role.FRACTION) {
           return true;
@@ -356,11 +399,37 @@ final class BengaliNumberGrammar {
     }
   }
 
-  /** After a cardinal: দশমিক and single digit words, as {value, next token}; or null. */
+  /** The digits after a দশমিক at token {@code k}, and the token after them. */
+  private record Fraction(String digits, int next) {}
+
+  /** After a cardinal: দশমিক and its digits, as {value, next token}; or null. */
   private BigDecimal[] decimalWords(Context cx, int k, BigDecimal whole) {
-    Function f = cx.function(k);
-    if (f == null || f.role() != Role.DECIMAL || whole.scale() > 0) {
+    if (whole.scale() > 0) {
       return null;
+    }
+    Fraction f = fraction(cx, k);
+    return f == null ? null
+        : new BigDecimal[] {new BigDecimal(whole.toBigInteger() + "." + f.digits), BigDecimal.valueOf(f.next)};
+  }
+
+  /**
+   * দশমিক at token {@code k} and the digits after it: single digit words read one by one (দশমিক
+   * দুই পাঁচ = .25), or one digit token, its leading zeros kept (দশমিক ০৫ = .05) — the way
+   * Bangladeshi newspapers write every decimal (৬ দশমিক ৪ শতাংশ). Null when no digit follows.
+   */
+  private Fraction fraction(Context cx, int k) {
+    Function f = cx.function(k);
+    if (f == null || f.role() != Role.DECIMAL) {
+      return null;
+    }
+    Token t = cx.token(k + 1);
+    if (t != null && t.kind() == TokenKind.NUMBER && Digits.allDigits(t.form())
+        && t.form().length() <= MAX_PLAIN_DIGITS) {
+      StringBuilder digits = new StringBuilder();
+      for (int c = 0; c < t.form().length(); c++) {
+        digits.append(Digits.value(t.form().charAt(c)));
+      }
+      return new Fraction(digits.toString(), k + 2);
     }
     StringBuilder digits = new StringBuilder();
     int m = k + 1;
@@ -376,10 +445,7 @@ final class BengaliNumberGrammar {
         break;
       }
     }
-    if (digits.length() == 0) {
-      return null;
-    }
-    return new BigDecimal[] {new BigDecimal(whole.toBigInteger() + "." + digits), BigDecimal.valueOf(m)};
+    return digits.length() == 0 ? null : new Fraction(digits.toString(), m);
   }
 
   /** What {@code token} is to the grammar, or null. */
@@ -420,8 +486,12 @@ final class BengaliNumberGrammar {
       return v.compareTo(BigDecimal.valueOf(range[0])) >= 0 && v.compareTo(BigDecimal.valueOf(range[1])) <= 0
           ? new Piece(Kind.ORDINAL, v, null, true, Condition.ALWAYS, true) : null;
     }
-    if (lexicon.glued.contains(rest)) {
+    if (lexicon.glued.contains(rest) || lexicon.digitUnits.contains(rest)) {
       return new Piece(Kind.CARDINAL, v, null, true, Condition.ALWAYS, true);
+    }
+    Word scale = lexicon.words.get(rest, 0, rest.length());
+    if (scale != null && scale.kind() == Kind.SCALE) {
+      return new Piece(Kind.CARDINAL, v.multiply(scale.value()), null, true, Condition.ALWAYS, true); // ৩২মিলিয়ন
     }
     return null;
   }
@@ -466,8 +536,11 @@ final class BengaliNumberGrammar {
         }
         case SCALE:
         case HUNDRED:
-          if (lexicon.glued.contains(rest)) {
+          if (lexicon.glued.contains(rest) || MORE_THAN.contains(rest)) {
             return new Piece(w.kind(), w.value(), null, true, Condition.ALWAYS, false);
+          }
+          if (rest.equals(lexicon.ordinalEnding)) {
+            return new Piece(Kind.ORDINAL, w.value(), null, true, Condition.ALWAYS, false); // হাজারতম
           }
           break;
         case ORDINAL:
@@ -597,6 +670,76 @@ final class BengaliNumberGrammar {
       Token t = token(i + 1);
       return isDash(i) && t != null && glued(i - 1, i) && glued(i, i + 1) && t.kind() == TokenKind.WORD
           && lexicon.hyphenated.contains(t.form());
+    }
+
+    /** Whether the word after digits at i is a digit ordinal's ending that fits their value. */
+    boolean spacedOrdinalEnding(int i, BigDecimal value) {
+      Token t = token(i + 1);
+      if (t == null || t.kind() != TokenKind.WORD || !spaced(i, i + 1) || value.scale() > 0 || value.signum() <= 0) {
+        return false;
+      }
+      int[] range = lexicon.digitOrdinals.get(t.form());
+      return range != null && value.compareTo(BigDecimal.valueOf(range[0])) >= 0
+          && value.compareTo(BigDecimal.valueOf(range[1])) <= 0;
+    }
+
+    /** Whether token i is a scale word with -অধিক glued to it (সহস্রাধিক). */
+    boolean endsWithMoreThan(int i) {
+      Token t = token(i);
+      if (t == null || t.kind() != TokenKind.WORD) {
+        return false;
+      }
+      for (String m : MORE_THAN) {
+        if (t.form().endsWith(m) && t.form().length() > m.length()) {
+          return piece(i) != null && (piece(i).kind == Kind.SCALE || piece(i).kind == Kind.HUNDRED);
+        }
+      }
+      return false;
+    }
+
+    /** Whether token i is the only token of its sentence apart from punctuation. */
+    boolean aloneInSentence(int i) {
+      if (tokens.size() > 3) {
+        return false; // bounded: a word and a mark or two, never a scan of a long sentence
+      }
+      for (int k = 0; k < tokens.size(); k++) {
+        if (k != i && tokens.get(k).kind() != TokenKind.PUNCTUATION) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * An ordinal ending after a number phrase of value {@code value}: the spaced তম (পাঁচশ তম), or
+     * a -তম word that continues the phrase (দুই হাজার বিশতম = 2020, দুই শততম = 200); as {ordinal
+     * value, next token}, or null.
+     */
+    BigDecimal[] ordinalTail(int k, BigDecimal value) {
+      Token t = token(k);
+      if (t == null || t.kind() != TokenKind.WORD || value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
+        return null;
+      }
+      String f = t.form();
+      if (f.equals(lexicon.ordinalEnding)) {
+        return spaced(k - 1, k) ? new BigDecimal[] {value, BigDecimal.valueOf(k + 1)} : null;
+      }
+      if (!f.endsWith(lexicon.ordinalEnding) || f.length() == lexicon.ordinalEnding.length()) {
+        return null;
+      }
+      Word stem = lexicon.words.get(f, 0, f.length() - lexicon.ordinalEnding.length());
+      if (stem == null) {
+        return null;
+      }
+      BigDecimal v = stem.value();
+      if ((stem.kind() == Kind.SCALE || stem.kind() == Kind.HUNDRED) && value.compareTo(v) < 0) {
+        return new BigDecimal[] {value.multiply(v), BigDecimal.valueOf(k + 1)}; // দুই শততম
+      }
+      if (stem.kind() == Kind.CARDINAL && v.compareTo(HUNDRED) < 0 && value.compareTo(HUNDRED) >= 0
+          && value.remainder(HUNDRED).signum() == 0) {
+        return new BigDecimal[] {value.add(v), BigDecimal.valueOf(k + 1)}; // দুই হাজার বিশতম
+      }
+      return null;
     }
 
     boolean isPercentSign(int i) {

@@ -45,6 +45,7 @@ final class NumberLexicon {
   final Set<String> glued = new HashSet<>(); // classifier, classifier + case, case
   final Set<String> classifiers = new HashSet<>();
   final Set<String> hyphenated = new HashSet<>(); // what may follow "২০১০-"
+  final Set<String> digitUnits = new HashSet<>(); // glued to digits only: ৭৭৯৮বর্গকিমি
   final String ordinalEnding;
   final int longestGlued;
   private final WordTrie<Boolean> gluedTrie;
@@ -85,6 +86,7 @@ final class NumberLexicon {
         case "classifier" -> classifiers.add(form);
         case "case" -> cases.add(form);
         case "classifier-case" -> afterClassifier.add(form);
+        case "unit" -> digitUnits.add(form);
         case "ordinal" -> ordinal = form;
         default -> throw new IllegalStateException("unknown suffix class: " + row[1]);
       }

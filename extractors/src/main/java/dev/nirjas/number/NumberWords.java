@@ -19,6 +19,7 @@ public final class NumberWords {
   private final Set<String> rangeClosers = new HashSet<>();
   private final Map<String, BigDecimal> scales = new HashMap<>();
   private final Map<String, BigDecimal> ambiguousCardinals = new HashMap<>();
+  private final Set<String> counted = new HashSet<>();
 
   /** Reads the lists from the number grammar's lexicon files. */
   public NumberWords() {
@@ -29,6 +30,7 @@ public final class NumberWords {
         case "approx" -> approximation.add(form);
         case "range" -> rangeConnectors.add(form);
         case "range-close" -> rangeClosers.add(form);
+        case "counted", "counted-noun" -> counted.add(form);
         default -> { }
       }
     }
@@ -57,6 +59,11 @@ public final class NumberWords {
   /** Words that close a range: পর্যন্ত. */
   public Set<String> rangeClosers() {
     return Set.copyOf(rangeClosers);
+  }
+
+  /** Units, classifiers and nouns that show the number before them is a count: জন, টাকা, রান … */
+  public Set<String> countedWords() {
+    return Set.copyOf(counted);
   }
 
   /** Scale words with their values: হাজার 1000, লাখ 100000, কোটি 10000000 … */

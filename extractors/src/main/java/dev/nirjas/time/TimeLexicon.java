@@ -6,8 +6,12 @@ import com.ibm.icu.util.ULocale;
 import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
 import dev.nirjas.text.WordTrie;
+import dev.nirjas.MentionType;
+import dev.nirjas.number.NumberWords;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,11 +25,14 @@ final class TimeLexicon {
 
   /** What a time word is. */
   enum Role {
-    MONTH, MONTH_ABBR, BANGLA_MONTH, HIJRI_MONTH, WEEKDAY,
+    MONTH, MONTH_ABBR, BANGLA_MONTH, HIJRI_MONTH, WEEKDAY, WEEKDAY_ABBR,
     YEAR_NOUN, ERA_AD, ERA_BC, ERA_NOUN, ERA_BANGLA, ERA_BANGLA_ADJ, ERA_HIJRI, DATE_NOUN, MONTH_NOUN,
     DECADE, CENTURY, UNIT, FEW, EACH, EACH_CLOSE, BEFORE, AFTER, LAST, NEXT, THIS, TODAY, TWO_DAYS,
-    NEXT_DAY, FOLLOWING, ANAPHOR, RANGE, RANGE_CLOSE, PART, OCLOCK, FIRST, BEFORE_YEAR, COUNTED
+    NEXT_DAY, FOLLOWING, ANAPHOR, RANGE, RANGE_CLOSE, PART, OCLOCK, FIRST, BEFORE_YEAR, COUNTED, COUNT_CUE, LIFE, HALF, ONE, APPROX_COUNT, EDITION
   }
+
+  /** A named day or period (বিজয় দিবস, দ্বিতীয় বিশ্বযুদ্ধ) and its TIMEX3 value, from named-periods.tsv. */
+  record NamedPeriod(List<String> words, MentionType type, String value) {}
 
   /** A word's role and its value: a month or weekday number, a unit letter, a day shift. */
   record Entry(Role role, String value) {
@@ -41,6 +48,10 @@ final class TimeLexicon {
   private final int longestEnding;
   private final WordTrie<Boolean> endingTrie;
   private final WordTrie<Boolean> ambiguousMonths;
+  private final WordTrie<Boolean> countedWords;
+  private final WordTrie<List<NamedPeriod>> namedPeriods; // by first word
+  private final WordTrie<Boolean> namedEndings;
+  private final int longestNamedEnding;
 
   TimeLexicon() {
     Map<String, Entry> all = new LinkedHashMap<>();
@@ -54,6 +65,11 @@ final class TimeLexicon {
         for (int m = 0; m < 12; m++) {
           put(all, months[m], new Entry(Role.MONTH, Integer.toString(m + 1)));
         }
+      }
+      String[] shortMonths = symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED);
+      for (int m = 0; m < 12; m++) {
+        // ICU's abbreviations (জানু, ফেব, এপ্রি …); a form that is a full name too stays a full name
+        all.putIfAbsent(canonical(shortMonths[m]).replace(".", ""), new Entry(Role.MONTH_ABBR, Integer.toString(m + 1)));
       }
       String[] weekdays = symbols.getWeekdays(); // [1] = Sunday
       for (int d = 1; d <= 7; d++) {
@@ -97,6 +113,27 @@ final class TimeLexicon {
       }
     }
     this.ambiguousMonths = WordTrie.of(ambiguous);
+    // the number grammar's counted words (জন, টাকা, রান …) show a four-digit number is a count;
+    // kept apart from the time words so that they start no time rule
+    Map<String, Boolean> counted = new LinkedHashMap<>();
+    for (String w : new NumberWords().countedWords()) {
+      counted.put(canonical(w), Boolean.TRUE);
+    }
+    this.countedWords = WordTrie.of(counted);
+    Map<String, List<NamedPeriod>> named = new LinkedHashMap<>();
+    for (String[] row : Resources.table(TimeLexicon.class, "named-periods.tsv")) {
+      List<String> words = List.of(canonical(row[0]).split(" "));
+      named.computeIfAbsent(words.get(0), w -> new ArrayList<>())
+          .add(new NamedPeriod(words, MentionType.valueOf(row[1].strip()), row[2].strip()));
+    }
+    named.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size())); // longest first
+    this.namedPeriods = WordTrie.of(named);
+    Map<String, Boolean> namedEnd = new LinkedHashMap<>(endingMap);
+    for (String e : new String[] {"কালে", "কালীন", "কালের", "চলাকালে", "চলাকালীন"}) {
+      namedEnd.put(canonical(e), Boolean.TRUE); // দ্বিতীয় বিশ্বযুদ্ধকালে: during the war
+    }
+    this.namedEndings = WordTrie.of(namedEnd);
+    this.longestNamedEnding = namedEnd.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
   private void addHijri(Map<String, Entry> all, String name, int month) {
@@ -120,6 +157,22 @@ final class TimeLexicon {
   /** Whether a month name with a glued ending may be another word too (মার্চের: of a march). */
   boolean isAmbiguousMonth(String form) {
     return ambiguousMonths.getWithEnding(form, endingTrie, longestEnding) != null;
+  }
+
+  /** Whether a token form is a counted word of the number grammar, with a glued ending or not. */
+  boolean isCounted(String form) {
+    return countedWords.getWithEnding(form, endingTrie, longestEnding) != null;
+  }
+
+  /** The named periods whose first word is {@code form} (with an ending if it is the only word). */
+  List<NamedPeriod> namedPeriods(String form) {
+    return namedPeriods.getWithEnding(form, namedEndings, longestNamedEnding);
+  }
+
+  /** Whether {@code form} is {@code word}, alone or with a case ending or -কালে glued to it. */
+  boolean isWithEnding(String form, String word) {
+    return form.startsWith(word)
+        && (form.length() == word.length() || namedEndings.get(form, word.length(), form.length()) != null);
   }
 
   /** The entry of a token form, allowing a glued ending (সালের, অক্টোবরে); or null. */

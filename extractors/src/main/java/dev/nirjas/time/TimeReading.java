@@ -1,6 +1,7 @@
 package dev.nirjas.time;
 
 import dev.nirjas.MentionType;
+import dev.nirjas.time.TimexValue.Granularity;
 
 /**
  * One time expression the grammar read from tokens {@code [first, end)} of a sentence, before
@@ -13,7 +14,7 @@ import dev.nirjas.MentionType;
  * @param value the TIMEX3 value when it does not come from {@code timex}; null for relative ones
  * @param anchor for a relative expression, what it is counted from; else NONE
  * @param amount for a relative expression, how many units it shifts (negative: back)
- * @param unit for a relative expression, Y, M, W or D
+ * @param unit for a relative expression, Y, M, W, D, H, m (minutes) or S
  * @param vague for a relative expression with কয়েক: the amount is unknown
  * @param calendar "bangla" or "hijri", else null
  * @param original the date in that calendar, else null
@@ -24,7 +25,11 @@ record TimeReading(MentionType type, int first, int end, TimexValue timex, Strin
     int amount, char unit, boolean vague, String calendar, String original, boolean approx, String rule) {
 
   /** What a relative expression is counted from. */
-  enum Anchor { NONE, REFERENCE, PREVIOUS }
+  enum Anchor {
+    NONE, REFERENCE, PREVIOUS,
+    /** The last date before it in the document when there is one, else the reference date. */
+    PREVIOUS_OR_REFERENCE
+  }
 
   static TimeReading date(int first, int end, TimexValue t, String rule) {
     return new TimeReading(MentionType.DATE, first, end, t, null, Anchor.NONE, 0, ' ', false, null, null, false, rule);
@@ -36,6 +41,15 @@ record TimeReading(MentionType type, int first, int end, TimexValue timex, Strin
 
   static TimeReading relative(int first, int end, Anchor anchor, int amount, char unit, boolean vague, String rule) {
     return new TimeReading(MentionType.DATE, first, end, null, null, anchor, amount, unit, vague, null, null, false, rule);
+  }
+
+  /**
+   * গত জুন, আগামী ডিসেম্বরে: month {@code month} before ({@code direction} -1) or after (+1) the
+   * reference date's month; unit 'N'. Its value is XXXX-MM until the reference date resolves it.
+   */
+  static TimeReading namedMonth(int first, int end, int month, int direction) {
+    return new TimeReading(MentionType.DATE, first, end, TimexValue.yearless(month, 0), null, Anchor.REFERENCE,
+        direction * month, 'N', false, null, null, false, "relative.named-month");
   }
 
   TimeReading withEnd(int newEnd) {
@@ -54,12 +68,30 @@ record TimeReading(MentionType type, int first, int end, TimexValue timex, Strin
     return new TimeReading(type, first, end, timex, value, anchor, amount, unit, vague, cal, orig, approx || approximate, rule);
   }
 
-  /** The offset of a relative expression: -P20Y, +P1D, -PXY. */
+  /** The offset of a relative expression: -P20Y, +P1D, -PXY, -PT20M. */
   String offset() {
-    if (anchor == Anchor.NONE) {
+    if (anchor == Anchor.NONE || unit == 'N') {
       return null;
     }
     String n = vague ? "X" : Integer.toString(Math.abs(amount));
-    return (amount < 0 ? "-" : "+") + "P" + n + unit;
+    boolean clock = unit == 'H' || unit == 'm' || unit == 'S';
+    return (amount < 0 ? "-" : "+") + (clock ? "PT" : "P") + n + (unit == 'm' ? 'M' : unit);
+  }
+
+  /**
+   * {@code base} shifted by this relative expression, at the coarser granularity of the two; a
+   * shift in hours, minutes or seconds from a day (or coarser) stays on that day or period.
+   */
+  TimexValue shift(TimexValue base) {
+    if (unit == 'N') {
+      if (base.granularity() != Granularity.DAY && base.granularity() != Granularity.MONTH) {
+        return null;
+      }
+      int month = Math.abs(amount);
+      int year = base.year() + (amount < 0 ? (month < base.month() ? 0 : -1) : (month > base.month() ? 0 : 1));
+      return year < 1 || year > 9999 ? null : TimexValue.month(year, month);
+    }
+    boolean clock = unit == 'H' || unit == 'm' || unit == 'S';
+    return clock ? base.plus(0, 'D') : base.plus(amount, unit);
   }
 }

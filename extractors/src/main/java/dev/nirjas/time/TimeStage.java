@@ -84,22 +84,33 @@ public final class TimeStage implements Stage {
         }
         String value = r.value();
         String anchor = null;
-        if (r.timex() != null) {
+        String offset = r.offset();
+        if (r.unit() == 'N') { // গত জুন: resolved against the reference date only
+          TimexValue resolved = reference == null ? null : r.shift(TimexValue.of(reference));
+          value = resolved == null ? r.timex().value() : resolved.value();
+          if (resolved != null) {
+            int months = (resolved.year() - reference.getYear()) * 12 + resolved.month() - reference.getMonthValue();
+            offset = (months < 0 ? "-P" : "+P") + Math.abs(months) + "M";
+            anchor = "reference";
+            previous = resolved;
+          }
+        } else if (r.timex() != null) {
           value = r.timex().value();
           if (r.timex().yearKnown()) {
             previous = r.timex();
           }
         } else if (r.anchor() != Anchor.NONE && !r.vague()) {
-          TimexValue base = r.anchor() == Anchor.PREVIOUS ? previous
-              : reference == null ? null : TimexValue.of(reference);
-          TimexValue resolved = base == null ? null : base.plus(r.amount(), r.unit());
+          boolean fromPrevious = r.anchor() == Anchor.PREVIOUS
+              || r.anchor() == Anchor.PREVIOUS_OR_REFERENCE && previous != null;
+          TimexValue base = fromPrevious ? previous : reference == null ? null : TimexValue.of(reference);
+          TimexValue resolved = base == null ? null : r.shift(base);
           if (resolved != null) {
             value = resolved.value();
-            anchor = r.anchor() == Anchor.PREVIOUS ? "previous" : "reference";
+            anchor = fromPrevious ? "previous" : "reference";
             previous = resolved;
           }
         }
-        analysis.add(new TimeMention(r.type(), span, span.of(text), value, r.offset(), anchor,
+        analysis.add(new TimeMention(r.type(), span, span.of(text), value, offset, anchor,
             r.calendar(), r.original(), r.approx(), r.rule()));
       }
     }

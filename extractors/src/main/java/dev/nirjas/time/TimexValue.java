@@ -51,7 +51,7 @@ record TimexValue(Granularity granularity, int year, int month, int day, boolean
     StringBuilder b = new StringBuilder(10);
     switch (granularity) {
       case CENTURY:
-        return pad(b, year / 100, 2).append("XX").toString();
+        return pad(b.append(bc ? "BC" : ""), year / 100, 2).append("XX").toString();
       case DECADE:
         return pad(b, year / 10, 3).append('X').toString();
       default:

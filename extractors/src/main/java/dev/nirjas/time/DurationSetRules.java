@@ -1,0 +1,140 @@
+package dev.nirjas.time;
+
+import static dev.nirjas.time.CalendarParts.amountOfUnit;
+import static dev.nirjas.time.CalendarParts.timeUnit;
+import static dev.nirjas.time.CalendarParts.unit;
+import static dev.nirjas.time.CalendarParts.unitLetter;
+import static dev.nirjas.time.CalendarParts.whole;
+
+import dev.nirjas.MentionType;
+import dev.nirjas.TokenKind;
+import dev.nirjas.time.TimeLexicon.Entry;
+import dev.nirjas.time.TimeLexicon.Role;
+import dev.nirjas.time.TimexValue.Granularity;
+import java.math.BigDecimal;
+
+/** Lengths of time (DURATION) and recurrences (SET). */
+final class DurationSetRules {
+  private DurationSetRules() {}
+
+  /** ২০ বছর, তিন মাসে, দেড় বছরের, কয়েক দিন, দুই ঘণ্টা ৩০ মিনিট, ৩ বছর ৬ মাস. */
+  static TimeReading duration(TimeSentence s, int i) {
+    UnitCount a = amountOfUnit(s, i);
+    if (a == null) {
+      return null;
+    }
+    String count = a.count();
+    char u = a.unit();
+    int end = a.end();
+    StringBuilder date = new StringBuilder();
+    StringBuilder time = new StringBuilder();
+    (timeUnit(u) ? time : date).append(count).append(unitLetter(u));
+    UnitCount b = count.equals("X") ? null : amountOfUnit(s, end);
+    if (b != null && !b.vague() && finer(b.unit(), u)) {
+      char u2 = b.unit();
+      (timeUnit(u2) ? time : date).append(b.count()).append(unitLetter(u2));
+      end = b.end();
+    }
+    String value = "P" + date + (time.length() > 0 ? "T" + time : "");
+    TimeReading r = TimeReading.of(MentionType.DURATION, i, end, value, "duration");
+    return r.approximate(a.approx());
+  }
+
+  static boolean finer(char second, char first) {
+    String order = "YMWDHmS";
+    return order.indexOf(second) > order.indexOf(first);
+  }
+
+  /** প্রতিবছর, প্রতি মাসে, প্রতিদিনই, প্রতি সোমবার, প্রতি দুই বছর পরপর, প্রতি তিন মাস অন্তর. */
+  static TimeReading set(TimeSentence s, int i) {
+    if (i >= s.size()) {
+      return null;
+    }
+    String f = s.form(i);
+    if (f.startsWith("প্রতি") && f.length() > "প্রতি".length()) {
+      Entry e = s.lexicon.lookup(f.substring("প্রতি".length()));
+      if (e != null && (e.role() == Role.UNIT || e.role() == Role.MONTH_NOUN)) {
+        char u = e.role() == Role.MONTH_NOUN ? 'M' : e.value().equals("TM") ? 'm' : e.value().charAt(0);
+        TimeReading day = u == 'Y' ? dayOfYear(s, i, i + 1) : null;
+        if (day != null) {
+          return day;
+        }
+        return TimeReading.of(MentionType.SET, i, i + 1, every(1, u), "set.fused");
+      }
+      return null;
+    }
+    if (!s.is(i, Role.EACH)) {
+      return null;
+    }
+    Entry e = s.entry(i + 1);
+    if (e != null && e.role() == Role.WEEKDAY) {
+      return TimeReading.of(MentionType.SET, i, i + 2, "XXXX-WXX-" + e.value(), "set.weekday");
+    }
+    char u = unit(s, i + 1);
+    if (u == 'Y') {
+      TimeReading day = dayOfYear(s, i, i + 2);
+      if (day != null) {
+        return day;
+      }
+    }
+    if (u != 0) {
+      return TimeReading.of(MentionType.SET, i, i + 2, every(1, u), "set.unit");
+    }
+    UnitCount a = amountOfUnit(s, i + 1);
+    if (a == null || a.vague()) {
+      return null;
+    }
+    int end = a.end();
+    if (s.is(end, Role.EACH_CLOSE)) {
+      end++;
+    } else if (s.is(end, Role.AFTER) && s.is(end + 1, Role.AFTER)) {
+      end += 2; // পর পর
+    }
+    int n = whole(new BigDecimal(a.count()), 1, 1000);
+    return n < 0 ? null : TimeReading.of(MentionType.SET, i, end, every(n, a.unit()), "set.every-n");
+  }
+
+  static String every(int n, char u) {
+    if (u == 'E' || u == 'C') {
+      return "P" + n * (u == 'E' ? 10 : 100) + "Y"; // প্রতি দশকে, প্রতি শতাব্দীতে
+    }
+    return (timeUnit(u) ? "PT" : "P") + n + unitLetter(u);
+  }
+
+  /** প্রতি বছর ১৬ ডিসেম্বর: every year on a day and month, one SET with that day's value. */
+  private static TimeReading dayOfYear(TimeSentence s, int first, int k) {
+    TimeReading d = s.date(k);
+    if (d == null || d.timex() == null || d.calendar() != null || d.timex().yearKnown()
+        || d.timex().granularity() != Granularity.DAY) {
+      return null;
+    }
+    return TimeReading.of(MentionType.SET, first, d.end(), d.timex().value(), "set.day-of-year");
+  }
+
+  /**
+   * বছরে ৫০০ কোটি টাকা, মাসে ২০ হাজার টাকা, সপ্তাহে দুবার: a unit in the locative before an amount
+   * or a count is a rate, a SET of one unit. Not after a count (৩ বছরে is a length of time).
+   */
+  static TimeReading rate(TimeSentence s, int i) {
+    char u = unit(s, i);
+    if (u != 'Y' && u != 'M' && u != 'W' && u != 'D' || !s.form(i).endsWith("ে") || !countFollows(s, i + 1)
+        || s.role(i) == Role.MONTH_NOUN && u != 'M') {
+      return null;
+    }
+    for (int j = Math.max(0, i - 4); j < i; j++) {
+      if (s.number(j) != null && s.numberEnd(j) == i) {
+        return null; // তিন বছরে: the unit of a count
+      }
+    }
+    Role before = s.role(i - 1);
+    if (before != null && before != Role.BEFORE_YEAR) {
+      return null; // এ বছরে, গত মাসে, প্রতি মাসে: read by their own rules
+    }
+    return TimeReading.of(MentionType.SET, i, i + 1, every(1, u), "set.rate");
+  }
+
+  /** A number mention, or digits an amount of money has taken into itself, at token k. */
+  private static boolean countFollows(TimeSentence s, int k) {
+    return s.number(k) != null || k < s.size() && s.tokens.get(k).kind() == TokenKind.NUMBER;
+  }
+}

@@ -1,0 +1,143 @@
+package dev.nirjas.time;
+
+import dev.nirjas.NumberMention;
+import dev.nirjas.Token;
+import dev.nirjas.TokenKind;
+import dev.nirjas.text.Dashes;
+import dev.nirjas.time.TimeLexicon.Entry;
+import dev.nirjas.time.TimeLexicon.Role;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The reading API every time rule shares: one sentence's tokens, the number mention starting at
+ * each token, the words' roles in the time lexicon (looked up once per token), and the absolute
+ * date at each token (read once, since ranges and date-times ask for it again).
+ */
+final class TimeSentence {
+  /** Roles of words that never start a time expression: only rules that began before read them. */
+  private static final Set<Role> CLOSING = EnumSet.of(Role.COUNTED, Role.COUNT_CUE, Role.LIFE, Role.EDITION,
+      Role.APPROX_COUNT, Role.BEFORE_YEAR, Role.RANGE, Role.RANGE_CLOSE, Role.BEFORE, Role.AFTER, Role.DATE_NOUN,
+      Role.YEAR_NOUN, Role.ERA_AD, Role.ERA_NOUN, Role.ERA_BANGLA, Role.ERA_BANGLA_ADJ, Role.ERA_HIJRI, Role.OCLOCK,
+      Role.EACH_CLOSE, Role.DECADE, Role.CENTURY);
+
+  final TimeLexicon lexicon;
+  private final TimeGrammar grammar;
+  final List<Token> tokens;
+  private final NumberMention[] numbers;
+  private final int[] numberEnds;
+  private final Entry[] entries;
+  private final boolean[] looked;
+  private final TimeReading[] dateAt;
+  private final boolean[] dateDone;
+
+  TimeSentence(TimeGrammar grammar, TimeLexicon lexicon, List<Token> tokens, List<NumberMention> mentions) {
+    this.grammar = grammar;
+    this.lexicon = lexicon;
+    this.tokens = tokens;
+    int n = tokens.size();
+    this.numbers = new NumberMention[n];
+    this.numberEnds = new int[n];
+    this.entries = new Entry[n];
+    this.looked = new boolean[n];
+    this.dateAt = new TimeReading[n];
+    this.dateDone = new boolean[n];
+    int t = 0;
+    for (NumberMention m : mentions) {
+      while (t < n && tokens.get(t).start() < m.span().start()) {
+        t++;
+      }
+      if (t < n && tokens.get(t).start() == m.span().start()) {
+        int e = t;
+        while (e < n && tokens.get(e).end() <= m.span().end()) {
+          e++;
+        }
+        numbers[t] = m;
+        numberEnds[t] = e;
+      }
+    }
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  Entry entry(int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return null;
+    }
+    if (!looked[i]) {
+      Token t = tokens.get(i);
+      entries[i] = t.kind() == TokenKind.WORD ? lexicon.lookup(t.form()) : null;
+      looked[i] = true;
+    }
+    return entries[i];
+  }
+
+  /**
+   * Whether a time expression may start at token i: a number, a digit token, a time word, or a
+   * প্রতি- compound. Checked first so that ordinary words cost one trie walk.
+   */
+  boolean mayStart(int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    if (numbers[i] != null) {
+      return true;
+    }
+    Entry e = entry(i);
+    Token t = tokens.get(i);
+    if (e != null && !CLOSING.contains(e.role()) && (e.role() != Role.ONE || t.form().equals("এক"))) {
+      return true; // a word that only closes or qualifies an expression (সাল, আগে, জন, তিনি) starts none
+    }
+    return t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.ALPHANUMERIC || t.form().startsWith("প্রতি")
+        || t.kind() == TokenKind.WORD && lexicon.namedPeriods(t.form()) != null;
+  }
+
+  Role role(int i) {
+    Entry e = entry(i);
+    return e == null ? null : e.role();
+  }
+
+  boolean is(int i, Role r) {
+    return role(i) == r;
+  }
+
+  NumberMention number(int i) {
+    return i >= 0 && i < numbers.length ? numbers[i] : null;
+  }
+
+  int numberEnd(int i) {
+    return numberEnds[i];
+  }
+
+  String form(int i) {
+    return i >= 0 && i < tokens.size() ? tokens.get(i).form() : "";
+  }
+
+  boolean punct(int i, String p) {
+    return i >= 0 && i < tokens.size() && tokens.get(i).form().equals(p);
+  }
+
+  boolean dash(int i) {
+    String f = form(i);
+    return f.length() == 1 && Dashes.isDash(f.charAt(0));
+  }
+
+  boolean glued(int a, int b) {
+    return a >= 0 && b < tokens.size() && tokens.get(a).end() == tokens.get(b).start();
+  }
+
+  /** The longest absolute date at token i, with a leading or trailing weekday (read once). */
+  TimeReading date(int i) {
+    if (i < 0 || i >= size() || !mayStart(i)) {
+      return null;
+    }
+    if (!dateDone[i]) {
+      dateAt[i] = grammar.readDate(this, i);
+      dateDone[i] = true;
+    }
+    return dateAt[i];
+  }
+}
