@@ -7,7 +7,8 @@ module dev.nirjas.extractors {
   requires com.ibm.icu;
   requires org.apache.lucene.core;
   requires org.apache.lucene.analysis.common;
-  // With the OpenNLP name finder: requires org.apache.opennlp.tools (its Automatic-Module-Name).
+  // OpenNLP's name finder: an automatic module (its jar's Automatic-Module-Name).
+  requires org.apache.opennlp.tools;
 
   exports dev.nirjas.number;
   exports dev.nirjas.time;

@@ -30,9 +30,9 @@ class EventEvaluationTest {
 
   record Item(String id, String text, List<String> events) {}
 
-  static List<Item> items() throws IOException {
+  static List<Item> items(String file) throws IOException {
     List<Item> items = new ArrayList<>();
-    try (InputStream in = EventEvaluationTest.class.getResourceAsStream("events-eval.txt")) {
+    try (InputStream in = EventEvaluationTest.class.getResourceAsStream(file)) {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String id = null;
       String text = null;
@@ -67,13 +67,36 @@ class EventEvaluationTest {
 
   @Test
   void scoresAsAceDoes() throws IOException {
+    Score[] s = score("events-eval.txt");
+    assertThat(s[1].f1()).isGreaterThanOrEqualTo(FLOOR_TRIGGER_CLASSIFICATION);
+    assertThat(s[3].f1()).isGreaterThanOrEqualTo(FLOOR_ROLE_CLASSIFICATION);
+    assertThat(s[4].f1()).isGreaterThanOrEqualTo(FLOOR_FLAGS);
+  }
+
+  /**
+   * The held-out set: written later by another hand and never read by the engineers who tuned the
+   * rules (only these scores are seen), so its figures say how the stage does on new text.
+   */
+  @Test
+  void scoresTheHeldOutSet() throws IOException {
+    Score[] s = score("events-heldout.txt");
+    assertThat(s[1].f1()).isGreaterThanOrEqualTo(HELD_OUT_TRIGGER_CLASSIFICATION);
+    assertThat(s[3].f1()).isGreaterThanOrEqualTo(HELD_OUT_ROLE_CLASSIFICATION);
+    assertThat(s[4].f1()).isGreaterThanOrEqualTo(HELD_OUT_FLAGS);
+  }
+
+  private static final double HELD_OUT_TRIGGER_CLASSIFICATION = 0.0;
+  private static final double HELD_OUT_ROLE_CLASSIFICATION = 0.0;
+  private static final double HELD_OUT_FLAGS = 0.0;
+
+  private static Score[] score(String file) throws IOException {
     Score triggers = new Score();
     Score typed = new Score();
     Score arguments = new Score();
     Score roles = new Score();
     Score flags = new Score();
-    List<Item> items = items();
-    assertThat(items).hasSizeGreaterThanOrEqualTo(100);
+    List<Item> items = items(file);
+    assertThat(items).hasSizeGreaterThanOrEqualTo(80);
     for (Item item : items) {
       Keys gold = new Keys();
       for (String line : item.events()) {
@@ -120,12 +143,10 @@ class EventEvaluationTest {
       roles.add(gold.roles, predicted.roles);
       flags.add(gold.flags, predicted.flags);
     }
-    System.out.println("events-eval.txt: trigger identification " + triggers + "; classification " + typed
+    System.out.println(file + ": trigger identification " + triggers + "; classification " + typed
         + "; argument identification " + arguments + "; role classification " + roles
         + "; negated/planned " + flags);
-    assertThat(typed.f1()).isGreaterThanOrEqualTo(FLOOR_TRIGGER_CLASSIFICATION);
-    assertThat(roles.f1()).isGreaterThanOrEqualTo(FLOOR_ROLE_CLASSIFICATION);
-    assertThat(flags.f1()).isGreaterThanOrEqualTo(FLOOR_FLAGS);
+    return new Score[] {triggers, typed, arguments, roles, flags};
   }
 
   private static final double FLOOR_TRIGGER_CLASSIFICATION = 0.90;

@@ -1,0 +1,254 @@
+package dev.nirjas.entity;
+
+import dev.nirjas.text.Resources;
+import dev.nirjas.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+
+/**
+ * The name finder's features of a Bengali token, read from its normalized form (as
+ * {@link dev.nirjas.Token#form()} gives it; never the raw surface).
+ *
+ * <p>For the token itself: the form ({@code w=}), its shape ({@code k=}: Bengali letters, digits,
+ * Latin, punctuation …, the token kind read from its chars), the form with a case ending stripped
+ * ({@code st=}, so that বাংলাদেশের, বাংলাদেশে and বাংলাদেশ share a feature) and the ending
+ * ({@code ce=}), the word class of the form or else of the stripped form ({@code wc=}: TITLE,
+ * COUNTRY …, from a pluggable lookup), and its first and last chars ({@code pre1=} …, {@code
+ * suf1=} …). For each neighbour within the window: its form and stripped form; within the class
+ * window (as wide or wider): its class and shape; prefixed {@code p1}, {@code n1}, {@code p2} …;
+ * {@code p1=<s>} and {@code n1=</s>} at the sentence's ends.
+ *
+ * <p>Cheap by design: no regular expression; the endings are looked up by their last char; each
+ * token's neighbour features are computed once per sentence (cached on the identity of the token
+ * array, as OpenNLP's own {@code CachedFeatureGenerator} does). Not thread-safe, as no OpenNLP
+ * feature generator is: each {@code NameFinderME} has its own.
+ */
+public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
+  private static final char BENGALI_FIRST = '\u0980';
+  private static final char BENGALI_LAST = '\u09FF';
+  private static final char VIRAMA = '\u09CD';
+  private static final int MIN_STEM = 2;
+
+  /** Case endings by last char (minus U+0980), longest first. */
+  private static final String[][] ENDINGS = endings();
+
+  private final Function<String, String> wordClass;
+  private final int window;
+  private final int classWindow;
+  private final int affixes;
+
+  private String[] cachedTokens; // the sentence the caches below belong to (identity)
+  private String[][] cachedWords; // per token: w=, st=
+  private String[][] cachedClasses; // per token: k=, wc=
+
+  /**
+   * @param wordClass a normalized form's class (TITLE, COUNTRY, ORGWORD …) or null
+   * @param window how many tokens on each side contribute their form and stripped form
+   * @param classWindow how many tokens on each side contribute their shape and word class (at least
+   *     {@code window})
+   * @param affixes how many first and last chars of the token become features (0: none)
+   */
+  public BengaliNameFeatures(Function<String, String> wordClass, int window, int classWindow, int affixes) {
+    if (window < 0 || classWindow < window || affixes < 0) {
+      throw new IllegalArgumentException("need 0 <= window <= classWindow and affixes >= 0");
+    }
+    this.wordClass = Objects.requireNonNull(wordClass, "wordClass");
+    this.window = window;
+    this.classWindow = classWindow;
+    this.affixes = affixes;
+  }
+
+  /** Features with one window for words and classes alike. */
+  public BengaliNameFeatures(Function<String, String> wordClass, int window, int affixes) {
+    this(wordClass, window, window, affixes);
+  }
+
+  @Override
+  public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+    cache(tokens);
+    String form = tokens[index];
+    Collections.addAll(features, cachedWords[index]);
+    Collections.addAll(features, cachedClasses[index]);
+    String stem = stem(form);
+    if (stem != null) {
+      features.add("ce=" + form.substring(stem.length()));
+    }
+    int n = Math.min(affixes, form.length());
+    for (int i = 1; i <= n; i++) {
+      features.add("pre" + i + "=" + form.substring(0, i));
+      features.add("suf" + i + "=" + form.substring(form.length() - i));
+    }
+    for (int d = 1; d <= classWindow; d++) {
+      neighbour(features, tokens.length, index - d, "p" + d, d == 1 ? "p1=<s>" : null, d <= window);
+      neighbour(features, tokens.length, index + d, "n" + d, d == 1 ? "n1=</s>" : null, d <= window);
+    }
+  }
+
+  private void neighbour(List<String> features, int length, int i, String prefix, String edge, boolean words) {
+    if (i < 0 || i >= length) {
+      if (edge != null && (i == -1 || i == length)) {
+        features.add(edge);
+      }
+      return;
+    }
+    if (words) {
+      for (String f : cachedWords[i]) {
+        features.add(prefix + f);
+      }
+    }
+    for (String f : cachedClasses[i]) {
+      features.add(prefix + f);
+    }
+  }
+
+  /** Computes the token features of every token of the sentence, once per sentence. */
+  private void cache(String[] tokens) {
+    if (tokens == cachedTokens) {
+      return;
+    }
+    String[][] words = new String[tokens.length][];
+    String[][] classes = new String[tokens.length][];
+    for (int i = 0; i < tokens.length; i++) {
+      String form = tokens[i];
+      String stem = stem(form);
+      words[i] = stem == null ? new String[] {"w=" + form} : new String[] {"w=" + form, "st=" + stem};
+      String cls = wordClass.apply(form);
+      if (cls == null && stem != null) {
+        cls = wordClass.apply(stem);
+      }
+      String k = "k=" + shape(form);
+      classes[i] = cls == null ? new String[] {k} : new String[] {k, "wc=" + cls};
+    }
+    cachedTokens = tokens;
+    cachedWords = words;
+    cachedClasses = classes;
+  }
+
+  /**
+   * The form without its case ending, or null when it has none (or stripping would leave less than
+   * two chars, or a dangling virama). Only the longest ending is stripped.
+   */
+  static String stem(String form) {
+    int n = form.length();
+    if (n <= MIN_STEM) {
+      return null;
+    }
+    char last = form.charAt(n - 1);
+    if (last < BENGALI_FIRST || last > BENGALI_LAST) {
+      return null;
+    }
+    String[] candidates = ENDINGS[last - BENGALI_FIRST];
+    if (candidates == null) {
+      return null;
+    }
+    for (String ending : candidates) {
+      int stemLength = n - ending.length();
+      if (stemLength >= MIN_STEM && form.endsWith(ending) && form.charAt(stemLength - 1) != VIRAMA) {
+        return form.substring(0, stemLength);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What the token is made of, read from its chars: {@code bn} (Bengali letters), {@code num}
+   * (digits, with separators), {@code bnnum} (digits and Bengali letters: ২৫শে), {@code lat} or
+   * {@code Lat} (Latin, capitalized), {@code mix}, {@code punct}, {@code sym}.
+   */
+  static String shape(String form) {
+    boolean bengali = false;
+    boolean digit = false;
+    boolean latin = false;
+    boolean other = false;
+    boolean punct = false;
+    for (int i = 0; i < form.length(); i++) {
+      char c = form.charAt(i);
+      if (c >= '0' && c <= '9' || c >= '\u09E6' && c <= '\u09EF') {
+        digit = true;
+      } else if (c >= BENGALI_FIRST && c <= BENGALI_LAST) {
+        bengali = true;
+      } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+        latin = true;
+      } else if (Character.isLetter(c)) {
+        other = true;
+      } else if (isPunctuation(c)) {
+        punct = true;
+      } else {
+        other = true;
+      }
+    }
+    if (digit) {
+      return bengali || latin ? "bnnum" : other ? "sym" : "num";
+    }
+    if (bengali) {
+      return latin || other ? "mix" : "bn";
+    }
+    if (latin) {
+      return other ? "mix" : Character.isUpperCase(form.charAt(0)) ? "Lat" : "lat";
+    }
+    if (other) {
+      return "sym";
+    }
+    return "punct";
+  }
+
+  private static boolean isPunctuation(char c) {
+    int type = Character.getType(c);
+    return type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_PUNCTUATION
+        || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
+  }
+
+  @Override
+  public void clearAdaptiveData() {
+    cachedTokens = null;
+    cachedWords = null;
+    cachedClasses = null;
+  }
+
+  private static String[][] endings() {
+    TextNormalizer normalizer = new TextNormalizer();
+    List<String> all = new ArrayList<>();
+    for (String[] row : Resources.table(BengaliNameFeatures.class, "name-endings.tsv")) {
+      all.add(normalizer.lexiconForm(row[0]));
+    }
+    all.sort(Comparator.comparingInt(String::length).reversed());
+    String[][] byLast = new String[BENGALI_LAST - BENGALI_FIRST + 1][];
+    for (String e : all) {
+      char last = e.charAt(e.length() - 1);
+      if (last < BENGALI_FIRST || last > BENGALI_LAST) {
+        throw new IllegalStateException("name-endings.tsv: not a Bengali ending: " + e);
+      }
+      String[] old = byLast[last - BENGALI_FIRST];
+      String[] grown = old == null ? new String[1] : Arrays.copyOf(old, old.length + 1);
+      grown[grown.length - 1] = e;
+      byLast[last - BENGALI_FIRST] = grown;
+    }
+    return byLast;
+  }
+
+  /**
+   * Builds the generator from a model's feature descriptor ({@code bn-name-features.xml}):
+   * {@code <int name="window">}, {@code <int name="classWindow">}, {@code <int name="affixes">},
+   * and the word classes of
+   * {@link WordClasses#standard()}, the lookup the model was trained with. Public because OpenNLP
+   * instantiates it by name when a model loads.
+   */
+  public static final class Factory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+    /** Called by OpenNLP's {@code GeneratorFactory}. */
+    public Factory() {}
+
+    @Override
+    public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+      int window = getInt("window", 1);
+      return new BengaliNameFeatures(WordClasses.standard(), window, getInt("classWindow", window), getInt("affixes", 3));
+    }
+  }
+}
