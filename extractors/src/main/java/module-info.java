@@ -9,6 +9,9 @@ module dev.nirjas.extractors {
   requires org.apache.lucene.analysis.common;
   // OpenNLP's name finder: an automatic module (its jar's Automatic-Module-Name).
   requires org.apache.opennlp.tools;
+  // OpenNLP logs through SLF4J, but an automatic module declares no requires: without this the
+  // module system leaves org.slf4j out and OpenNlpNameFinder fails with NoClassDefFoundError.
+  requires org.slf4j;
 
   exports dev.nirjas.number;
   exports dev.nirjas.time;

@@ -80,6 +80,16 @@ class ModulePathTest {
   }
 
   @Test
+  void theOpenNlpNameFinderRunsOnTheModulePath() throws Exception {
+    // OpenNLP is an automatic module that logs through SLF4J; extractors requires org.slf4j so
+    // that the module system resolves it (without: NoClassDefFoundError: org/slf4j/LoggerFactory).
+    String out = run("-Dstdout.encoding=UTF-8", "--module-path", modulePath(),
+        "--module", "dev.nirjas.samples/dev.nirjas.samples.NamesSample",
+        "প্রধানমন্ত্রী শেখ হাসিনা ঢাকায় এসেছেন।");
+    assertThat(out.lines()).contains("PERSON শেখ হাসিনা", "LOCATION ঢাকায়");
+  }
+
+  @Test
   void everyModuleHasItsName() throws Exception {
     String out = run("--module-path", modulePath(), "--list-modules");
     assertThat(out).contains("dev.nirjas.core", "dev.nirjas.extractors", "dev.nirjas.json",
