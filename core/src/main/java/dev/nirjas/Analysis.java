@@ -125,9 +125,13 @@ public final class Analysis {
    *
    * @return whether the mention was added
    * @throws IllegalArgumentException if the mention's span lies outside the text or its text is
-   *     not the original text of its span
+   *     not the original text of its span, or a custom mention's type name or attributes are not
+   *     of the contract's form ({@link CustomMention#check})
    */
   public boolean add(Mention mention) {
+    if (mention instanceof CustomMention custom) {
+      CustomMention.check(custom);
+    }
     Span span = mention.span();
     String text = document.text();
     if (span.end() > text.length() || span.length() == 0) {

@@ -44,6 +44,14 @@ public record Annotation(
     return document.text();
   }
 
+  /**
+   * The mentions of one class, in text order, typed: {@code a.mentions(MoneyMention.class)} gives
+   * each amount with its {@link MoneyMention#amount()} and {@link MoneyMention#currency()}.
+   */
+  public <T extends Mention> List<T> mentions(Class<T> kind) {
+    return mentions.stream().filter(kind::isInstance).map(kind::cast).toList();
+  }
+
   /** The mentions of one type, in text order. */
   public List<Mention> mentions(MentionType type) {
     return mentions.stream().filter(m -> m.type() == type).toList();

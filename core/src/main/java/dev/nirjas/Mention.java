@@ -5,14 +5,37 @@ package dev.nirjas;
  *
  * <p>Mentions of one annotation never overlap: a later stage that reads a number as part of a
  * date or an amount replaces the number's mention with its own.
+ *
+ * <p>The built-in kinds are records ({@link NumberMention}, {@link TimeMention},
+ * {@link MoneyMention}, {@link EntityMention}); a stage in another jar defines its own kinds as
+ * {@link CustomMention}s.
  */
-public sealed interface Mention permits NumberMention, TimeMention, MoneyMention, EntityMention {
+public sealed interface Mention
+    permits NumberMention, TimeMention, MoneyMention, EntityMention, CustomMention {
 
-  /** The mention's type in the output contract. */
+  /** The mention's type; {@link MentionType#CUSTOM} for a {@link CustomMention}. */
   MentionType type();
+
+  /**
+   * The type as the output contract writes it: the {@link #type()}'s name ("MONEY"), or a custom
+   * mention's namespaced name ("phone.BD_PHONE").
+   */
+  default String typeName() {
+    return type().name();
+  }
 
   /** Where it stands in the original text. */
   Span span();
+
+  /** Where it starts in the original text (UTF-16 offset): {@code span().start()}. */
+  default int start() {
+    return span().start();
+  }
+
+  /** Where it ends in the original text (UTF-16 offset, exclusive): {@code span().end()}. */
+  default int end() {
+    return span().end();
+  }
 
   /** The original text of {@link #span()}. */
   String text();

@@ -27,5 +27,10 @@ public enum MentionType {
   /** A place: country, city, region. */
   LOCATION,
   /** An organization. */
-  ORGANIZATION
+  ORGANIZATION,
+  /**
+   * A type that a stage outside Nirjas defines ({@link CustomMention}); the contract names it by
+   * its namespaced {@link Mention#typeName()} ("phone.BD_PHONE"), never as "CUSTOM".
+   */
+  CUSTOM
 }

@@ -3,16 +3,25 @@ package dev.nirjas;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * An immutable sequence of {@link Stage}s that turns a {@link Document} into an {@link Annotation}.
  *
- * <p>A built pipeline is thread-safe: one instance serves any number of threads at once.
+ * <p>A built pipeline is thread-safe: one instance serves any number of threads at once. It is
+ * {@link AutoCloseable}: {@link #close()} releases what its stages hold (models, thread pools).
  *
  * <pre>{@code
  * Pipeline nirjas = Pipeline.standard();
@@ -20,7 +29,7 @@ import java.util.stream.Collectors;
  * for (Mention m : a.mentions()) System.out.println(m.type() + " " + m.text() + " " + m.value());
  * }</pre>
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
   private final List<Stage> stages;
 
   private Pipeline(List<Stage> stages) {
@@ -44,8 +53,47 @@ public final class Pipeline {
 
   /** As {@link #standard()}, looking for stages with {@code loader}. */
   public static Pipeline standard(ClassLoader loader) {
+    return standard(loader, Map.of());
+  }
+
+  /**
+   * As {@link #standard()}, with settings for the stages by name: {@code "money.currency" -> "INR"}
+   * gives the stage named {@code money} the setting {@code currency=INR} through
+   * {@link Stage#configure(Map)}.
+   *
+   * @param stageArgs settings as {@code stage.key -> value}
+   * @throws PipelineException if a key names no stage found, is not of the form
+   *     {@code stage.key}, or the stage rejects it
+   */
+  public static Pipeline standard(Map<String, String> stageArgs) {
+    return standard(Pipeline.class.getClassLoader(), stageArgs);
+  }
+
+  /** As {@link #standard(Map)}, looking for stages with {@code loader}. */
+  public static Pipeline standard(ClassLoader loader, Map<String, String> stageArgs) {
+    Map<String, Map<String, String>> byStage = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : stageArgs.entrySet()) {
+      int dot = e.getKey().indexOf('.');
+      if (dot <= 0 || dot == e.getKey().length() - 1) {
+        throw new PipelineException("a stage setting is named stage.key (money.currency), not '"
+            + e.getKey() + "'");
+      }
+      byStage.computeIfAbsent(e.getKey().substring(0, dot), k -> new LinkedHashMap<>())
+          .put(e.getKey().substring(dot + 1), Objects.requireNonNull(e.getValue(), e.getKey()));
+    }
     List<Stage> found = new ArrayList<>();
-    ServiceLoader.load(Stage.class, loader).forEach(found::add);
+    for (Stage s : ServiceLoader.load(Stage.class, loader)) {
+      Map<String, String> args = byStage.remove(s.name());
+      try {
+        found.add(args == null ? s : s.configure(args));
+      } catch (IllegalArgumentException e) {
+        throw new PipelineException("stage '" + s.name() + "': " + e.getMessage(), e);
+      }
+    }
+    if (!byStage.isEmpty()) {
+      throw new PipelineException("settings for stages not found: " + new TreeSet<>(byStage.keySet())
+          + "; the stages are " + found.stream().map(Stage::name).sorted().toList());
+    }
     return builder().addAll(order(found)).build();
   }
 
@@ -108,6 +156,57 @@ public final class Pipeline {
       }
     }
     return analysis.toAnnotation();
+  }
+
+  /**
+   * Annotates a stream of documents: the annotations in the same order. A parallel stream is
+   * annotated in parallel and keeps its encounter order for ordered terminal operations
+   * ({@code forEachOrdered}, {@code toList}, its iterator).
+   */
+  public Stream<Annotation> annotateAll(Stream<Document> documents) {
+    return documents.map(this::annotate);
+  }
+
+  /**
+   * Annotates documents on {@code threads} threads of its own, giving the annotations in input
+   * order, with at most {@code 2 × threads} documents in flight (so an input of any length is read
+   * as the results are consumed). Close the stream (try-with-resources) to stop its threads early.
+   *
+   * <pre>{@code
+   * try (Stream<Annotation> out = nirjas.annotateAll(documents, 4)) {
+   *   out.forEach(a -> write(a));
+   * }
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public Stream<Annotation> annotateAll(Iterator<Document> documents, int threads) {
+    OrderedAnnotations ordered = new OrderedAnnotations(this, documents, threads);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(ordered,
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(ordered::close);
+  }
+
+  /**
+   * Closes every stage, the last first; the pipeline must not be used after. A stage's failure to
+   * close does not stop the others from closing; the first is rethrown after.
+   */
+  @Override
+  public void close() {
+    RuntimeException first = null;
+    for (int i = stages.size() - 1; i >= 0; i--) {
+      try {
+        stages.get(i).close();
+      } catch (RuntimeException e) {
+        if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
   }
 
   /** Composes a pipeline; checks at {@link #build()} that every requirement is met in order. */

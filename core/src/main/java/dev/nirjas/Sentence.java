@@ -9,12 +9,16 @@ import java.util.Objects;
  * @param firstToken index of its first token in {@link Annotation#tokens()}
  * @param endToken index one past its last token
  * @param heading whether this unit is a heading ("== ইতিহাস ==") rather than a sentence
+ * @param text the original text of {@code span}
  */
-public record Sentence(Span span, int firstToken, int endToken, boolean heading) {
+public record Sentence(Span span, int firstToken, int endToken, boolean heading, String text) {
 
-  /** Validates the token range. */
+  /** Validates the token range, and that the text is as long as the span. */
   public Sentence {
     Objects.requireNonNull(span, "span");
+    if (Objects.requireNonNull(text, "text").length() != span.length()) {
+      throw new IllegalArgumentException("text of " + text.length() + " chars for " + span);
+    }
     if (firstToken < 0 || endToken < firstToken) {
       throw new IllegalArgumentException("invalid token range [" + firstToken + ", " + endToken + ")");
     }

@@ -1,6 +1,8 @@
 package dev.nirjas;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One step of a {@link Pipeline}: reads the layers earlier stages produced and adds its own.
@@ -12,10 +14,14 @@ import java.util.Set;
  * models) belongs in the constructor, done once.
  *
  * <p>Stages are found by {@link Pipeline#standard()} through {@link java.util.ServiceLoader}: a jar
- * lists its stages in {@code META-INF/services/dev.nirjas.Stage}; such a stage needs a public
- * no-argument constructor.
+ * lists its stages in {@code META-INF/services/dev.nirjas.Stage} (and, as a named module,
+ * {@code provides dev.nirjas.Stage with ...}); such a stage needs a public no-argument constructor,
+ * and takes its settings by name through {@link #configure(Map)}.
+ *
+ * <p>A stage that holds a resource (a model, a thread pool) releases it in {@link #close()}, which
+ * {@link Pipeline#close()} calls.
  */
-public interface Stage {
+public interface Stage extends AutoCloseable {
 
   /** A short, stable name for messages and benchmarks ("numbers"). */
   String name();
@@ -36,6 +42,28 @@ public interface Stage {
   default Set<MentionType> replaces() {
     return Set.of();
   }
+
+  /**
+   * This stage with named settings, as a stage found by {@link java.util.ServiceLoader} gets them
+   * ({@code --stage-arg money.currency=INR} on the command line gives the money stage
+   * {@code {currency=INR}}). Like Lucene's analysis factories, a stage rejects any key it does not
+   * know, so a misspelt setting fails instead of being ignored. By default a stage takes none.
+   *
+   * @param args the settings, by name; empty for the defaults
+   * @return a stage with those settings (this stage itself when {@code args} is empty)
+   * @throws IllegalArgumentException if a key is unknown or a value is invalid
+   */
+  default Stage configure(Map<String, String> args) {
+    if (!args.isEmpty()) {
+      throw new IllegalArgumentException("stage '" + name() + "' takes no settings, not "
+          + new TreeSet<>(args.keySet()));
+    }
+    return this;
+  }
+
+  /** Releases what the stage holds; nothing by default. Never throws a checked exception. */
+  @Override
+  default void close() {}
 
   /**
    * Adds this stage's annotations to one document's analysis.

@@ -1,9 +1,28 @@
 package dev.nirjas;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A DATE, DATE_RANGE, DURATION, SET or TIME mention with a TIMEX3 value.
+ *
+ * <p>The {@code as…} methods give the value as a {@code java.time} value where it is complete:
+ * {@code 1971-10-25} is a {@link LocalDate}, {@code 1971-10} a {@link YearMonth}, {@code 1971} a
+ * {@link Year}, {@code P20Y} a {@link Period}, {@code PT1.5H} a {@link Duration}. A partial value
+ * ({@code XXXX-05-21}, {@code 197X}, {@code PXY}) or one of another form gives an empty
+ * {@link Optional}; {@link #value()} always has the whole TIMEX3.
  *
  * @param type one of the five temporal types
  * @param span where it stands in the original text
@@ -35,6 +54,128 @@ public record TimeMention(
     }
     if (value == null && offset == null) {
       throw new IllegalArgumentException("a time mention needs a value or an offset");
+    }
+  }
+
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+  private static final Pattern TIME_OF_DAY = Pattern.compile("T(\\d{2}:\\d{2})");
+  private static final Pattern TIME_OF_DAY_CLOCK = Pattern.compile("\\d{2}:\\d{2}");
+  private static final Pattern PERIOD = Pattern.compile("P(\\d+[YMWD])+");
+  private static final Pattern CLOCK_DURATION =
+      Pattern.compile("PT(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)S)?");
+
+  /** A full calendar date ({@code 1971-10-25}); empty for any other value. */
+  public Optional<LocalDate> asLocalDate() {
+    return parse(value, DATE, LocalDate::parse);
+  }
+
+  /** A month of a year ({@code 1971-10}); empty for any other value. */
+  public Optional<YearMonth> asYearMonth() {
+    return parse(value, MONTH, YearMonth::parse);
+  }
+
+  /** A year ({@code 1971}); empty for any other value, a decade ({@code 197X}) included. */
+  public Optional<Year> asYear() {
+    return parse(value, YEAR, Year::parse);
+  }
+
+  /** A date with a time of day ({@code 2024-06-06T10:30}); empty for any other value. */
+  public Optional<LocalDateTime> asLocalDateTime() {
+    return parse(value, DATE_TIME, LocalDateTime::parse);
+  }
+
+  /** A time of day without a date ({@code T10:30}); empty for any other value. */
+  public Optional<LocalTime> asLocalTime() {
+    if (value == null) {
+      return Optional.empty();
+    }
+    Matcher m = TIME_OF_DAY.matcher(value);
+    return m.matches() ? parse(m.group(1), TIME_OF_DAY_CLOCK, LocalTime::parse) : Optional.empty();
+  }
+
+  /**
+   * The value as the most precise of {@link LocalDateTime}, {@link LocalDate}, {@link YearMonth}
+   * and {@link Year} that it is; empty when it is none of them (partial, a range, a duration).
+   */
+  public Optional<Temporal> asTemporal() {
+    return temporal(value);
+  }
+
+  /** The start of a range ({@code 1912} of {@code 1912/2008}), as {@link #asTemporal()} reads it. */
+  public Optional<Temporal> rangeStart() {
+    return rangeEnd(0);
+  }
+
+  /** The end of a range ({@code 2008} of {@code 1912/2008}), as {@link #asTemporal()} reads it. */
+  public Optional<Temporal> rangeEnd() {
+    return rangeEnd(1);
+  }
+
+  private Optional<Temporal> rangeEnd(int which) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    String[] ends = value.split("/", -1);
+    return ends.length == 2 ? temporal(ends[which]) : Optional.empty();
+  }
+
+  /**
+   * A duration in calendar units ({@code P20Y}, {@code P3M}, {@code P2W}, {@code P10D}); empty for
+   * a fractional or unknown count ({@code P1.5Y}, {@code PXY}) and for clock durations.
+   */
+  public Optional<Period> asPeriod() {
+    return parse(value, PERIOD, Period::parse);
+  }
+
+  /**
+   * A duration in clock units ({@code PT3H}, {@code PT1.5H}, {@code PT45M}); empty for calendar
+   * durations (a month has no fixed length) and unknown counts.
+   */
+  public Optional<Duration> asDuration() {
+    if (value == null) {
+      return Optional.empty();
+    }
+    Matcher m = CLOCK_DURATION.matcher(value);
+    if (!m.matches() || value.equals("PT")) {
+      return Optional.empty();
+    }
+    BigDecimal seconds = BigDecimal.ZERO;
+    long[] unit = {3600, 60, 1};
+    for (int g = 1; g <= 3; g++) {
+      if (m.group(g) != null) {
+        seconds = seconds.add(new BigDecimal(m.group(g)).multiply(BigDecimal.valueOf(unit[g - 1])));
+      }
+    }
+    BigDecimal nanos = seconds.movePointRight(9);
+    return Optional.of(Duration.ofSeconds(seconds.longValue(),
+        nanos.remainder(BigDecimal.valueOf(1_000_000_000L)).longValue()));
+  }
+
+  private static Optional<Temporal> temporal(String v) {
+    Optional<? extends Temporal> t = parse(v, DATE_TIME, LocalDateTime::parse);
+    if (t.isEmpty()) {
+      t = parse(v, DATE, LocalDate::parse);
+    }
+    if (t.isEmpty()) {
+      t = parse(v, MONTH, YearMonth::parse);
+    }
+    if (t.isEmpty()) {
+      t = parse(v, YEAR, Year::parse);
+    }
+    return t.map(Temporal.class::cast);
+  }
+
+  private static <T> Optional<T> parse(String v, Pattern form, java.util.function.Function<String, T> parser) {
+    if (v == null || !form.matcher(v).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parser.apply(v));
+    } catch (DateTimeParseException e) {
+      return Optional.empty(); // the right form but no such date (2023-02-30)
     }
   }
 }

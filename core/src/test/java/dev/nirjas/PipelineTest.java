@@ -3,7 +3,6 @@ package dev.nirjas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.nirjas.json.AnnotationJson;
 import dev.nirjas.text.NormalizationStage;
 import dev.nirjas.text.SegmentationStage;
 import java.math.BigDecimal;
@@ -181,15 +180,15 @@ class PipelineTest {
       }
       docs.add(Document.of(Integer.toString(i), b.toString()));
     }
-    List<String> expected = new ArrayList<>();
+    List<Annotation> expected = new ArrayList<>();
     for (Document d : docs) {
-      expected.add(AnnotationJson.write(p.annotate(d), true));
+      expected.add(p.annotate(d));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
-      List<Future<String>> futures = new ArrayList<>();
+      List<Future<Annotation>> futures = new ArrayList<>();
       for (Document d : docs) {
-        futures.add(pool.submit(() -> AnnotationJson.write(p.annotate(d), true)));
+        futures.add(pool.submit(() -> p.annotate(d)));
       }
       for (int i = 0; i < docs.size(); i++) {
         assertThat(futures.get(i).get()).isEqualTo(expected.get(i));

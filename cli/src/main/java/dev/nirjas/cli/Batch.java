@@ -7,6 +7,7 @@ import dev.nirjas.json.AnnotationJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.function.LongSupplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -24,6 +26,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,7 +39,7 @@ final class Batch {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private final Pipeline pipeline;
-  private final boolean explain;
+  private final AnnotationJson.Options options;
   private final int maxChars;
   private final Writer out;
   private final String currency;
@@ -62,16 +65,19 @@ final class Batch {
 
   /** @param currency what bare টাকা means in these documents (null: the pipeline's default) */
   Batch(Pipeline pipeline, boolean explain, int maxChars, Writer out, String currency) {
-    this(pipeline, explain, maxChars, out, currency, null);
+    this(pipeline, new AnnotationJson.Options(explain, true, false), maxChars, out, currency, null);
   }
 
   /**
+   * @param options how each record is written
+   * @param currency what bare টাকা means in these documents (null: the pipeline's default)
    * @param reached how many bytes of UTF-8 the destination has taken so far (under the buffers of
    *     {@code out}), or null when every record written counts as delivered
    */
-  Batch(Pipeline pipeline, boolean explain, int maxChars, Writer out, String currency, LongSupplier reached) {
+  Batch(Pipeline pipeline, AnnotationJson.Options options, int maxChars, Writer out, String currency,
+      LongSupplier reached) {
     this.pipeline = pipeline;
-    this.explain = explain;
+    this.options = options;
     this.maxChars = maxChars;
     this.out = out;
     this.currency = currency;
@@ -173,7 +179,7 @@ final class Batch {
       if (doc.text().length() > maxChars) {
         error(doc.id(), "text longer than --max-chars " + maxChars);
       } else {
-        annotate(doc);
+        annotate(doc, meta(json));
       }
     }
   }
@@ -224,6 +230,17 @@ final class Batch {
     return new Document(docId, text.asString(), docDate, docCurrency);
   }
 
+  /** The fields that the document does not take (a title, a URL), as a JSON object; else null. */
+  static String meta(String json) {
+    JsonNode node = MAPPER.readTree(json);
+    if (!(node instanceof ObjectNode object)) {
+      return null;
+    }
+    ObjectNode rest = object.deepCopy();
+    rest.remove(List.of("id", "text", "date", "currency"));
+    return rest.isEmpty() ? null : MAPPER.writeValueAsString(rest);
+  }
+
   private static String idOf(String json, String fallback) {
     try {
       JsonNode id = MAPPER.readTree(json).get("id");
@@ -261,6 +278,10 @@ final class Batch {
   }
 
   void annotate(Document doc) {
+    annotate(doc, null);
+  }
+
+  private void annotate(Document doc, String meta) {
     if (doc.text().length() > maxChars) {
       error(doc.id(), "document longer than --max-chars " + maxChars);
       return;
@@ -268,7 +289,9 @@ final class Batch {
     String record;
     try {
       Annotation a = pipeline.annotate(doc);
-      record = AnnotationJson.write(a, explain);
+      StringWriter w = new StringWriter(256 + doc.text().length() / 2);
+      AnnotationJson.write(a, options, meta, w);
+      record = w.toString();
     } catch (RuntimeException | StackOverflowError e) {
       error(doc.id(), "could not be processed: " + ExtractCommand.describe(e));
       return;

@@ -1,6 +1,8 @@
 package dev.nirjas.cli;
 
 import dev.nirjas.Pipeline;
+import dev.nirjas.PipelineException;
+import dev.nirjas.json.AnnotationJson;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,7 +81,21 @@ final class ExtractCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   int maxChars;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Input files; standard input when none.")
+  @Option(names = "--pretty", description = "Indent each JSON object over several lines, for a person "
+      + "to read (the objects follow one another; no longer one per line).")
+  boolean pretty;
+
+  @Option(names = {"--no-sentences", "--no-sentence-text"},
+      description = "Leave the sentences' texts out (their start and end stay): about half the size.")
+  boolean noSentenceText;
+
+  @Option(names = "--stage-arg", paramLabel = "STAGE.KEY=VALUE",
+      description = "A setting for a stage, by its name: money.currency=INR. Repeatable. An unknown "
+          + "stage or key is a usage error.")
+  Map<String, String> stageArgs;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Input files (gzip read as such); "
+      + "standard input when none, or for -.")
   List<Path> files;
 
   @Override
@@ -95,7 +112,12 @@ final class ExtractCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this), "--default-currency must be an ISO 4217 code such as INR");
     }
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline;
+    try {
+      pipeline = Pipeline.standard(stageArgs == null ? Map.of() : stageArgs);
+    } catch (PipelineException e) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
+    }
     OutputStream raw;
     try {
       raw = output == null ? new FileOutputStream(FileDescriptor.out) : Files.newOutputStream(output);
@@ -105,11 +127,12 @@ final class ExtractCommand implements Callable<Integer> {
     }
     CountingStream counted = new CountingStream(raw);
     Writer out = new OutputStreamWriter(new BufferedOutputStream(counted, 1 << 16), StandardCharsets.UTF_8);
-    Batch batch = new Batch(pipeline, explain, maxChars, out, defaultCurrency, counted::count);
-    try {
+    Batch batch = new Batch(pipeline, new AnnotationJson.Options(explain, !noSentenceText, pretty),
+        maxChars, out, defaultCurrency, counted::count);
+    try (pipeline) {
       if (files == null || files.isEmpty()) {
         try {
-          read(batch, System.in, "stdin", false);
+          read(batch, Inputs.decompressed(System.in), "stdin", false);
         } catch (Batch.OutputFailure e) {
           throw e;
         } catch (IOException e) {
@@ -118,11 +141,12 @@ final class ExtractCommand implements Callable<Integer> {
         }
       } else {
         boolean several = files.size() > 1;
+        Map<Path, String> ids = Inputs.ids(files);
         for (Path file : files) {
-          String id = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+          String id = ids.get(file);
           InputStream in;
           try {
-            in = Files.newInputStream(file);
+            in = Inputs.decompressed(Inputs.isStdin(file) ? System.in : Files.newInputStream(file));
           } catch (IOException | SecurityException e) {
             System.err.println("nirjas: cannot read " + file + ": " + describe(e));
             batch.error(id, "cannot read file " + file + ": " + describe(e));
@@ -140,8 +164,13 @@ final class ExtractCommand implements Callable<Integer> {
       }
       out.flush();
     } catch (Batch.OutputFailure | IOException e) {
+      Throwable cause = e instanceof Batch.OutputFailure f ? f.getCause() : e;
+      // A reader that stopped early (| head -1) is no error to report: the exit code says it.
+      if (output == null && Inputs.isClosedPipe(cause)) {
+        return OUTPUT_FAILED;
+      }
       System.err.println("nirjas: cannot write the output (" + batch.delivered() + " of " + batch.written()
-          + " records written): " + describe(e instanceof Batch.OutputFailure f ? f.getCause() : e));
+          + " records written): " + describe(cause));
       return OUTPUT_FAILED;
     } finally {
       try {

@@ -1,5 +1,7 @@
 package dev.nirjas.cli;
 
+import com.ibm.icu.util.VersionInfo;
+import dev.nirjas.json.AnnotationJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -47,7 +49,13 @@ public final class Main implements Runnable {
           p.load(in);
         }
       }
-      return new String[] {"nirjas " + p.getProperty("version", "unknown")};
+      return new String[] {
+        "nirjas " + p.getProperty("version", "unknown"),
+        "output contract " + AnnotationJson.CONTRACT_VERSION,
+        "ICU " + VersionInfo.ICU_VERSION,
+        "Lucene " + org.apache.lucene.util.Version.LATEST,
+        "Java " + Runtime.version()
+      };
     }
   }
 }

@@ -94,7 +94,8 @@ public final class Segmenter {
         to = Math.max(to, tokens.get(tokenIndex).end());
         tokenIndex++;
       }
-      out.add(new Sentence(new Span(from, to), first, tokenIndex, fencedBySeparators(text, s, e)));
+      out.add(new Sentence(new Span(from, to), first, tokenIndex, fencedBySeparators(text, s, e),
+          nt.original().substring(from, to)));
       previousEnd = to;
     }
     bi.setText("");

@@ -11,6 +11,7 @@ import dev.nirjas.Stage;
 import dev.nirjas.Token;
 import dev.nirjas.text.TextNormalizer;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -53,10 +54,39 @@ public final class MoneyStage implements Stage {
     if (!defaultTakaCurrency.matches("[A-Z]{3}") || !CldrCurrencies.known(defaultTakaCurrency)) {
       throw new IllegalArgumentException("not an ISO 4217 currency code: " + defaultTakaCurrency);
     }
-    TextNormalizer normalizer = new TextNormalizer();
-    MoneyWords words = new MoneyWords(normalizer);
     this.defaultCurrency = defaultTakaCurrency;
-    this.grammar = new MoneyGrammar(new CurrencyLexicon(normalizer, words.endings), words);
+    this.grammar = Shared.GRAMMAR;
+  }
+
+  /**
+   * The grammar does not depend on the default currency and is immutable: built once per class
+   * loader, shared by every MoneyStage, so a second pipeline costs no lexicon loading.
+   */
+  private static final class Shared {
+    static final MoneyGrammar GRAMMAR = build();
+
+    private static MoneyGrammar build() {
+      TextNormalizer normalizer = new TextNormalizer();
+      MoneyWords words = new MoneyWords(normalizer);
+      return new MoneyGrammar(new CurrencyLexicon(normalizer, words.endings), words);
+    }
+  }
+
+  /**
+   * Takes one setting, {@code currency}: what bare টাকা means ({@code INR} for West Bengal), as
+   * {@link #MoneyStage(String)}.
+   *
+   * @throws IllegalArgumentException for another key or a code that is not a currency code
+   */
+  @Override
+  public Stage configure(Map<String, String> args) {
+    for (String key : args.keySet()) {
+      if (!key.equals("currency")) {
+        throw new IllegalArgumentException("unknown setting '" + key + "' of stage 'money'; it takes: currency");
+      }
+    }
+    String currency = args.get("currency");
+    return currency == null || currency.equals(defaultCurrency) ? this : new MoneyStage(currency);
   }
 
   /**

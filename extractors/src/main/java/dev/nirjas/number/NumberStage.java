@@ -15,7 +15,12 @@ import java.util.Set;
  * {@link BengaliNumberGrammar}, sentence by sentence.
  */
 public final class NumberStage implements Stage {
-  private final BengaliNumberGrammar grammar = new BengaliNumberGrammar();
+  private final BengaliNumberGrammar grammar = Shared.GRAMMAR;
+
+  /** The grammar is immutable: built once per class loader, shared by every NumberStage. */
+  private static final class Shared {
+    static final BengaliNumberGrammar GRAMMAR = new BengaliNumberGrammar();
+  }
 
   @Override
   public String name() {

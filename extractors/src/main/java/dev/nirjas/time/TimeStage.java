@@ -27,7 +27,12 @@ import java.util.Set;
  * the next one.
  */
 public final class TimeStage implements Stage {
-  private final TimeGrammar grammar = new TimeGrammar();
+  private final TimeGrammar grammar = Shared.GRAMMAR;
+
+  /** The grammar is immutable: built once per class loader, shared by every TimeStage. */
+  private static final class Shared {
+    static final TimeGrammar GRAMMAR = new TimeGrammar();
+  }
 
   @Override
   public String name() {

@@ -87,7 +87,7 @@ class MoneyCorpusTest {
         : NumberMention.plain(m.amount()) + "/" + NumberMention.plain(m.upper());
     assertThat(m.text()).as("surface of %s", m).isEqualTo(surface);
     assertThat(value).as("amount of %s", m).isEqualTo(amount);
-    assertThat(m.currency()).as("currency of %s", m).isEqualTo(currency);
+    assertThat(m.currencyCode()).as("currency of %s", m).isEqualTo(currency);
     assertThat(m.approx()).as("approx of %s", m).isEqualTo(attrs.containsKey("approx"));
     String per = attrs.get("per");
     assertThat(m.per()).as("per of %s", m).isEqualTo(per == null ? null : NORMALIZER.normalize(per).text());

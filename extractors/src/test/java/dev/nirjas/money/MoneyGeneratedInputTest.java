@@ -45,8 +45,8 @@ class MoneyGeneratedInputTest {
       }
       previous = m;
       if (m instanceof MoneyMention money) {
-        assertThat(money.currency()).matches("[A-Z]{3}");
-        assertThat(money.value()).isEqualTo(dev.nirjas.NumberMention.plain(money.amount()) + " " + money.currency());
+        assertThat(money.currencyCode()).matches("[A-Z]{3}");
+        assertThat(money.value()).isEqualTo(dev.nirjas.NumberMention.plain(money.amount()) + " " + money.currencyCode());
         if (money.upper() != null) {
           assertThat(money.upper()).isGreaterThan(money.amount());
         }

@@ -99,14 +99,14 @@ class MoneyStageTest {
   @Test
   void cldrNamesAndSymbolsComeFromIcu() {
     // none of these is in the hand-written files: CLDR's Bengali names and its unique symbols
-    assertThat(only("৫০ কানাডিয়ান ডলার").currency()).isEqualTo("CAD");
-    assertThat(only("১০০ রাশিয়ান রুবেল").currency()).isEqualTo("RUB");
-    assertThat(only("৫০০ সংযুক্ত আরব আমিরাত দিরহাম").currency()).isEqualTo("AED");
-    assertThat(only("৫০০ মালয়েশিয়ান রিঙ্গিৎ").currency()).isEqualTo("MYR");
-    assertThat(only("CA$ ৫০").currency()).isEqualTo("CAD");
-    assertThat(only("HK$২০০").currency()).isEqualTo("HKD");
-    assertThat(only("₺৩০০").currency()).isEqualTo("TRY");
-    assertThat(only("৫০০০ SAR").currency()).isEqualTo("SAR");
+    assertThat(only("৫০ কানাডিয়ান ডলার").currencyCode()).isEqualTo("CAD");
+    assertThat(only("১০০ রাশিয়ান রুবেল").currencyCode()).isEqualTo("RUB");
+    assertThat(only("৫০০ সংযুক্ত আরব আমিরাত দিরহাম").currencyCode()).isEqualTo("AED");
+    assertThat(only("৫০০ মালয়েশিয়ান রিঙ্গিৎ").currencyCode()).isEqualTo("MYR");
+    assertThat(only("CA$ ৫০").currencyCode()).isEqualTo("CAD");
+    assertThat(only("HK$২০০").currencyCode()).isEqualTo("HKD");
+    assertThat(only("₺৩০০").currencyCode()).isEqualTo("TRY");
+    assertThat(only("৫০০০ SAR").currencyCode()).isEqualTo("SAR");
   }
 
   @Test
@@ -143,20 +143,20 @@ class MoneyStageTest {
   @Test
   void contextDecidesAnAmbiguousCurrency() {
     MoneyMention qatar = only("কাতারে বেতন ২০০০ রিয়াল");
-    assertThat(qatar.currency()).isEqualTo("QAR");
+    assertThat(qatar.currencyCode()).isEqualTo("QAR");
     assertThat(qatar.note()).contains("QAR");
     MoneyMention plain = only("বেতন ২০০০ রিয়াল");
-    assertThat(plain.currency()).isEqualTo("SAR");
+    assertThat(plain.currencyCode()).isEqualTo("SAR");
     assertThat(plain.note()).contains("SAR");
   }
 
   @Test
   void theRupeeFollowsTheCountryTheSentenceNames() {
     MoneyMention pakistan = only("পাকিস্তানে এক কেজি চালের দাম ২০০ রুপি");
-    assertThat(pakistan.currency()).isEqualTo("PKR");
+    assertThat(pakistan.currencyCode()).isEqualTo("PKR");
     assertThat(pakistan.note()).contains("PKR");
     MoneyMention nepal = only("কাঠমান্ডুতে ভাড়া Rs. ৫০০");
-    assertThat(nepal.currency()).isEqualTo("NPR");
+    assertThat(nepal.currencyCode()).isEqualTo("NPR");
     assertThat(only("৫০০ রুপি").note()).isNull();
   }
 

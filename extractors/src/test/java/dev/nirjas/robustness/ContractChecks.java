@@ -76,7 +76,7 @@ final class ContractChecks {
         assertThat(t.offset()).matches("[+-]P(T?(\\d+(\\.\\d+)?|X)[YMWDHS])+");
       }
       if (m instanceof MoneyMention money) {
-        assertThat(money.currency()).matches("[A-Z]{3}");
+        assertThat(money.currencyCode()).matches("[A-Z]{3}");
       }
     }
   }

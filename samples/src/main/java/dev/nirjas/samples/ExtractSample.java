@@ -31,7 +31,7 @@ public final class ExtractSample {
       System.out.println((s.heading() ? "# " : "- ") + s.span().of(text));
     }
     for (Mention m : a.mentions()) {
-      System.out.printf("%-12s %-40s %s%n", m.type(), m.text(), m.value());
+      System.out.printf("%-12s %-40s %s%n", m.typeName(), m.text(), m.value());
     }
   }
 }

@@ -2,9 +2,11 @@ package dev.nirjas.json;
 
 import dev.nirjas.Annotation;
 import dev.nirjas.Argument;
+import dev.nirjas.CustomMention;
 import dev.nirjas.Document;
 import dev.nirjas.EntityMention;
 import dev.nirjas.Event;
+import dev.nirjas.GenericMention;
 import dev.nirjas.GrammaticalCase;
 import dev.nirjas.Mention;
 import dev.nirjas.MentionType;
@@ -23,13 +25,13 @@ import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * The JSON output contract: one object per document, as described in the project's
@@ -45,8 +47,19 @@ import tools.jackson.databind.json.JsonMapper;
  * stages subsumed are listed under {@code parts}. Thread-safe.
  */
 public final class AnnotationJson {
-  private static final ObjectMapper MAPPER = JsonMapper.builder(
-      JsonFactory.builder().characterEscapes(new SurrogateEscapes()).build()).build();
+  /** The version of the output contract this class writes (README, "The output contract"). */
+  public static final int CONTRACT_VERSION = 2;
+
+  // Streaming only (jackson-core, no databind): see JsonValues for why.
+  private static final JsonFactory MAPPER =
+      JsonFactory.builder().characterEscapes(new SurrogateEscapes()).build();
+
+  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return new DefaultPrettyPrinter();
+    }
+  };
 
   /**
    * Escapes surrogates as {@code \\ud800}: a lone one (which Java strings allow and JSON escapes
@@ -72,25 +85,62 @@ public final class AnnotationJson {
 
   private AnnotationJson() {}
 
+  /**
+   * How an annotation is written.
+   *
+   * @param explain add each mention's {@code rule} and the subsumed {@code parts}
+   * @param sentenceText give each sentence its {@code text} (without it, sentences keep their
+   *     spans and the output is about half as long)
+   * @param pretty indent the object over several lines, for a person to read
+   */
+  public record Options(boolean explain, boolean sentenceText, boolean pretty) {
+    /** One line, sentence texts included, no explanation: the contract's default form. */
+    public static final Options DEFAULT = new Options(false, true, false);
+  }
+
   /** The annotation as one line of JSON. */
   public static String write(Annotation a, boolean explain) {
+    return write(a, new Options(explain, true, false));
+  }
+
+  /** The annotation as JSON written with {@code options}. */
+  public static String write(Annotation a, Options options) {
     StringWriter w = new StringWriter(256 + a.text().length() / 4);
-    write(a, explain, w);
+    write(a, options, null, w);
     return w.toString();
   }
 
   /** Writes the annotation as one JSON object (no line break) to {@code out}; does not close it. */
   public static void write(Annotation a, boolean explain, Writer out) {
-    try (JsonGenerator g = MAPPER.createGenerator(out)) {
+    write(a, new Options(explain, true, false), null, out);
+  }
+
+  /**
+   * Writes the annotation as one JSON object (no line break after it) to {@code out}; does not
+   * close it.
+   *
+   * @param meta a JSON object to write under {@code "meta"} after the id, as given (the fields of
+   *     an input record that the annotation does not use: a title, a URL); null for none
+   */
+  public static void write(Annotation a, Options options, String meta, Writer out) {
+    boolean explain = options.explain();
+    try (JsonGenerator g = options.pretty() ? MAPPER.createGenerator(PRETTY, out)
+        : MAPPER.createGenerator(out)) {
       g.writeStartObject();
       g.writeStringProperty("id", a.document().id());
+      if (meta != null) {
+        g.writeName("meta");
+        g.writeRawValue(meta);
+      }
       g.writeName("sentences");
       g.writeStartArray();
       for (Sentence s : a.sentences()) {
         g.writeStartObject();
         g.writeNumberProperty("start", s.span().start());
         g.writeNumberProperty("end", s.span().end());
-        g.writeStringProperty("text", s.span().of(a.text()));
+        if (options.sentenceText()) {
+          g.writeStringProperty("text", s.text());
+        }
         if (s.heading()) {
           g.writeBooleanProperty("heading", true);
         }
@@ -133,7 +183,7 @@ public final class AnnotationJson {
     g.writeStartArray();
     for (Mention m : mentions) {
       g.writeStartObject();
-      g.writeStringProperty("type", m.type().name());
+      g.writeStringProperty("type", m.typeName());
       g.writeNumberProperty("start", m.span().start());
       g.writeNumberProperty("end", m.span().end());
       g.writeStringProperty("text", m.text());
@@ -143,7 +193,7 @@ public final class AnnotationJson {
       }
       if (m instanceof MoneyMention money) {
         g.writeStringProperty("amount", NumberMention.plain(money.amount()));
-        g.writeStringProperty("currency", money.currency());
+        g.writeStringProperty("currency", money.currencyCode());
         if (money.upper() != null) {
           g.writeStringProperty("max", NumberMention.plain(money.upper()));
         }
@@ -161,6 +211,10 @@ public final class AnnotationJson {
         }
         optional(g, "title", e.title());
         optional(g, "affiliation", e.affiliation());
+      } else if (m instanceof CustomMention c) {
+        for (Map.Entry<String, String> attribute : c.attributes().entrySet()) {
+          optional(g, attribute.getKey(), attribute.getValue());
+        }
       }
       if (m.approx()) {
         g.writeBooleanProperty("approx", true);
@@ -229,17 +283,19 @@ public final class AnnotationJson {
    * @throws IllegalArgumentException if the JSON is not of the contract's form
    */
   public static Annotation read(String json, Document document) {
-    JsonNode root;
+    Map<String, Object> root;
     try {
-      root = MAPPER.readTree(json);
+      root = object(JsonValues.parse(MAPPER, json));
     } catch (JacksonException e) {
       throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+    } catch (ClassCastException e) {
+      throw new IllegalArgumentException("not a JSON object: " + json, e);
     }
-    if (!document.id().equals(root.path("id").asString(null))) {
-      throw new IllegalArgumentException("id " + root.path("id") + " is not " + document.id());
+    if (!document.id().equals(root.get("id"))) {
+      throw new IllegalArgumentException("id " + root.get("id") + " is not " + document.id());
     }
-    if (root.has("error")) {
-      throw new IllegalArgumentException("an error record: " + root.path("error").asString());
+    if (root.containsKey("error")) {
+      throw new IllegalArgumentException("an error record: " + root.get("error"));
     }
     try {
       return readAnnotation(root, document);
@@ -248,42 +304,59 @@ public final class AnnotationJson {
     }
   }
 
-  private static Annotation readAnnotation(JsonNode root, Document document) {
+  private static Annotation readAnnotation(Map<String, Object> root, Document document) {
     List<Sentence> sentences = new ArrayList<>();
-    for (JsonNode s : root.path("sentences")) {
-      sentences.add(new Sentence(span(s), 0, 0, s.path("heading").asBoolean(false)));
+    for (Object o : array(root, "sentences")) {
+      Map<String, Object> s = object(o);
+      Span span = span(s);
+      sentences.add(new Sentence(span, 0, 0, bool(s, "heading"), span.of(document.text())));
     }
-    List<Mention> mentions = readMentions(root.path("mentions"));
+    List<Mention> mentions = readMentions(array(root, "mentions"));
     List<Event> events = new ArrayList<>();
-    for (JsonNode e : root.path("events")) {
+    for (Object o : array(root, "events")) {
+      Map<String, Object> e = object(o);
       Map<String, List<Argument>> args = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> role : e.path("arguments").properties()) {
+      Object roles = e.get("arguments");
+      for (Map.Entry<String, Object> role : (roles == null ? Map.<String, Object>of() : object(roles)).entrySet()) {
         List<Argument> list = new ArrayList<>();
-        JsonNode v = role.getValue();
-        for (JsonNode a : v.isArray() ? v : List.of(v)) {
-          list.add(new Argument(span(a), a.path("text").asString(), a.path("value").asString(null),
-              a.path("code").asString(null), a.path("title").asString(null),
-              a.path("affiliation").asString(null), a.path("resolved").asString(null)));
+        Object v = role.getValue();
+        for (Object ao : v instanceof List<?> several ? several : List.of(v)) {
+          Map<String, Object> a = object(ao);
+          list.add(new Argument(span(a), string(a, "text"), string(a, "value"),
+              string(a, "code"), string(a, "title"),
+              string(a, "affiliation"), string(a, "resolved")));
         }
         args.put(role.getKey(), list);
       }
-      events.add(new Event(e.path("type").asString(), span(e), e.path("text").asString(),
-          e.path("sentence").asInt(), args, e.path("cameo").asString(null),
-          e.path("negated").asBoolean(false), e.path("modality").asString(null)));
+      events.add(new Event(string(e, "type"), span(e), string(e, "text"),
+          (Integer) e.get("sentence"), args, string(e, "cameo"),
+          bool(e, "negated"), string(e, "modality")));
     }
     return new Annotation(document, sentences, List.of(), mentions, events,
-        readMentions(root.path("parts")));
+        readMentions(array(root, "parts")));
   }
 
-  private static List<Mention> readMentions(JsonNode array) {
+  private static List<Mention> readMentions(List<Object> array) {
     List<Mention> out = new ArrayList<>();
-    for (JsonNode m : array) {
-      MentionType type = MentionType.valueOf(m.path("type").asString());
+    for (Object o : array) {
+      Map<String, Object> m = object(o);
       Span span = span(m);
-      String text = m.path("text").asString();
-      String value = m.path("value").asString(null);
-      boolean approx = m.path("approx").asBoolean(false);
-      String rule = m.path("rule").asString("?");
+      String text = string(m, "text");
+      String value = string(m, "value");
+      boolean approx = bool(m, "approx");
+      String rule = m.containsKey("rule") ? string(m, "rule") : "?";
+      String typeName = string(m, "type");
+      if (CustomMention.TYPE_NAME.matcher(typeName).matches()) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> field : m.entrySet()) {
+          if (!CustomMention.RESERVED.contains(field.getKey())) {
+            attributes.put(field.getKey(), (String) field.getValue());
+          }
+        }
+        out.add(new GenericMention(typeName, span, text, value, approx, attributes, rule));
+        continue;
+      }
+      MentionType type = MentionType.valueOf(typeName);
       out.add(switch (type) {
         case NUMBER, ORDINAL, PERCENT -> new NumberMention(type, span, text, new BigDecimal(value),
             null, approx, rule);
@@ -293,25 +366,46 @@ public final class AnnotationJson {
               new BigDecimal(ends[1]), approx, rule);
         }
         case DATE, DATE_RANGE, DURATION, SET, TIME -> new TimeMention(type, span, text, value,
-            m.path("offset").asString(null), m.path("anchor").asString(null),
-            m.path("calendar").asString(null), m.path("original").asString(null), approx, rule);
-        case MONEY -> new MoneyMention(span, text, new BigDecimal(m.path("amount").asString()),
-            m.has("max") ? new BigDecimal(m.path("max").asString()) : null,
-            m.path("currency").asString(), m.path("per").asString(null),
-            approx, m.path("note").asString(null), rule);
+            string(m, "offset"), string(m, "anchor"),
+            string(m, "calendar"), string(m, "original"), approx, rule);
+        case MONEY -> new MoneyMention(span, text, new BigDecimal(string(m, "amount")),
+            m.containsKey("max") ? new BigDecimal(string(m, "max")) : null,
+            string(m, "currency"), string(m, "per"),
+            approx, string(m, "note"), rule);
         case PERSON, LOCATION, ORGANIZATION -> new EntityMention(type, span, text, value,
-            m.path("code").asString(null),
-            GrammaticalCase.valueOf(m.path("case").asString("nominative").toUpperCase(Locale.ROOT)),
-            m.path("title").asString(null), m.path("affiliation").asString(null), rule);
+            string(m, "code"),
+            GrammaticalCase.valueOf(m.containsKey("case") ? string(m, "case").toUpperCase(Locale.ROOT) : "NOMINATIVE"),
+            string(m, "title"), string(m, "affiliation"), rule);
+        case CUSTOM -> throw new IllegalArgumentException("CUSTOM is not a type name of the contract");
       });
     }
     return out;
   }
 
-  private static Span span(JsonNode n) {
-    if (!n.path("start").isInt() || !n.path("end").isInt()) {
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(Object value) {
+    return (Map<String, Object>) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> array(Map<String, Object> object, String name) {
+    Object value = object.get(name);
+    return value == null ? List.of() : (List<Object>) value;
+  }
+
+  /** A string property, or null when absent. */
+  private static String string(Map<String, Object> object, String name) {
+    return (String) object.get(name);
+  }
+
+  private static boolean bool(Map<String, Object> object, String name) {
+    return Boolean.TRUE.equals(object.get(name));
+  }
+
+  private static Span span(Map<String, Object> n) {
+    if (!(n.get("start") instanceof Integer start) || !(n.get("end") instanceof Integer end)) {
       throw new IllegalArgumentException("no start/end: " + n);
     }
-    return new Span(n.path("start").asInt(), n.path("end").asInt());
+    return new Span(start, end);
   }
 }

@@ -1,0 +1,189 @@
+package dev.nirjas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The options that make the command's output readable and its input forgiving. */
+class CliOptionsTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  // "২০০২ সালে" is a DATE, "৫০০ টাকা" MONEY; the second sentence has no mention.
+  private static final String TEXT = "২০০২ সালে দাম ছিল ৫০০ টাকা। শেষ বাক্য।";
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {
+    List<JsonNode> records() {
+      List<JsonNode> all = new ArrayList<>();
+      try (MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(out)) {
+        it.forEachRemaining(all::add);
+      }
+      return all;
+    }
+  }
+
+  private Run run(InputStream stdin, String... args) {
+    PrintStream savedOut = System.out;
+    PrintStream savedErr = System.err;
+    InputStream savedIn = System.in;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      System.setIn(stdin);
+      code = Main.run(args);
+    } finally {
+      System.setOut(savedOut);
+      System.setErr(savedErr);
+      System.setIn(savedIn);
+    }
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Runs extract writing to a file (standard output is a file descriptor, not System.out). */
+  private Run extract(InputStream stdin, String... args) throws IOException {
+    Path out = dir.resolve("out.json");
+    Files.deleteIfExists(out);
+    List<String> all = new ArrayList<>(List.of("extract", "--output=" + out));
+    all.addAll(List.of(args));
+    Run r = run(stdin, all.toArray(String[]::new));
+    return new Run(r.code, Files.exists(out) ? Files.readString(out) : "", r.err);
+  }
+
+  private Run extract(String... args) throws IOException {
+    return extract(InputStream.nullInputStream(), args);
+  }
+
+  private Path file(String name, String content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, content);
+    return p;
+  }
+
+  @Test
+  void noSentencesKeepsSpansAndLeavesTextsOut() throws IOException {
+    Path in = file("a.txt", TEXT);
+    JsonNode full = extract(in.toString()).records().get(0);
+    Run r = extract("--no-sentences", in.toString());
+    JsonNode slim = r.records().get(0);
+    assertThat(slim.get("sentences")).hasSize(2);
+    assertThat(slim.get("sentences").get(1).has("text")).isFalse();
+    assertThat(slim.get("sentences").get(1).get("start").asInt()).isEqualTo(full.get("sentences").get(1).get("start").asInt());
+    assertThat(slim.get("mentions")).isEqualTo(full.get("mentions"));
+  }
+
+  @Test
+  void prettyIndentsEachObjectAndTheyFollowOneAnother() throws IOException {
+    Run r = extract("--pretty", "--input-format=lines", file("two.txt", TEXT + "\n" + TEXT + "\n").toString());
+    assertThat(r.out).startsWith("{\n  \"id\" : \"1\",\n");
+    assertThat(r.records()).extracting(n -> n.get("id").asString()).containsExactly("1", "2");
+  }
+
+  @Test
+  void jsonlFieldsBeyondTheDocumentsAreCarriedUnderMeta() throws IOException {
+    Path in = file("in.jsonl", String.join("\n",
+        "{\"id\":\"a\",\"title\":\"বাজেট\",\"text\":\"" + TEXT + "\",\"url\":\"https://example.com/1\",\"tags\":[\"x\",2],\"date\":\"2024-01-01\"}",
+        "{\"id\":\"b\",\"text\":\"" + TEXT + "\",\"currency\":\"INR\"}"));
+    List<JsonNode> records = extract("--input-format=jsonl", in.toString()).records();
+    assertThat(records.get(0).get("meta").toString())
+        .isEqualTo("{\"title\":\"বাজেট\",\"url\":\"https://example.com/1\",\"tags\":[\"x\",2]}");
+    assertThat(records.get(1).has("meta")).isFalse();
+  }
+
+  @Test
+  void aDashReadsStandardInput() throws IOException {
+    Path named = file("named.txt", "প্রথম।");
+    Run r = extract(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)), named.toString(), "-");
+    assertThat(r.records()).extracting(n -> n.get("id").asString()).containsExactly("named.txt", "stdin");
+    assertThat(r.records().get(1).get("mentions")).hasSize(2);
+  }
+
+  @Test
+  void filesOfOneNameInTwoFoldersKeepDistinctIds() throws IOException {
+    Path a = file("a/report.txt", "এক।");
+    Path b = file("b/report.txt", "দুই।");
+    Path c = file("c/other.txt", "তিন।");
+    Run r = extract(a.toString(), b.toString(), c.toString());
+    assertThat(r.records()).extracting(n -> n.get("id").asString())
+        .containsExactly(a.toString(), b.toString(), "other.txt");
+  }
+
+  @Test
+  void aGzipFileIsReadWhateverItsName() throws IOException {
+    Path in = dir.resolve("news.txt");
+    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(in))) {
+      o.write((TEXT + "\n" + TEXT + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    Run r = extract("--input-format=lines", in.toString());
+    assertThat(r.code).isZero();
+    assertThat(r.records()).hasSize(2);
+    assertThat(r.records().get(0).get("mentions")).hasSize(2);
+  }
+
+  @Test
+  void stageArgsConfigureStagesByName() throws IOException {
+    Path in = file("a.txt", TEXT);
+    assertThat(extract(in.toString()).records().get(0).get("mentions").get(1).get("currency").asString())
+        .isEqualTo("BDT");
+    assertThat(extract("--stage-arg", "money.currency=INR", in.toString()).records().get(0)
+        .get("mentions").get(1).get("currency").asString()).isEqualTo("INR");
+
+    Run misspelt = extract("--stage-arg", "money.currncy=INR", in.toString());
+    assertThat(misspelt.code).isEqualTo(2);
+    assertThat(misspelt.err).contains("unknown setting 'currncy'");
+    Run noStage = extract("--stage-arg", "mony.currency=INR", in.toString());
+    assertThat(noStage.code).isEqualTo(2);
+    assertThat(noStage.err).contains("[mony]");
+  }
+
+  @Test
+  void versionNamesTheLibrariesAndTheContract() {
+    Run r = run(InputStream.nullInputStream(), "--version");
+    assertThat(r.code).isZero();
+    assertThat(r.out).contains("output contract 2").containsPattern("ICU \\d+\\.")
+        .containsPattern("Lucene 9\\.");
+  }
+
+  @Test
+  void aClosedPipeEndsQuietly() throws Exception {
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      many.append(TEXT).append('\n');
+    }
+    Path in = file("many.txt", many.toString());
+    Path err = dir.resolve("err.txt");
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "extract", "--input-format=lines", in.toString())
+        .redirectError(err.toFile()).start();
+    try (var out = p.getInputStream()) {
+      while (out.read() != '\n') {
+        // the first record, as `| head -1` reads it
+      }
+    }
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isEqualTo(ExtractCommand.OUTPUT_FAILED);
+    assertThat(Files.readString(err)).isEmpty();
+  }
+
+}
