@@ -132,9 +132,7 @@ final class Timeline {
         "data-start", when == null ? null : when.start().toString(),
         "data-end", when == null ? null : when.end().toString());
     h.open("a", "href", "#s" + e.sentence(), "data-ev", Integer.toString(j));
-    if (value != null) {
-      h.element("span", Tips.dateValue(value), "class", "when");
-    }
+    h.open("span", "class", "head");
     h.element("span", e.type(), "class", "etype");
     h.element("span", e.text(), "class", "trig", "lang", "bn");
     if (e.negated()) {
@@ -143,6 +141,12 @@ final class Timeline {
     if (e.modality() != null) {
       h.element("span", e.modality(), "class", "flag");
     }
+    if (value != null) {
+      // the group heading has the year in Bengali digits; the entry says when in words
+      String words = Timex.words(value, false);
+      h.element("span", words != null ? words : value, "class", "when", "title", Tips.dateValue(value));
+    }
+    h.close("span");
     h.open("span", "class", "args");
     for (Map.Entry<String, List<Argument>> role : e.arguments().entrySet()) {
       if (role.getKey().equals("date")) {

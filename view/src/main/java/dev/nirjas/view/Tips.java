@@ -53,7 +53,8 @@ final class Tips {
       return null;
     }
     String shown = m instanceof EntityMention ? m.value() : bengaliDigits(m.value());
-    return words == null || words.equals(m.value()) ? shown : shown + " · " + words;
+    // words even where they repeat the value (a year): they are in ASCII digits, for readers of English
+    return words == null || words.equals(shown) ? shown : shown + " · " + words;
   }
 
   /** The lines of a mention's tooltip; {@code roles} says which events it is an argument of. */
