@@ -97,7 +97,11 @@
       hideTip();
     }
   });
-  window.addEventListener('resize', hideTip);
+  window.addEventListener('resize', function () {
+    if (shown) {
+      place(shown);
+    }
+  });
 
   // a link into a folded year group unfolds it; the target flashes so the eye finds it
   function reveal() {
@@ -117,4 +121,17 @@
   }
   window.addEventListener('hashchange', reveal);
   reveal();
+
+  // page.html?focus=e2 opens with that highlight focused: its tooltip shown, its event lit
+  var focus = new URLSearchParams(location.search).get('focus');
+  var target = focus && document.getElementById(focus);
+  if (target && target.hasAttribute('data-tip')) {
+    target.focus({ preventScroll: true });
+    var r = target.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight) {
+      target.scrollIntoView({ block: 'center' });
+      hideTip();
+      showTip(target);
+    }
+  }
 })();

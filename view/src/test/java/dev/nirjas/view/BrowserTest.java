@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
@@ -55,7 +56,7 @@ class BrowserTest {
     Annotation a = Samples.article();
     Path file = write("china-belgium.html", HtmlView.render(a));
     long t0 = System.nanoTime();
-    Document dom = Jsoup.parse(chromium.dumpDom(file));
+    Document dom = Jsoup.parse(chromium.dumpDom(file, ""));
     System.out.printf("BrowserTest: chromium --dump-dom of the sample took %d ms%n", (System.nanoTime() - t0) / 1_000_000);
     // the script ran: the policy's hash matched it
     assertThat(dom.selectFirst("html").hasClass("js")).as("the page's own script ran").isTrue();
@@ -68,11 +69,31 @@ class BrowserTest {
   }
 
   @Test
+  void focusingAnEventShowsItsTooltipAndLightsItsArgumentsAndEntry() throws Exception {
+    Annotation a = Samples.article();
+    dev.nirjas.Event visit = a.events().get(2);
+    assertThat(visit.type()).isEqualTo("VISIT");
+    Path file = write("china-belgium.html", HtmlView.render(a));
+    Document dom = Jsoup.parse(chromium.dumpDom(file, "?focus=e2"));
+    Element tip = dom.getElementById("tip");
+    assertThat(tip.hasAttr("hidden")).as("the tooltip is shown").isFalse();
+    assertThat(tip.text()).startsWith("VISIT · CAMEO 042").contains("agent: ঝু রঙ্গি");
+    assertThat(dom.getElementById("e2").attr("aria-describedby")).isEqualTo("tip");
+    List<String> lit = dom.select("#text mark.lit").eachText();
+    assertThat(lit).containsExactlyInAnyOrder(visit.arguments().values().stream()
+        .flatMap(List::stream).map(dev.nirjas.Argument::text).toArray(String[]::new));
+    assertThat(dom.select("#tl-e2 > a").hasClass("hot")).as("its timeline entry").isTrue();
+    assertThat(dom.select(".hot[data-ev]")).allMatch(e -> e.attr("data-ev").split(" ")[0].equals("2")
+        || List.of(e.attr("data-ev").split(" ")).contains("2"));
+  }
+
+  @Test
   void theSampleScreenshotIsAPicture() throws Exception {
     Path file = write("china-belgium.html", HtmlView.render(Samples.article()));
     Path png = OUT.resolve("china-belgium.png");
     long t0 = System.nanoTime();
-    chromium.screenshot(file, png, 1280, 900);
+    // opened on the visit of ঝু রঙ্গি: the picture shows a tooltip and an event's arguments lit
+    chromium.screenshot(file, "?focus=e2", png, 1280, 900);
     System.out.printf("BrowserTest: chromium --screenshot of the sample took %d ms%n", (System.nanoTime() - t0) / 1_000_000);
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isEqualTo(1280);
@@ -102,7 +123,7 @@ class BrowserTest {
   void theHostilePageShowsItsMarkupAsTextAndRunsNothing() throws Exception {
     Annotation a = Samples.hostile();
     Path file = write("hostile.html", HtmlView.render(a));
-    Document dom = Jsoup.parse(chromium.dumpDom(file));
+    Document dom = Jsoup.parse(chromium.dumpDom(file, ""));
     Element html = dom.selectFirst("html");
     assertThat(html.hasClass("js")).as("the page's own script ran").isTrue();
     assertThat(html.hasAttr("data-pwned")).as("no script from the input ran").isFalse();

@@ -51,16 +51,16 @@ final class Chromium {
     return executable;
   }
 
-  /** The DOM after the page's scripts ran. */
-  String dumpDom(Path page) throws IOException, InterruptedException {
-    return run(List.of("--dump-dom", page.toUri().toString()));
+  /** The DOM after the page's scripts ran; {@code query} (may be empty) is added to its URL. */
+  String dumpDom(Path page, String query) throws IOException, InterruptedException {
+    return run(List.of("--dump-dom", page.toUri() + query));
   }
 
-  /** A PNG of the top {@code width} × {@code height} pixels of the page. */
-  void screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
+  /** A PNG of the top {@code width} × {@code height} pixels of the page, {@code query} added to its URL. */
+  void screenshot(Path page, String query, Path png, int width, int height) throws IOException, InterruptedException {
     Files.deleteIfExists(png);
     run(List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
-        "--hide-scrollbars", "--force-device-scale-factor=1", page.toUri().toString()));
+        "--hide-scrollbars", "--force-device-scale-factor=1", page.toUri() + query));
     if (!Files.isRegularFile(png)) {
       throw new IOException("chromium wrote no screenshot to " + png);
     }
