@@ -210,6 +210,8 @@ final class Article {
       "tabindex", "0"};
     String[] continued = {
       "class", cls + " cont",
+      "data-m", mark.mention >= 0 ? Integer.toString(mark.mention) : null,
+      "data-type", type,
       "data-ev", mark.triggers.isEmpty() ? null : join(mark.triggers),
       "data-of", mark.argumentOf.isEmpty() ? null : join(mark.argumentOf)};
     return new Range(span.start(), span.end(), MARK, "mark", attrs, continued);
