@@ -57,6 +57,8 @@ final class Article {
     final List<Integer> triggers = new ArrayList<>();
     final List<Integer> argumentOf = new ArrayList<>();
     final List<String> roles = new ArrayList<>();
+    /** The first argument here, in words: what a pronoun stands for. */
+    String argument;
   }
 
   Html render() {
@@ -168,6 +170,9 @@ final class Article {
           Mark m = marks.computeIfAbsent(arg.span(), k -> new Mark());
           m.argumentOf.add(j);
           m.roles.add(role.getKey() + " of " + e.type() + " «" + e.text() + "»");
+          if (m.argument == null) {
+            m.argument = Tips.argument(arg, role.getKey());
+          }
         }
       }
     }
@@ -188,7 +193,7 @@ final class Article {
       tip.add(Tips.mention(m, mark.roles, explain));
     } else if (!mark.argumentOf.isEmpty()) {
       classes.add("ref"); // an argument that is no mention: a pronoun, সেখানে, an award's name
-      tip.add(String.join("\n", mark.roles));
+      tip.add("ARGUMENT\n" + mark.argument + "\n" + String.join("\n", mark.roles));
     }
     if (!mark.triggers.isEmpty()) {
       classes.add("ev");

@@ -33,7 +33,7 @@ public final class HtmlView {
    * loaded from anywhere, not even the page's own origin.
    */
   static final String CSP = "default-src 'none'; script-src '" + sha256(SCRIPT) + "'; style-src '"
-      + sha256(STYLE) + "'; img-src data:; base-uri 'none'; form-action 'none'";
+      + sha256(STYLE) + "'; base-uri 'none'; form-action 'none'";
 
   private HtmlView() {}
 
@@ -63,7 +63,7 @@ public final class HtmlView {
   /** The document's name, its counts, and the legend of the types it holds. */
   private static Html header(Annotation a) {
     Html h = new Html();
-    h.open("h1").element("span", "Nirjas", "class", "brand").text(a.document().id()).close("h1");
+    h.open("h1").element("span", "Nirjas", "class", "brand").text(" ").text(a.document().id()).close("h1");
     h.element("p", a.text().length() + " chars · " + a.sentences().size() + " sentences · "
         + a.mentions().size() + " mentions · " + a.events().size() + " events", "class", "stats");
     h.open("ul", "class", "legend", "aria-label", "Legend");

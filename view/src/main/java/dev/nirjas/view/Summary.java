@@ -7,7 +7,6 @@ import dev.nirjas.MentionType;
 import dev.nirjas.MoneyMention;
 import java.math.BigDecimal;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -77,16 +76,19 @@ final class Summary {
     h.open("table", "class", "money").element("caption", "Amounts of money");
     h.open("thead").open("tr").element("th", "amount", "scope", "col").element("th", "value", "scope", "col")
         .close("tr").close("thead").open("tbody");
-    List<Mention> money = a.mentions(MentionType.MONEY);
-    for (Mention m : money) {
-      MoneyMention mm = (MoneyMention) m;
+    boolean money = false;
+    for (int i = 0; i < a.mentions().size(); i++) {
+      if (!(a.mentions().get(i) instanceof MoneyMention mm)) {
+        continue;
+      }
+      money = true;
       h.open("tr").open("th", "scope", "row", "lang", "bn")
-          .element("a", mm.text(), "href", "#m" + a.mentions().indexOf(m)).close("th")
+          .element("a", mm.text(), "href", "#m" + i).close("th")
           .element("td", Tips.money(mm.amount(), mm.upper(), mm.currency()) + " (" + mm.value() + ")")
           .close("tr");
     }
     h.close("tbody");
-    if (!money.isEmpty()) {
+    if (money) {
       h.open("tfoot");
       totals().forEach((code, total) -> h.open("tr", "class", "total", "data-currency", code)
           .element("th", "total " + code, "scope", "row")
