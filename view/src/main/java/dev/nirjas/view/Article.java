@@ -210,6 +210,8 @@ final class Article {
       "data-m", mark.mention >= 0 ? Integer.toString(mark.mention) : null,
       "data-type", type,
       "data-ev", mark.triggers.isEmpty() ? null : join(mark.triggers),
+      "data-event", mark.triggers.isEmpty() ? null
+          : String.join(" ", mark.triggers.stream().map(j -> a.events().get(j).type()).distinct().toList()),
       "data-of", mark.argumentOf.isEmpty() ? null : join(mark.argumentOf),
       "data-tip", String.join("\n\n", tip),
       "tabindex", "0"};
