@@ -135,6 +135,7 @@ final class ViewCommand implements Callable<Integer> {
       return OUTPUT_FAILED;
     }
     if (open) {
+      System.err.println("nirjas: opening " + target.toAbsolutePath().toUri());
       Browser.open(target);
     }
     return OK;

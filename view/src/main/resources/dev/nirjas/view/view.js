@@ -115,9 +115,10 @@
         p.open = true;
       }
     }
-    el.classList.remove('flash');
-    void el.offsetWidth;
     el.classList.add('flash');
+    window.setTimeout(function () {
+      el.classList.remove('flash'); // the background fades back (a CSS transition)
+    }, 1500);
   }
   window.addEventListener('hashchange', reveal);
   reveal();
