@@ -153,8 +153,8 @@ final class Timeline {
         continue;
       }
       for (Argument arg : role.getValue()) {
-        h.open("span", "class", "arg").element("span", role.getKey(), "class", "role")
-            .element("span", arg.value() != null ? arg.value() : arg.text(), "lang", "bn")
+        h.open("span", "class", "arg").element("span", role.getKey(), "class", "role").text(" ")
+            .element("span", arg.value() != null ? Tips.shortValue(arg.value()) : arg.text(), "lang", "bn")
             .close("span");
       }
     }

@@ -152,6 +152,17 @@ final class Tips {
     return b.toString();
   }
 
+  private static final java.util.regex.Pattern MONEY_VALUE = java.util.regex.Pattern.compile("(-?\\d+(?:\\.\\d+)?) ([A-Z]{3})");
+
+  /**
+   * An argument's value as a reader wants it: an amount of money ("4898000000 USD", the
+   * contract's form) in words, anything else as it is.
+   */
+  static String shortValue(String value) {
+    java.util.regex.Matcher m = MONEY_VALUE.matcher(value);
+    return m.matches() ? money(new BigDecimal(m.group(1)), null, m.group(2)) : value;
+  }
+
   /** A date value in Bengali digits and words. */
   static String dateValue(String timex) {
     String words = Timex.words(timex, false);

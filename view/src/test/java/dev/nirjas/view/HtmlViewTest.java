@@ -144,6 +144,8 @@ class HtmlViewTest {
     assertThat(timeline.select("details.tl-group > summary .yr").eachText())
         .startsWith("১৯৭X · the 1970s", "১৯৭১ · 1971", "১৯৯১ · 1991");
     assertThat(timeline.select("#undated li.tl-ev")).hasSize(a.events().size() - (int) dated);
+    // a trade's amount in words, its parties as their canonical names
+    assertThat(timeline.select("li.tl-ev .arg").eachText()).contains("amount 4.898 billion US dollars");
     assertThat(timeline.select("details[open]")).hasSize(timeline.select("details").size());
   }
 
