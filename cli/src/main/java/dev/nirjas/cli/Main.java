@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Extracts numbers, dates, times and amounts of money from Bengali text.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, ViewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code: a usage error. */
   static final int USAGE = 2;
