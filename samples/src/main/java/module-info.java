@@ -2,6 +2,7 @@
 module dev.nirjas.samples {
   requires dev.nirjas.core;
   requires dev.nirjas.extractors;
+  requires dev.nirjas.view;
 
   exports dev.nirjas.samples;
 }

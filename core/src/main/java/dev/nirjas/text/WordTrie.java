@@ -121,20 +121,8 @@ public final class WordTrie<V> {
    * @param longestEnding the length of the longest of them
    */
   public V getWithEnding(CharSequence word, WordTrie<?> endings, int longestEnding) {
-    int n = word.length();
-    V found = null;
-    Node<V> node = root;
-    for (int i = 0; i < n; i++) {
-      node = node.next(word.charAt(i));
-      if (node == null) {
-        break;
-      }
-      if (node.value != null
-          && (i + 1 == n || (n - i - 1 <= longestEnding && endings.get(word, i + 1, n) != null))) {
-        found = node.value;
-      }
-    }
-    return found;
+    int stem = stemWithEnding(word, endings, longestEnding);
+    return stem < 0 ? null : get(word, 0, stem);
   }
 
   /**

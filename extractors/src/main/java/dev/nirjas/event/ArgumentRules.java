@@ -415,26 +415,15 @@ final class ArgumentRules {
   }
 
   private static Placed nearest(Clause c, int at, MentionType type) {
-    Placed best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Placed p : c.mentions) {
-      if (p.mention().type() != type) {
-        continue;
-      }
-      int d = p.end() <= at ? at - p.end() : p.first() - at;
-      if (d < bestDistance) {
-        best = p;
-        bestDistance = d;
-      }
-    }
-    return best;
+    return nearestInCase(c, at, type, null);
   }
 
+  /** The mention of {@code type} nearest the trigger, in case {@code wanted} (null: any case). */
   private static Placed nearestInCase(Clause c, int at, MentionType type, GrammaticalCase wanted) {
     Placed best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Placed p : c.mentions) {
-      if (p.mention().type() != type || caseOf(p) != wanted) {
+      if (p.mention().type() != type || wanted != null && caseOf(p) != wanted) {
         continue;
       }
       int d = p.end() <= at ? at - p.end() : p.first() - at;

@@ -76,4 +76,18 @@ class EntityStageTest {
     assertThat(m.title()).isEqualTo(title);
     assertThat(m.affiliation()).isEqualTo(affiliation);
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      চীনা|CN
+      বেলজীয়|BE
+      মার্কিন|US
+      ভারতীয়|IN
+      বাংলাদেশি|BD
+      """)
+  void aDemonymLinksToItsCountryWithoutBeingAPlace(String word, String code) {
+    assertThat(EntityLexicon.standard().demonym(word)).isEqualTo(code);
+    Annotation a = PIPELINE.annotate(Document.of("t", "তিনি একজন " + word + " অভিবাসী।"));
+    assertThat(a.mentions(MentionType.LOCATION)).isEmpty();
+  }
 }

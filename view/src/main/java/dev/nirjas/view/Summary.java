@@ -44,7 +44,7 @@ final class Summary {
     Map<String, BigDecimal> totals = new TreeMap<>();
     for (Mention m : a.mentions(MentionType.MONEY)) {
       MoneyMention mm = (MoneyMention) m;
-      totals.merge(mm.currency(), mm.amount(), BigDecimal::add);
+      totals.merge(mm.currencyCode(), mm.amount(), BigDecimal::add);
     }
     return totals;
   }
@@ -84,7 +84,7 @@ final class Summary {
       money = true;
       h.open("tr").open("th", "scope", "row", "lang", "bn")
           .element("a", mm.text(), "href", "#m" + i).close("th")
-          .element("td", Tips.money(mm.amount(), mm.upper(), mm.currency()) + " (" + mm.value() + ")")
+          .element("td", Tips.money(mm.amount(), mm.upper(), mm.currencyCode()) + " (" + mm.value() + ")")
           .close("tr");
     }
     h.close("tbody");

@@ -43,7 +43,7 @@ final class Tips {
     if (m instanceof TimeMention t) {
       words = Timex.words(t.value(), t.type() == MentionType.SET);
     } else if (m instanceof MoneyMention mm) {
-      words = money(mm.amount(), mm.upper(), mm.currency());
+      words = money(mm.amount(), mm.upper(), mm.currencyCode());
     } else if (m instanceof NumberMention n) {
       words = number(n);
     } else {

@@ -44,7 +44,7 @@ class ArticleTest {
     Event e = new Event("MEETING", trigger, trigger.of(TEXT), 0,
         Map.of("parties", List.of(new Argument(name, name.of(TEXT), "আলফা"), new Argument(pronoun, "জেটা", "আলফা"))), "040");
     Annotation a = new Annotation(Document.of("crossing", TEXT),
-        List.of(new Sentence(s0, 0, 0, false), new Sentence(s1, 0, 0, false)), List.of(), mentions, List.of(e), List.of());
+        List.of(new Sentence(s0, 0, 0, false, s0.of(TEXT)), new Sentence(s1, 0, 0, false, s1.of(TEXT))), List.of(), mentions, List.of(e), List.of());
 
     String html = HtmlView.render(a);
     Element article = Jsoup.parse(html).getElementById("text");

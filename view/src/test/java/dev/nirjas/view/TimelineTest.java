@@ -29,7 +29,7 @@ class TimelineTest {
       int start = text.length();
       text.append("সভা হয়।");
       Span trigger = new Span(start, start + 3);
-      sentences.add(new Sentence(new Span(start, text.length()), 0, 0, false));
+      sentences.add(new Sentence(new Span(start, text.length()), 0, 0, false, text.substring(start)));
       text.append(' ');
       int year = 1901 + (i * 37) % 120;
       String value = switch (i % 4) {
