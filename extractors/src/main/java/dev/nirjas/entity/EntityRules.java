@@ -54,6 +54,23 @@ final class EntityRules {
     this.minModelProbability = minModelProbability;
   }
 
+  /**
+   * Whether the sentence has two words in a row that no list knows (and that are no verbs): where
+   * the model may find a name the rules cannot read. Elsewhere its reading adds nothing a rule
+   * does not, and the stage spares its cost.
+   */
+  boolean mayHoldUnlistedName(SentenceView s) {
+    boolean previous = false;
+    for (int j = 0; j < s.size(); j++) {
+      boolean unknown = nameLike(s, j);
+      if (unknown && previous) {
+        return true;
+      }
+      previous = unknown;
+    }
+    return false;
+  }
+
   /** The names in one sentence, in text order, never overlapping. */
   List<Candidate> find(SentenceView s, List<NameSpan> model) {
     List<Candidate> candidates = new ArrayList<>();

@@ -13,6 +13,7 @@ import dev.nirjas.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -71,6 +72,31 @@ public final class EntityStage implements Stage {
     return "entities";
   }
 
+  /**
+   * Takes the setting {@code model}: {@code on} (the default) or {@code off}, the rules alone. The
+   * model finds the names no list or title announces and costs most of the pipeline's time
+   * (docs/PERFORMANCE.md); {@code off} is for batch runs that need the speed more than those names
+   * (CLI: {@code --stage-arg entities.model=off}).
+   *
+   * @throws IllegalArgumentException for another key or value
+   */
+  @Override
+  public Stage configure(Map<String, String> args) {
+    for (String key : args.keySet()) {
+      if (!key.equals("model")) {
+        throw new IllegalArgumentException("unknown setting '" + key + "' of stage 'entities'; it takes: model");
+      }
+    }
+    String model = args.get("model");
+    if (model == null || model.equals("on")) {
+      return this;
+    }
+    if (model.equals("off")) {
+      return new EntityStage(lexicon, tokens -> List.of());
+    }
+    throw new IllegalArgumentException("entities.model is on or off, not '" + model + "'");
+  }
+
   @Override
   public Set<Layer> requires() {
     return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.NUMBERS, Layer.TIMES, Layer.MONEY);
@@ -105,7 +131,11 @@ public final class EntityStage implements Stage {
       for (int k = next; k < all.size() && all.get(k).span().start() < sentence.span().end(); k++) {
         inSentence.add(all.get(k));
       }
-      for (Candidate c : rules.find(new SentenceView(tokens, inSentence), finder.find(tokens))) {
+      SentenceView view = new SentenceView(tokens, inSentence);
+      // The model costs more than every other stage together: it reads only the sentences where a
+      // name no list knows may stand (two such words in a row, as names are written).
+      List<NameSpan> names = rules.mayHoldUnlistedName(view) ? finder.find(tokens) : List.of();
+      for (Candidate c : rules.find(view, names)) {
         Span span = new Span(tokens.get(c.first()).start(), tokens.get(c.end() - 1).end());
         found.add(new EntityMention(c.type(), span, span.of(text), c.canonical(), c.code(),
             c.grammaticalCase(), c.title(), c.affiliation(), c.rule()));

@@ -90,4 +90,16 @@ class EntityStageTest {
     Annotation a = PIPELINE.annotate(Document.of("t", "তিনি একজন " + word + " অভিবাসী।"));
     assertThat(a.mentions(MentionType.LOCATION)).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void theModelCanBeTurnedOffByName() {
+    EntityStage stage = new EntityStage();
+    assertThat(stage.configure(java.util.Map.of())).isSameAs(stage);
+    assertThat(stage.configure(java.util.Map.of("model", "on"))).isSameAs(stage);
+    assertThat(stage.configure(java.util.Map.of("model", "off"))).isNotSameAs(stage);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> stage.configure(java.util.Map.of("model", "maybe")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("on or off");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> stage.configure(java.util.Map.of("beam", "1")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown setting 'beam'");
+  }
 }
