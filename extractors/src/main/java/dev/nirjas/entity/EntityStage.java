@@ -4,7 +4,6 @@ import dev.nirjas.Analysis;
 import dev.nirjas.EntityMention;
 import dev.nirjas.GrammaticalCase;
 import dev.nirjas.Layer;
-import dev.nirjas.Mention;
 import dev.nirjas.MentionType;
 import dev.nirjas.Sentence;
 import dev.nirjas.Span;
@@ -116,22 +115,13 @@ public final class EntityStage implements Stage {
   @Override
   public void process(Analysis analysis) {
     String text = analysis.original();
-    List<Mention> all = analysis.mentions();
-    int next = 0;
-    List<EntityMention> found = new ArrayList<>();
+    List<EntityMention> found = new ArrayList<>(); // added after every sentence is read
     for (Sentence sentence : analysis.sentences()) {
       List<Token> tokens = analysis.tokensOf(sentence);
       if (tokens.isEmpty()) {
         continue;
       }
-      while (next < all.size() && all.get(next).span().start() < sentence.span().start()) {
-        next++;
-      }
-      List<Mention> inSentence = new ArrayList<>();
-      for (int k = next; k < all.size() && all.get(k).span().start() < sentence.span().end(); k++) {
-        inSentence.add(all.get(k));
-      }
-      SentenceView view = new SentenceView(tokens, inSentence);
+      SentenceView view = new SentenceView(tokens, analysis.mentionsWithin(sentence.span()));
       // The model costs more than every other stage together: it reads only the sentences where a
       // name no list knows may stand (two such words in a row, as names are written).
       List<NameSpan> names = rules.mayHoldUnlistedName(view) ? finder.find(tokens) : List.of();

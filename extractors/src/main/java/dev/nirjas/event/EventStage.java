@@ -75,21 +75,12 @@ public final class EventStage implements Stage {
   @Override
   public void process(Analysis analysis) {
     String text = analysis.original();
-    List<Mention> all = analysis.mentions();
-    int next = 0;
     Discourse discourse = new Discourse();
     List<Sentence> sentences = analysis.sentences();
     for (int si = 0; si < sentences.size(); si++) {
       Sentence sentence = sentences.get(si);
       List<Token> tokens = analysis.tokensOf(sentence);
-      while (next < all.size() && all.get(next).span().start() < sentence.span().start()) {
-        next++;
-      }
-      List<Mention> inSentence = new ArrayList<>();
-      for (int k = next; k < all.size() && all.get(k).span().start() < sentence.span().end(); k++) {
-        inSentence.add(all.get(k));
-      }
-      Clause clause = new Clause(text, tokens, inSentence);
+      Clause clause = new Clause(text, tokens, analysis.mentionsWithin(sentence.span()));
       List<int[]> triggers = new ArrayList<>(); // token index, end of its phrase
       List<Hit> hits = new ArrayList<>();
       int quotes = 0;
