@@ -1,5 +1,6 @@
 package dev.nirjas.cli;
 
+import dev.nirjas.cli.CliRun.Run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -8,10 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class ExtractCommandTest {
@@ -19,34 +18,12 @@ class ExtractCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, List<JsonNode> records, String err) {}
-
   private Run run(String... args) throws IOException {
-    Path out = dir.resolve("out.jsonl");
-    Files.deleteIfExists(out);
-    String[] all = new String[args.length + 2];
-    all[0] = "extract";
-    all[1] = "--output=" + out;
-    System.arraycopy(args, 0, all, 2, args.length);
-    PrintStream savedErr = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try {
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      code = Main.run(all);
-    } finally {
-      System.setErr(savedErr);
-    }
-    List<JsonNode> records = Files.exists(out)
-        ? Files.readAllLines(out).stream().map(JSON::readTree).toList()
-        : List.of();
-    return new Run(code, records, err.toString(StandardCharsets.UTF_8));
+    return CliRun.extract(dir, args);
   }
 
   private Path file(String name, byte[] content) throws IOException {
-    Path p = dir.resolve(name);
-    Files.write(p, content);
-    return p;
+    return CliRun.file(dir, name, content);
   }
 
   private Path file(String name, String content) throws IOException {
@@ -57,12 +34,12 @@ class ExtractCommandTest {
   void linesFormatGivesOneRecordPerLineInOrder() throws IOException {
     Path in = file("in.txt", "চীন এবং বেলজিয়াম। দুই দেশ।\n\n   \nশেষ\n");
     Run r = run("--input-format", "lines", in.toString());
-    assertThat(r.code).isZero();
-    assertThat(r.records).extracting(n -> n.get("id").asString()).containsExactly("1", "2", "3", "4");
-    assertThat(r.records.get(0).get("sentences")).hasSize(2);
-    assertThat(r.records.get(0).get("sentences").get(1).get("text").asString()).isEqualTo("দুই দেশ।");
-    assertThat(r.records.get(1).get("sentences")).isEmpty();
-    assertThat(r.records.get(2).get("mentions")).isEmpty();
+    assertThat(r.code()).isZero();
+    assertThat(r.records()).extracting(n -> n.get("id").asString()).containsExactly("1", "2", "3", "4");
+    assertThat(r.records().get(0).get("sentences")).hasSize(2);
+    assertThat(r.records().get(0).get("sentences").get(1).get("text").asString()).isEqualTo("দুই দেশ।");
+    assertThat(r.records().get(1).get("sentences")).isEmpty();
+    assertThat(r.records().get(2).get("mentions")).isEmpty();
   }
 
   @Test
@@ -70,9 +47,9 @@ class ExtractCommandTest {
     Path a = file("a.txt", "প্রথম।\nদ্বিতীয়।");
     Path b = file("b.txt", "");
     Run r = run(a.toString(), b.toString());
-    assertThat(r.code).isZero();
-    assertThat(r.records).extracting(n -> n.get("id").asString()).containsExactly("a.txt", "b.txt");
-    assertThat(r.records.get(0).get("sentences")).hasSize(2);
+    assertThat(r.code()).isZero();
+    assertThat(r.records()).extracting(n -> n.get("id").asString()).containsExactly("a.txt", "b.txt");
+    assertThat(r.records().get(0).get("sentences")).hasSize(2);
   }
 
   @Test
@@ -88,28 +65,28 @@ class ExtractCommandTest {
         "{\"id\":\"h\",\"text\":\"x\",\"date\":\"31/12/2024\"}",
         "{\"id\":\"i\",\"text\":\"আজ\",\"date\":\"2024-12-31\"}") + "\n";
     Run r = run("--input-format", "jsonl", file("in.jsonl", lines).toString());
-    assertThat(r.code).isEqualTo(1);
-    assertThat(r.records).hasSize(9);
-    assertThat(r.records).extracting(n -> n.get("id").asString())
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.records()).hasSize(9);
+    assertThat(r.records()).extracting(n -> n.get("id").asString())
         .containsExactly("a", "2", "c", "d", "5", "6", "7", "h", "i");
-    assertThat(r.records).extracting(n -> n.has("error"))
+    assertThat(r.records()).extracting(n -> n.has("error"))
         .containsExactly(false, true, true, true, false, true, true, true, false);
-    assertThat(r.records.get(1).get("error").asString()).contains("malformed JSON");
-    assertThat(r.records.get(2).get("error").asString()).contains("missing \"text\"");
-    assertThat(r.records.get(3).get("error").asString()).contains("must be a string");
-    assertThat(r.records.get(7).get("error").asString()).contains("YYYY-MM-DD");
-    assertThat(r.err).contains("6 of 9 records are errors");
+    assertThat(r.records().get(1).get("error").asString()).contains("malformed JSON");
+    assertThat(r.records().get(2).get("error").asString()).contains("missing \"text\"");
+    assertThat(r.records().get(3).get("error").asString()).contains("must be a string");
+    assertThat(r.records().get(7).get("error").asString()).contains("YYYY-MM-DD");
+    assertThat(r.err()).contains("6 of 9 records are errors");
   }
 
   @Test
   void invalidUtf8AndOverlongLinesAreErrorRecords() throws IOException {
     byte[] bad = {'o', 'k', '\n', (byte) 0xC3, (byte) 0x28, '\n', 'x', 'x', 'x', 'x', 'x', 'x', '\n', 'e', 'n', 'd'};
     Run r = run("--input-format", "lines", "--max-chars", "4", file("bad.txt", bad).toString());
-    assertThat(r.code).isEqualTo(1);
-    assertThat(r.records).extracting(n -> n.get("id").asString()).containsExactly("1", "2", "3", "4");
-    assertThat(r.records.get(1).get("error").asString()).contains("invalid UTF-8");
-    assertThat(r.records.get(2).get("error").asString()).contains("--max-chars");
-    assertThat(r.records.get(3).has("error")).isFalse();
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.records()).extracting(n -> n.get("id").asString()).containsExactly("1", "2", "3", "4");
+    assertThat(r.records().get(1).get("error").asString()).contains("invalid UTF-8");
+    assertThat(r.records().get(2).get("error").asString()).contains("--max-chars");
+    assertThat(r.records().get(3).has("error")).isFalse();
   }
 
   @Test
@@ -118,17 +95,17 @@ class ExtractCommandTest {
     Path missing = dir.resolve("missing.txt");
     Path c = file("c.txt", "তিন।");
     Run r = run(a.toString(), missing.toString(), c.toString());
-    assertThat(r.code).isEqualTo(1);
-    assertThat(r.records).extracting(n -> n.path("id").asString()).containsExactly("a.txt", "missing.txt", "c.txt");
-    assertThat(r.records.get(1).get("error").asString()).contains("cannot read file");
-    assertThat(r.err).contains("cannot read " + missing);
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.records()).extracting(n -> n.path("id").asString()).containsExactly("a.txt", "missing.txt", "c.txt");
+    assertThat(r.records().get(1).get("error").asString()).contains("cannot read file");
+    assertThat(r.err()).contains("cannot read " + missing);
   }
 
   @Test
   void usageErrorsExitTwo() throws IOException {
-    assertThat(run("--input-format", "xml").code).isEqualTo(2);
-    assertThat(run("--reference-date", "yesterday").code).isEqualTo(2);
-    assertThat(run("--max-chars", "0").code).isEqualTo(2);
+    assertThat(run("--input-format", "xml").code()).isEqualTo(2);
+    assertThat(run("--reference-date", "yesterday").code()).isEqualTo(2);
+    assertThat(run("--max-chars", "0").code()).isEqualTo(2);
     assertThat(Main.run("frobnicate")).isEqualTo(2);
     assertThat(Main.run("--version")).isZero();
     assertThat(Main.run("extract", "--help")).isZero();
@@ -207,8 +184,8 @@ class ExtractCommandTest {
       b.append('\n');
     }
     Run run = run("--input-format", "jsonl", file("mixed.jsonl", b.toString()).toString());
-    assertThat(run.records).hasSize(n);
-    assertThat(run.code).isEqualTo(1);
+    assertThat(run.records()).hasSize(n);
+    assertThat(run.code()).isEqualTo(1);
   }
 
   @Test
@@ -219,13 +196,13 @@ class ExtractCommandTest {
         "{\"id\":\"bad\",\"text\":\"দাম ৫০০ টাকা।\",\"currency\":\"rupee\"}") + "\n";
     Path in = file("c.jsonl", lines);
     Run r = run("--input-format", "jsonl", in.toString());
-    assertThat(r.records.get(0).get("mentions").get(0).get("currency").asString()).isEqualTo("BDT");
-    assertThat(r.records.get(1).get("mentions").get(0).get("currency").asString()).isEqualTo("INR");
-    assertThat(r.records.get(2).get("error").asString()).contains("ISO 4217");
+    assertThat(r.records().get(0).get("mentions").get(0).get("currency").asString()).isEqualTo("BDT");
+    assertThat(r.records().get(1).get("mentions").get(0).get("currency").asString()).isEqualTo("INR");
+    assertThat(r.records().get(2).get("error").asString()).contains("ISO 4217");
     Run west = run("--input-format", "jsonl", "--default-currency", "INR", in.toString());
-    assertThat(west.records.get(0).get("mentions").get(0).get("currency").asString()).isEqualTo("INR");
-    assertThat(run("--default-currency", "taka").code).isEqualTo(2);
-    assertThat(run("--default-currency", "ZZZ").code).isEqualTo(2);
+    assertThat(west.records().get(0).get("mentions").get(0).get("currency").asString()).isEqualTo("INR");
+    assertThat(run("--default-currency", "taka").code()).isEqualTo(2);
+    assertThat(run("--default-currency", "ZZZ").code()).isEqualTo(2);
   }
 
   @Test

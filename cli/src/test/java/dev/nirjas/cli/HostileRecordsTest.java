@@ -1,5 +1,6 @@
 package dev.nirjas.cli;
 
+import dev.nirjas.cli.CliRun.Run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -8,47 +9,23 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Odd records from the hostile-input campaign of issue 12, each read as the contract says. */
 class HostileRecordsTest {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @TempDir Path dir;
 
-  private record Run(int code, byte[] output, List<JsonNode> records, String err) {}
-
   private Run run(String... args) throws IOException {
-    Path out = dir.resolve("out.jsonl");
-    Files.deleteIfExists(out);
-    String[] all = new String[args.length + 2];
-    all[0] = "extract";
-    all[1] = "--output=" + out;
-    System.arraycopy(args, 0, all, 2, args.length);
-    PrintStream savedErr = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try {
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      code = Main.run(all);
-    } finally {
-      System.setErr(savedErr);
-    }
-    byte[] bytes = Files.exists(out) ? Files.readAllBytes(out) : new byte[0];
-    List<JsonNode> records = new String(bytes, StandardCharsets.UTF_8).lines().map(JSON::readTree).toList();
-    return new Run(code, bytes, records, err.toString(StandardCharsets.UTF_8));
+    return CliRun.extract(dir, args);
   }
 
   private Path file(String name, byte[] content) throws IOException {
-    Path p = dir.resolve(name);
-    Files.write(p, content);
-    return p;
+    return CliRun.file(dir, name, content);
   }
 
   private Path file(String name, String content) throws IOException {

@@ -35,13 +35,6 @@ final class EventLexicon {
   /** A light-verb form: its lemma and what it says. */
   record Verb(String lemma, VerbForm form) {}
 
-  /**
-   * Endings a trigger noun takes in text (সফরে, সফরের, সফরকালে, চুক্তিতে, হামলায়), each with the
-   * particles ও and ই after it: the forms of one noun, not words of their own.
-   */
-  private static final String[] NOUN_ENDINGS = {"ে", "ের", "য়", "য়ের", "তে", "র", "কালে", "কালীন",
-      "টি", "টির", "টিতে", "টা", "গুলো", "গুলোর", "গুলোতে", "সমূহ", "কে"};
-
   private final PhraseTable<Hit> triggers;
   private final Map<String, Verb> verbs;
   private final Map<String, String> words;
@@ -49,7 +42,8 @@ final class EventLexicon {
   EventLexicon(List<EventType> types) {
     TextNormalizer normalizer = new TextNormalizer();
     Set<String> endings = new HashSet<>();
-    for (String e : NOUN_ENDINGS) {
+    for (String[] row : Resources.table(EventLexicon.class, "trigger-endings.tsv")) {
+      String e = normalizer.lexiconForm(row[0]);
       endings.add(e);
       endings.add(e + "ও");
       endings.add(e + "ই");

@@ -99,16 +99,22 @@ final class CalendarParts {
     return e != null && e.role() == Role.MONTH_ABBR && !s.punct(i + 1, ".") ? new int[] {e.number(), i + 1} : null;
   }
 
+  /** How many digits (Bengali or ASCII) {@code f} starts with. */
+  private static int leadingDigits(String f) {
+    int p = 0;
+    while (p < f.length() && Digits.isDigit(f.charAt(p))) {
+      p++;
+    }
+    return p;
+  }
+
   /** A day with a month name glued to it (৫মে, ২১শেফেব্রুয়ারি is not written): {day, month, end}. */
   static int[] gluedDayMonth(TimeSentence s, int i) {
     if (i < 0 || i >= s.size() || s.tokens.get(i).kind() != TokenKind.ALPHANUMERIC) {
       return null;
     }
     String f = s.form(i);
-    int p = 0;
-    while (p < f.length() && Digits.isDigit(f.charAt(p))) {
-      p++;
-    }
+    int p = leadingDigits(f);
     if (p == 0 || p > 2) {
       return null;
     }
@@ -123,10 +129,7 @@ final class CalendarParts {
       return null;
     }
     String f = s.form(i);
-    int p = 0;
-    while (p < f.length() && Digits.isDigit(f.charAt(p))) {
-      p++;
-    }
+    int p = leadingDigits(f);
     if (p < 3 || p > 4 || Digits.value(f.charAt(0)) == 0) {
       return null;
     }
