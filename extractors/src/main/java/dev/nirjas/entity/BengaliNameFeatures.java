@@ -77,6 +77,20 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
     String form = tokens[index];
     Collections.addAll(features, cachedWords[index]);
     Collections.addAll(features, cachedClasses[index]);
+    affixFeatures(features, form);
+    for (int d = 1; d <= classWindow; d++) {
+      neighbour(features, tokens.length, index - d, "p" + d, d == 1 ? PREVIOUS_EDGE : null, d <= window);
+      neighbour(features, tokens.length, index + d, "n" + d, d == 1 ? NEXT_EDGE : null, d <= window);
+    }
+  }
+
+  /** The feature a sentence's first token has for the neighbour before it. */
+  static final String PREVIOUS_EDGE = "p1=<s>";
+  /** The feature a sentence's last token has for the neighbour after it. */
+  static final String NEXT_EDGE = "n1=</s>";
+
+  /** The ending and the first and last chars. */
+  private void affixFeatures(List<String> features, String form) {
     String stem = stem(form);
     if (stem != null) {
       features.add("ce=" + form.substring(stem.length()));
@@ -85,10 +99,6 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
     for (int i = 1; i <= n; i++) {
       features.add("pre" + i + "=" + form.substring(0, i));
       features.add("suf" + i + "=" + form.substring(form.length() - i));
-    }
-    for (int d = 1; d <= classWindow; d++) {
-      neighbour(features, tokens.length, index - d, "p" + d, d == 1 ? "p1=<s>" : null, d <= window);
-      neighbour(features, tokens.length, index + d, "n" + d, d == 1 ? "n1=</s>" : null, d <= window);
     }
   }
 
@@ -109,6 +119,60 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
     }
   }
 
+  /**
+   * The features a form gives the token it stands in, in {@link #createFeatures}'s order: all of
+   * them but the neighbours'. Thread-safe (reads no cache), for {@link FormWeights}.
+   */
+  List<String> ownFeatures(String form) {
+    List<String> features = new ArrayList<>();
+    Collections.addAll(features, wordFeatures(form));
+    Collections.addAll(features, classFeatures(form));
+    affixFeatures(features, form);
+    return features;
+  }
+
+  /**
+   * The features a form gives the token {@code distance} places after it ({@code before}) or
+   * before it, as {@link #createFeatures} writes them; empty beyond the class window.
+   * Thread-safe, for {@link FormWeights}.
+   */
+  List<String> neighbourFeatures(String form, int distance, boolean before) {
+    List<String> features = new ArrayList<>();
+    if (distance < 1 || distance > classWindow) {
+      return features;
+    }
+    String prefix = (before ? "p" : "n") + distance;
+    if (distance <= window) {
+      for (String f : wordFeatures(form)) {
+        features.add(prefix + f);
+      }
+    }
+    for (String f : classFeatures(form)) {
+      features.add(prefix + f);
+    }
+    return features;
+  }
+
+  /** How many tokens on each side contribute features. */
+  int classWindow() {
+    return classWindow;
+  }
+
+  private String[] wordFeatures(String form) {
+    String stem = stem(form);
+    return stem == null ? new String[] {"w=" + form} : new String[] {"w=" + form, "st=" + stem};
+  }
+
+  private String[] classFeatures(String form) {
+    String cls = wordClass.apply(form);
+    String stem = cls == null ? stem(form) : null;
+    if (stem != null) {
+      cls = wordClass.apply(stem);
+    }
+    String k = "k=" + shape(form);
+    return cls == null ? new String[] {k} : new String[] {k, "wc=" + cls};
+  }
+
   /** Computes the token features of every token of the sentence, once per sentence. */
   private void cache(String[] tokens) {
     if (tokens == cachedTokens) {
@@ -117,15 +181,8 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
     String[][] words = new String[tokens.length][];
     String[][] classes = new String[tokens.length][];
     for (int i = 0; i < tokens.length; i++) {
-      String form = tokens[i];
-      String stem = stem(form);
-      words[i] = stem == null ? new String[] {"w=" + form} : new String[] {"w=" + form, "st=" + stem};
-      String cls = wordClass.apply(form);
-      if (cls == null && stem != null) {
-        cls = wordClass.apply(stem);
-      }
-      String k = "k=" + shape(form);
-      classes[i] = cls == null ? new String[] {k} : new String[] {k, "wc=" + cls};
+      words[i] = wordFeatures(tokens[i]);
+      classes[i] = classFeatures(tokens[i]);
     }
     cachedTokens = tokens;
     cachedWords = words;

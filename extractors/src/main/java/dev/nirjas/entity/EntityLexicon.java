@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.bn.BengaliAnalyzer;
 
 /**
  * The word lists the entity stage reads: places, titles, organization words, demonyms, case
- * endings and common words. Loaded once ({@link #standard()}) and immutable.
+ * endings and common words. Loaded once ({@link #standard()}); thread-safe, its lists immutable
+ * (it keeps the word classes it has looked up, which never changes an answer).
  *
  * <p>Countries come from ICU's CLDR data: every ISO 3166-1 region's Bengali display name in
  * {@code bn} and {@code bn_IN}, long and short, with CLDR's parenthesized alternative
@@ -81,6 +83,14 @@ public final class EntityLexicon {
   private final Set<String> commonWords;
   private final Set<String> functionWords;
   private final Set<String> namesLikeEndings;
+  /**
+   * The classes of forms already looked up ("" for none). Every token's class is asked for two or
+   * three times (by the name-finder's features, the rules' gate and the rules) and running text
+   * repeats its words, so a form is looked up in the five lists once. Bounded: past the limit a form
+   * is looked up each time; what is kept never changes an answer.
+   */
+  private final Map<String, String> wordClasses = new ConcurrentHashMap<>();
+  private static final int MAX_KEPT_CLASSES = 1 << 16;
 
   /** The standard lexicon, built once per class loader. */
   public static EntityLexicon standard() {
@@ -341,6 +351,18 @@ public final class EntityLexicon {
    * @param form a token's normalized form
    */
   public String wordClass(String form) {
+    String known = wordClasses.get(form);
+    if (known != null) {
+      return known.isEmpty() ? null : known;
+    }
+    String c = lookUpWordClass(form);
+    if (wordClasses.size() < MAX_KEPT_CLASSES) {
+      wordClasses.putIfAbsent(form, c == null ? "" : c);
+    }
+    return c;
+  }
+
+  private String lookUpWordClass(String form) {
     PhraseTable.Match<Place> place = places.word(form);
     if (place != null) {
       return place.value().code() != null ? "COUNTRY" : "PLACE";

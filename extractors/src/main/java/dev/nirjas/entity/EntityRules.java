@@ -492,11 +492,16 @@ final class EntityRules {
    * place, a demonym or an organization word, and not inside an earlier stage's mention.
    */
   boolean nameLike(SentenceView s, int j) {
+    Boolean known = s.nameLike(j);
+    if (known != null) {
+      return known;
+    }
     if (s.blocked(j) || s.mentionAt(j) != null || s.token(j).kind() != TokenKind.WORD) {
-      return false;
+      return s.rememberNameLike(j, false);
     }
     String form = s.form(j);
-    return form.length() > 1 && lexicon.wordClass(form) == null && !EntityLexicon.looksLikeVerb(form);
+    return s.rememberNameLike(j,
+        form.length() > 1 && lexicon.wordClass(form) == null && !EntityLexicon.looksLikeVerb(form));
   }
 
   /** The forms of tokens [first, end) as written: a space where the text had one. */

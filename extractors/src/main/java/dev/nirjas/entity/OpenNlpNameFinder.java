@@ -29,17 +29,23 @@ import opennlp.tools.util.ext.ExtensionLoader;
  * normalized scores that rank well but are not calibrated (0.22 to 0.35 on the test split; the
  * precision each cut-off gives is in docs/ENTITIES.md).
  *
- * <p>Thread-safe: the model is loaded once and shared; {@code NameFinderME} is not thread-safe, so
- * each thread gets its own, as in OpenNLP's {@code ThreadSafeNameFinderME}. The per-thread finders
- * live in a {@link ThreadLocal}: they are light (the model is not copied), but with many
- * long-lived threads (an application server's pool) they add up; a thread done with this finder
- * releases its copy with {@link #close()}, which affects only the calling thread.
+ * <p>A perceptron model (the bundled one) is decoded by {@link NameDecoder}, which gives what
+ * OpenNLP's {@code NameFinderME} gives, to the last bit of each probability, at a fraction of the
+ * cost; any other model by {@code NameFinderME} itself.
+ *
+ * <p>Thread-safe: the model is loaded once and shared; feature generators (and {@code
+ * NameFinderME}) are not thread-safe, so each thread gets its own, as in OpenNLP's {@code
+ * ThreadSafeNameFinderME}. They live in {@link ThreadLocal}s: light (the model is not copied), but
+ * with many long-lived threads (an application server's pool) they add up; a thread done with this
+ * finder releases its copies with {@link #close()}, which affects only the calling thread.
  */
 public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
   /** The bundled model, beside this class. */
   static final String MODEL_RESOURCE = "bn-names.bin";
 
   private final TokenNameFinderModel model;
+  /** The fast decoder, or null for a model it does not take: then OpenNLP's own, per thread. */
+  private final NameDecoder decoder;
   private final ThreadLocal<NameFinderME> finders;
 
   /**
@@ -69,7 +75,16 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
   }
 
   OpenNlpNameFinder(TokenNameFinderModel model) {
+    this(model, NameDecoder.of(model));
+  }
+
+  /**
+   * @param decoder the decoder for the model, or null for OpenNLP's {@code NameFinderME} (the tests
+   *     that prove the two agree)
+   */
+  OpenNlpNameFinder(TokenNameFinderModel model, NameDecoder decoder) {
     this.model = model;
+    this.decoder = decoder;
     this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
   }
 
@@ -99,11 +114,10 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
   @Override
   public List<NameSpan> find(List<Token> tokens) {
     List<NameSpan> names = new ArrayList<>();
-    NameFinderME finder = finders.get();
     int from = 0;
     while (from < tokens.size()) {
       int to = pieceEnd(tokens, from);
-      find(finder, tokens, from, to, names);
+      find(tokens, from, to, names);
       from = to;
     }
     return names;
@@ -127,7 +141,7 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
     return from + 2 * PIECE;
   }
 
-  private static void find(NameFinderME finder, List<Token> tokens, int from, int to, List<NameSpan> names) {
+  private void find(List<Token> tokens, int from, int to, List<NameSpan> names) {
     boolean words = false;
     for (int i = from; i < to && !words; i++) {
       words = tokens.get(i).kind() == TokenKind.WORD;
@@ -139,8 +153,14 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
     for (int i = 0; i < forms.length; i++) {
       forms[i] = tokens.get(from + i).form();
     }
-    finder.clearAdaptiveData();
-    Span[] spans = finder.find(forms);
+    Span[] spans;
+    if (decoder != null) {
+      spans = decoder.find(forms);
+    } else {
+      NameFinderME finder = finders.get();
+      finder.clearAdaptiveData();
+      spans = finder.find(forms);
+    }
     for (Span s : spans) {
       MentionType type = typeOf(s.getType());
       if (type != null) {
@@ -181,5 +201,8 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
   @Override
   public void close() {
     finders.remove();
+    if (decoder != null) {
+      decoder.release();
+    }
   }
 }

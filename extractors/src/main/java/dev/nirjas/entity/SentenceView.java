@@ -13,10 +13,13 @@ final class SentenceView {
   final List<Token> tokens;
   /** For each token, the mention covering it, if one (null otherwise). */
   private final Mention[] covering;
+  /** For each token, whether it is name-like: 0 not yet asked, 1 no, 2 yes (see EntityRules). */
+  private final byte[] nameLike;
 
   SentenceView(List<Token> tokens, List<Mention> mentions) {
     this.tokens = tokens;
     this.covering = new Mention[tokens.size()];
+    this.nameLike = new byte[tokens.size()];
     int t = 0;
     for (Mention m : mentions) { // both in text order: one walk
       while (t < tokens.size() && tokens.get(t).end() <= m.span().start()) {
@@ -59,6 +62,17 @@ final class SentenceView {
   /** The mention covering token {@code i}, or null. */
   Mention mentionAt(int i) {
     return covering[i];
+  }
+
+  /** Whether token {@code i} is name-like, as remembered ({@link Boolean} null: not yet asked). */
+  Boolean nameLike(int i) {
+    return nameLike[i] == 0 ? null : nameLike[i] == 2;
+  }
+
+  /** Remembers whether token {@code i} is name-like: the rules ask several times per token. */
+  boolean rememberNameLike(int i, boolean value) {
+    nameLike[i] = (byte) (value ? 2 : 1);
+    return value;
   }
 
   /** Whether token {@code i} is joined to the next with no space ("জ্যাঁ" "-" "লুক"). */

@@ -1,6 +1,7 @@
 package dev.nirjas.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.nirjas.MentionType;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +85,38 @@ class OpenNlpNameFinderTest {
       }
     }
     return null;
+  }
+
+  /**
+   * The decoder against OpenNLP's own {@code NameFinderME} on every sentence of the sample: summing
+   * the features token by token, the same names, types and probabilities to the last bit (a
+   * difference in the sums' order would show in the probabilities first); summing them per form
+   * (the default), the same names and types, probabilities equal but for rounding.
+   */
+  @Test
+  void theDecoderFindsWhatOpenNlpsNameFinderFinds() {
+    TokenNameFinderModel model = OpenNlpNameFinder.standard().model();
+    OpenNlpNameFinder openNlp = new OpenNlpNameFinder(model, null);
+    OpenNlpNameFinder tokenByToken = new OpenNlpNameFinder(model, NameDecoder.of(model, false));
+    OpenNlpNameFinder perForm = OpenNlpNameFinder.standard();
+    int names = 0;
+    for (TaggedSentence t : sample) {
+      List<NameSpan> expected = openNlp.find(t.tokens());
+      assertThat(tokenByToken.find(t.tokens())).as("%s", t.tokens()).isEqualTo(expected);
+      assertSameNames(perForm.find(t.tokens()), expected);
+      names += expected.size();
+    }
+    assertThat(names).as("names the sample gives the model to find").isGreaterThan(200);
+  }
+
+  private static void assertSameNames(List<NameSpan> actual, List<NameSpan> expected) {
+    assertThat(actual).hasSameSizeAs(expected);
+    for (int i = 0; i < expected.size(); i++) {
+      NameSpan a = actual.get(i);
+      NameSpan e = expected.get(i);
+      assertThat(List.of(a.first(), a.end(), a.type())).isEqualTo(List.of(e.first(), e.end(), e.type()));
+      assertThat(a.probability()).isCloseTo(e.probability(), within(1e-12));
+    }
   }
 
   @Test

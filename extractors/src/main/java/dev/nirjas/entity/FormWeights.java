@@ -1,0 +1,259 @@
+package dev.nirjas.entity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
+
+/**
+ * The model's weights summed per word form rather than per feature: what a form gives the token
+ * it stands in, and what it gives its neighbours, each a vector over the outcomes, looked up once
+ * per form and kept for the next sentence that has it.
+ *
+ * <p>Why: nearly all of a token's features are functions of one form (its own, or a neighbour's),
+ * and running text repeats its forms (Zipf): a sentence's tokens mostly hit forms read before, and
+ * a token then costs three lookups of vectors instead of twenty-odd feature strings built, hashed
+ * and looked up. Only the word pairs ({@code pw,w=}, {@code w,nw=}) are looked up per token.
+ *
+ * <p>Works for the feature layout the bundled model has: {@link BengaliNameFeatures}, OpenNLP's
+ * bigram and sentence-start generators; {@link #of} gives null for any other, and the decoder then
+ * asks the generators themselves. The sums are the same features' weights as OpenNLP's, added in
+ * another grouping: a score may differ from {@code NameFinderME}'s in its last bits, never more (the
+ * decoder's test compares the two on the test sample).
+ *
+ * <p>Thread-safe: the kept vectors are immutable once published; the store stops growing at
+ * {@link #MAX_FORMS} forms (about 0.3 KB each), after which an unseen form is summed each time it
+ * comes. What is kept never changes a result, only its cost.
+ */
+final class FormWeights {
+  /** How many forms are kept: a few MB, most of the tokens of a large corpus. */
+  static final int MAX_FORMS = 1 << 15;
+
+  private final Map<String, Context> predicates;
+  private final String[] outcomes;
+  private final BengaliNameFeatures features;
+  private final int window;
+  private final boolean sentenceBegin;
+  private final boolean sentenceEnd;
+  private final Map<String, Form> forms = new ConcurrentHashMap<>();
+  /** [previous token's class][token's class]: pwc,wc= and wc,nc=; classes by {@link #TOKEN_CLASSES}. */
+  private final Context[][] classPairBefore;
+  private final Context[][] classPairAfter;
+
+  /** The classes {@link FeatureGeneratorUtil#tokenFeature} gives, in a fixed order. */
+  private static final List<String> TOKEN_CLASSES = List.of(
+      "jah", "jak", "lc", "2d", "4d", "an", "dd", "ds", "dc", "dp", "num", "sc", "ac", "cp", "ic", "other");
+
+  /**
+   * What one form contributes; immutable once built. {@code inPairs}: whether the model knows a
+   * word pair with this form first ({@link #FIRST}) or second ({@link #SECOND}).
+   */
+  private record Form(int tokenClass, String tokenClassName, double[] own, double[][] before,
+      double[][] after, Context[] previousOutcomeWithForm, Context[] previousOutcomeWithClass, int inPairs) {}
+
+  private static final int FIRST = 1;
+  private static final int SECOND = 2;
+  /**
+   * The forms that stand first, and second, in a word pair the model has weights for ({@code
+   * pw,w=} and {@code w,nw=} alike; a form with a comma may be counted in more than it is): most
+   * tokens' pairs are unknown to the model, and the filter spares building and hashing their keys.
+   */
+  private final Set<String> firsts = new HashSet<>();
+  private final Set<String> seconds = new HashSet<>();
+
+  private FormWeights(Map<String, Context> predicates, String[] outcomes, BengaliNameFeatures features,
+      boolean sentenceBegin, boolean sentenceEnd) {
+    this.predicates = predicates;
+    this.outcomes = outcomes;
+    this.features = features;
+    this.window = features.classWindow();
+    this.sentenceBegin = sentenceBegin;
+    this.sentenceEnd = sentenceEnd;
+    for (String predicate : predicates.keySet()) {
+      String pair = predicate.startsWith("pw,w=") || predicate.startsWith("w,nw=")
+          ? predicate.substring(predicate.indexOf('=') + 1) : null;
+      for (int c = pair == null ? -1 : pair.indexOf(','); c >= 0; c = pair.indexOf(',', c + 1)) {
+        firsts.add(pair.substring(0, c));
+        seconds.add(pair.substring(c + 1));
+      }
+    }
+    int k = TOKEN_CLASSES.size();
+    this.classPairBefore = new Context[k][k];
+    this.classPairAfter = new Context[k][k];
+    for (int a = 0; a < k; a++) {
+      for (int b = 0; b < k; b++) {
+        classPairBefore[a][b] = predicates.get("pwc,wc=" + TOKEN_CLASSES.get(a) + "," + TOKEN_CLASSES.get(b));
+        classPairAfter[a][b] = predicates.get("wc,nc=" + TOKEN_CLASSES.get(a) + "," + TOKEN_CLASSES.get(b));
+      }
+    }
+  }
+
+  /**
+   * The form weights for a model whose feature generator (as its factory builds it) is
+   * {@link BengaliNameFeatures} with OpenNLP's bigram and sentence generators, or null for any other
+   * layout.
+   */
+  static FormWeights of(Map<String, Context> predicates, String[] outcomes, AdaptiveFeatureGenerator generator) {
+    if (generator instanceof CachedFeatureGenerator cached) {
+      generator = cached.getCachedFeatureGenerator();
+    }
+    if (!(generator instanceof AggregatedFeatureGenerator aggregated)) {
+      return null;
+    }
+    Collection<AdaptiveFeatureGenerator> parts = aggregated.getGenerators();
+    BengaliNameFeatures bengali = null;
+    SentenceFeatureGenerator sentence = null;
+    boolean bigrams = false;
+    for (AdaptiveFeatureGenerator part : parts) {
+      if (part instanceof BengaliNameFeatures b && bengali == null) {
+        bengali = b;
+      } else if (part instanceof BigramNameFeatureGenerator && !bigrams) {
+        bigrams = true;
+      } else if (part instanceof SentenceFeatureGenerator s && sentence == null) {
+        sentence = s;
+      } else {
+        return null;
+      }
+    }
+    if (bengali == null || !bigrams) {
+      return null;
+    }
+    boolean begin = false;
+    boolean end = false;
+    if (sentence != null) { // its settings are not exposed: ask it about a one-word sentence
+      List<String> probe = new ArrayList<>();
+      sentence.createFeatures(probe, new String[] {"x"}, 0, null);
+      begin = probe.contains("S=begin");
+      end = probe.contains("S=end");
+    }
+    return new FormWeights(predicates, outcomes, bengali, begin, end);
+  }
+
+  /**
+   * Fills, for each token, the summed weights of every feature but the four of the previous
+   * outcomes, and the {@code pow=} contexts of its form by previous outcome (null entries: none).
+   */
+  void score(String[] tokens, double[][] scores, Context[][] previousOutcomeWithForm,
+      Context[][] previousOutcomeWithClass) {
+    int n = tokens.length;
+    Form[] f = new Form[n];
+    for (int i = 0; i < n; i++) {
+      f[i] = form(tokens[i]);
+      previousOutcomeWithForm[i] = f[i].previousOutcomeWithForm;
+      previousOutcomeWithClass[i] = f[i].previousOutcomeWithClass;
+    }
+    Context previousEdge = predicates.get(BengaliNameFeatures.PREVIOUS_EDGE);
+    Context nextEdge = predicates.get(BengaliNameFeatures.NEXT_EDGE);
+    Context begin = sentenceBegin ? predicates.get("S=begin") : null;
+    Context end = sentenceEnd ? predicates.get("S=end") : null;
+    for (int i = 0; i < n; i++) {
+      double[] s = f[i].own.clone();
+      for (int d = 1; d <= window; d++) {
+        if (i - d >= 0) {
+          add(f[i - d].before[d - 1], s);
+        } else if (d == 1) {
+          add(previousEdge, s);
+        }
+        if (i + d < n) {
+          add(f[i + d].after[d - 1], s);
+        } else if (d == 1) {
+          add(nextEdge, s);
+        }
+      }
+      boolean pairBefore = i > 0 && (f[i - 1].inPairs & FIRST) != 0 && (f[i].inPairs & SECOND) != 0;
+      boolean pairAfter = i + 1 < n && (f[i].inPairs & FIRST) != 0 && (f[i + 1].inPairs & SECOND) != 0;
+      if (i > 0) {
+        if (pairBefore) {
+          add(predicates.get("pw,w=" + tokens[i - 1] + "," + tokens[i]), s);
+        }
+        add(classPair(classPairBefore, f[i - 1], f[i], "pwc,wc="), s);
+      }
+      if (i + 1 < n) {
+        if (pairAfter) {
+          add(predicates.get("w,nw=" + tokens[i] + "," + tokens[i + 1]), s);
+        }
+        add(classPair(classPairAfter, f[i], f[i + 1], "wc,nc="), s);
+      }
+      if (i == 0) {
+        add(begin, s);
+      }
+      if (i == n - 1) {
+        add(end, s);
+      }
+      scores[i] = s;
+    }
+  }
+
+  private Context classPair(Context[][] table, Form first, Form second, String prefix) {
+    if (first.tokenClass >= 0 && second.tokenClass >= 0) {
+      return table[first.tokenClass][second.tokenClass];
+    }
+    return predicates.get(prefix + first.tokenClassName + "," + second.tokenClassName);
+  }
+
+  private Form form(String token) {
+    Form f = forms.get(token);
+    if (f == null) {
+      f = build(token);
+      if (forms.size() < MAX_FORMS) {
+        forms.putIfAbsent(token, f);
+      }
+    }
+    return f;
+  }
+
+  private Form build(String token) {
+    String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
+    double[] own = sum(features.ownFeatures(token));
+    double[][] before = new double[window][];
+    double[][] after = new double[window][];
+    for (int d = 1; d <= window; d++) {
+      before[d - 1] = sum(features.neighbourFeatures(token, d, true));
+      after[d - 1] = sum(features.neighbourFeatures(token, d, false));
+    }
+    Context[] pow = new Context[outcomes.length];
+    Context[] powf = new Context[outcomes.length];
+    for (int o = 0; o < outcomes.length; o++) {
+      pow[o] = predicates.get("pow=" + outcomes[o] + "," + token);
+      powf[o] = predicates.get("powf=" + outcomes[o] + "," + tokenClass);
+    }
+    int inPairs = (firsts.contains(token) ? FIRST : 0) | (seconds.contains(token) ? SECOND : 0);
+    return new Form(TOKEN_CLASSES.indexOf(tokenClass), tokenClass, own, before, after, pow, powf, inPairs);
+  }
+
+  private double[] sum(List<String> features) {
+    double[] s = new double[outcomes.length];
+    for (String feature : features) {
+      add(predicates.get(feature), s);
+    }
+    return s;
+  }
+
+  /** Adds a context's weights; nothing for a feature the model does not know. */
+  static void add(Context c, double[] scores) {
+    if (c == null) {
+      return;
+    }
+    int[] active = c.getOutcomes();
+    double[] weights = c.getParameters();
+    for (int a = 0; a < active.length; a++) {
+      scores[active[a]] += weights[a];
+    }
+  }
+
+  private static void add(double[] vector, double[] scores) {
+    for (int o = 0; o < scores.length; o++) {
+      scores[o] += vector[o];
+    }
+  }
+}
