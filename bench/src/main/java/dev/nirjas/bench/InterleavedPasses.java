@@ -2,6 +2,8 @@ package dev.nirjas.bench;
 
 import dev.nirjas.Document;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +53,8 @@ public final class InterleavedPasses {
   public List<PassTimes> run(List<Trial> trials) {
     int n = trials.size();
     long[][] times = new long[n][measured];
+    long[][] cpu = new long[n][measured];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[] tokens = new long[n];
     for (int pass = 0; pass < warmup + measured; pass++) {
       boolean recorded = pass >= warmup;
@@ -60,21 +64,24 @@ public final class InterleavedPasses {
         Trial trial = trials.get(i);
         // Collect now, outside the timed region, so that no trial pays for another's garbage.
         System.gc();
+        long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         long count = trial.workload().processAll(trial.documents());
         long t = System.nanoTime() - t0;
+        long c = threads.getCurrentThreadCpuTime() - c0;
         sink += count;
         tokens[i] = count;
         thisPass[i] = t;
         if (recorded) {
           times[i][pass - warmup] = t;
+          cpu[i][pass - warmup] = c;
         }
       }
       report(pass, recorded, trials, thisPass);
     }
     List<PassTimes> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      out.add(new PassTimes(times[i], tokens[i]));
+      out.add(new PassTimes(times[i], cpu[i], tokens[i]));
     }
     return out;
   }

@@ -3,24 +3,37 @@ package dev.nirjas.bench;
 import java.util.Arrays;
 
 /**
- * The wall-clock times of the measured passes of one workload, and the token count of one pass.
+ * The wall-clock times of the measured passes of one workload, the measuring thread's CPU time in
+ * each, and the token count of one pass.
  *
  * @param nanos the duration of each measured pass
+ * @param cpuNanos the CPU time the measuring thread spent in each pass (on a shared machine, what
+ *     a neighbour's load distorts least: time spent waiting for a core is not counted)
  * @param tokens tokens produced by one pass
  */
-public record PassTimes(long[] nanos, long tokens) {
+public record PassTimes(long[] nanos, long[] cpuNanos, long tokens) {
 
-  /** Copies the times; at least one is required. */
+  /** Copies the times; at least one is required, a CPU time for each. */
   public PassTimes {
-    if (nanos.length == 0) {
-      throw new IllegalArgumentException("no measured pass");
+    if (nanos.length == 0 || cpuNanos.length != nanos.length) {
+      throw new IllegalArgumentException("need at least one measured pass and its CPU time");
     }
     nanos = nanos.clone();
+    cpuNanos = cpuNanos.clone();
+  }
+
+  /** The median CPU time of a pass. */
+  public double cpuMedian() {
+    return median(cpuNanos);
   }
 
   /** The median pass time: robust to a pass that a neighbour's build slowed down. */
   public double median() {
-    long[] s = nanos.clone();
+    return median(nanos);
+  }
+
+  private static double median(long[] values) {
+    long[] s = values.clone();
     Arrays.sort(s);
     int m = s.length / 2;
     return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2.0;
@@ -46,6 +59,6 @@ public record PassTimes(long[] nanos, long tokens) {
     for (int i = 0; i < nanos.length; i++) {
       dev[i] = Math.round(Math.abs(nanos[i] - m));
     }
-    return new PassTimes(dev, tokens).median() / m;
+    return median(dev) / m;
   }
 }

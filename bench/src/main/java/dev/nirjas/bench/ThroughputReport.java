@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The main table: for Lucene, each pipeline prefix and the full pipeline, the median pass time and
  * what it means in MB/s, documents/s and tokens/s, each stage's share of the full pipeline's time,
- * and each row's throughput relative to Lucene's.
+ * and each row's throughput relative to Lucene's, by wall-clock time and by the measuring thread's
+ * CPU time.
  */
 public final class ThroughputReport {
   private final Corpus corpus;
@@ -38,10 +39,15 @@ public final class ThroughputReport {
     return lucene.median() / full.median();
   }
 
+  /** The same ratio from the measuring thread's CPU time: what a shared machine's load distorts least. */
+  public double cpuRatioToLucene() {
+    return lucene.cpuMedian() / full.cpuMedian();
+  }
+
   /** The Markdown table. */
   public String table() {
     MarkdownTable t = new MarkdownTable("run", "ms / pass>", "± MAD>", "MB/s>", "docs/s>",
-        "tokens/s>", "share of full>", "vs Lucene>");
+        "tokens/s>", "share of full>", "vs Lucene>", "CPU ms / pass>", "vs Lucene, CPU>");
     // Nirjas rows all use the corpus's Nirjas token count, so that they compare with each other
     // (a prefix without segmentation makes no tokens of its own).
     long nirjasTokens = full.tokens();
@@ -65,6 +71,8 @@ public final class ThroughputReport {
         Figures.grouped(corpus.size() / seconds),
         Figures.grouped(tokens / seconds),
         share,
-        Figures.times(lucene.median() / p.median()));
+        Figures.times(lucene.median() / p.median()),
+        Figures.grouped(p.cpuMedian() / 1e6),
+        Figures.times(lucene.cpuMedian() / p.cpuMedian()));
   }
 }

@@ -88,8 +88,9 @@ class CorpusTest {
 
   @Test
   void medianAndMadIgnoreOneDisturbedPass() {
-    PassTimes p = new PassTimes(new long[] {100, 102, 98, 400, 101}, 7);
+    PassTimes p = new PassTimes(new long[] {100, 102, 98, 400, 101}, new long[] {90, 95, 97, 99, 380}, 7);
     assertThat(p.median()).isEqualTo(101);
     assertThat(p.relativeMad()).isEqualTo(1.0 / 101);
+    assertThat(p.cpuMedian()).isEqualTo(97);
   }
 }

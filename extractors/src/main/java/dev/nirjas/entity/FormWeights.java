@@ -1,6 +1,7 @@
 package dev.nirjas.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -36,8 +37,8 @@ import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
  * comes. What is kept never changes a result, only its cost.
  */
 final class FormWeights {
-  /** How many forms are kept: a few MB, most of the tokens of a large corpus. */
-  static final int MAX_FORMS = 1 << 15;
+  /** How many forms are kept: ~20 MB at most, most of the tokens of a large corpus. */
+  static final int MAX_FORMS = 1 << 16;
 
   private final Map<String, Context> predicates;
   private final String[] outcomes;
@@ -46,6 +47,10 @@ final class FormWeights {
   private final boolean sentenceBegin;
   private final boolean sentenceEnd;
   private final Map<String, Form> forms = new ConcurrentHashMap<>();
+  /** The {@code powf=} contexts by token class, per previous outcome. */
+  private final Map<String, Context[]> withClass = new ConcurrentHashMap<>();
+  /** A form the model has no {@code pow=} feature for (most): one shared array of nulls. */
+  private final Context[] noContexts;
   /** [previous token's class][token's class]: pwc,wc= and wc,nc=; classes by {@link #TOKEN_CLASSES}. */
   private final Context[][] classPairBefore;
   private final Context[][] classPairAfter;
@@ -58,8 +63,11 @@ final class FormWeights {
    * What one form contributes; immutable once built. {@code inPairs}: whether the model knows a
    * word pair with this form first ({@link #FIRST}) or second ({@link #SECOND}).
    */
-  private record Form(int tokenClass, String tokenClassName, double[] own, double[][] before,
-      double[][] after, Context[] previousOutcomeWithForm, Context[] previousOutcomeWithClass, int inPairs) {}
+  private record Form(int tokenClass, String tokenClassName, double[] weights,
+      Context[] previousOutcomeWithForm, Context[] previousOutcomeWithClass, int inPairs) {}
+  // weights: what the form gives its own token, then the token d after it, then the token d before
+  // it, for d = 1 … window: 1 + 2 × window vectors over the outcomes, in one array (a few hundred
+  // bytes a form).
 
   private static final int FIRST = 1;
   private static final int SECOND = 2;
@@ -79,6 +87,7 @@ final class FormWeights {
     this.window = features.classWindow();
     this.sentenceBegin = sentenceBegin;
     this.sentenceEnd = sentenceEnd;
+    this.noContexts = new Context[outcomes.length];
     for (String predicate : predicates.keySet()) {
       String pair = predicate.startsWith("pw,w=") || predicate.startsWith("w,nw=")
           ? predicate.substring(predicate.indexOf('=') + 1) : null;
@@ -157,15 +166,16 @@ final class FormWeights {
     Context begin = sentenceBegin ? predicates.get("S=begin") : null;
     Context end = sentenceEnd ? predicates.get("S=end") : null;
     for (int i = 0; i < n; i++) {
-      double[] s = f[i].own.clone();
+      int k = outcomes.length;
+      double[] s = Arrays.copyOf(f[i].weights, k);
       for (int d = 1; d <= window; d++) {
         if (i - d >= 0) {
-          add(f[i - d].before[d - 1], s);
+          add(f[i - d].weights, (2 * d - 1) * k, s);
         } else if (d == 1) {
           add(previousEdge, s);
         }
         if (i + d < n) {
-          add(f[i + d].after[d - 1], s);
+          add(f[i + d].weights, 2 * d * k, s);
         } else if (d == 1) {
           add(nextEdge, s);
         }
@@ -214,29 +224,43 @@ final class FormWeights {
 
   private Form build(String token) {
     String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
-    double[] own = sum(features.ownFeatures(token));
-    double[][] before = new double[window][];
-    double[][] after = new double[window][];
+    int k = outcomes.length;
+    double[] weights = new double[(1 + 2 * window) * k];
+    sum(features.ownFeatures(token), weights, 0);
     for (int d = 1; d <= window; d++) {
-      before[d - 1] = sum(features.neighbourFeatures(token, d, true));
-      after[d - 1] = sum(features.neighbourFeatures(token, d, false));
+      sum(features.neighbourFeatures(token, d, true), weights, (2 * d - 1) * k);
+      sum(features.neighbourFeatures(token, d, false), weights, 2 * d * k);
     }
-    Context[] pow = new Context[outcomes.length];
-    Context[] powf = new Context[outcomes.length];
-    for (int o = 0; o < outcomes.length; o++) {
+    Context[] pow = new Context[k];
+    boolean anyPow = false;
+    for (int o = 0; o < k; o++) {
       pow[o] = predicates.get("pow=" + outcomes[o] + "," + token);
-      powf[o] = predicates.get("powf=" + outcomes[o] + "," + tokenClass);
+      anyPow |= pow[o] != null;
     }
+    Context[] powf = withClass.computeIfAbsent(tokenClass, c -> {
+      Context[] byOutcome = new Context[k];
+      for (int o = 0; o < k; o++) {
+        byOutcome[o] = predicates.get("powf=" + outcomes[o] + "," + c);
+      }
+      return byOutcome;
+    });
     int inPairs = (firsts.contains(token) ? FIRST : 0) | (seconds.contains(token) ? SECOND : 0);
-    return new Form(TOKEN_CLASSES.indexOf(tokenClass), tokenClass, own, before, after, pow, powf, inPairs);
+    return new Form(TOKEN_CLASSES.indexOf(tokenClass), tokenClass, weights, anyPow ? pow : noContexts,
+        powf, inPairs);
   }
 
-  private double[] sum(List<String> features) {
-    double[] s = new double[outcomes.length];
+  /** Sums the features' weights into {@code into}, from {@code offset}. */
+  private void sum(List<String> features, double[] into, int offset) {
     for (String feature : features) {
-      add(predicates.get(feature), s);
+      Context c = predicates.get(feature);
+      if (c != null) {
+        int[] active = c.getOutcomes();
+        double[] w = c.getParameters();
+        for (int a = 0; a < active.length; a++) {
+          into[offset + active[a]] += w[a];
+        }
+      }
     }
-    return s;
   }
 
   /** Adds a context's weights; nothing for a feature the model does not know. */
@@ -251,9 +275,9 @@ final class FormWeights {
     }
   }
 
-  private static void add(double[] vector, double[] scores) {
+  private static void add(double[] vectors, int offset, double[] scores) {
     for (int o = 0; o < scores.length; o++) {
-      scores[o] += vector[o];
+      scores[o] += vectors[offset + o];
     }
   }
 }
