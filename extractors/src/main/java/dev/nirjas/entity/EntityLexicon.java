@@ -326,12 +326,13 @@ public final class EntityLexicon {
     }
     int count = 0;
     int i = 0;
+    int[] ends = new int[8];
     while (i < length) {
+      int found = letterTrie.prefixEnds(form, i, ends); // one walk; shortest first
       int step = 0;
-      for (int len = Math.min(6, length - i); len >= 1; len--) {
-        if (letterTrie.get(form, i, i + len) != null) {
-          step = len;
-          break;
+      for (int k = found - 1; k >= 0 && step == 0; k--) {
+        if (ends[k] <= length) {
+          step = ends[k] - i; // the longest letter name that fits
         }
       }
       if (step == 0) {
