@@ -66,7 +66,13 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
     this.affixes = affixes;
   }
 
-  /** Features with one window for words and classes alike. */
+  /**
+   * Features with one window for words and classes alike.
+   *
+   * @param wordClass a normalized form's class (TITLE, COUNTRY, ORGWORD …) or null
+   * @param window how many tokens on each side contribute their form, stripped form, shape and class
+   * @param affixes how many first and last chars of the token become features (0: none)
+   */
   public BengaliNameFeatures(Function<String, String> wordClass, int window, int affixes) {
     this(wordClass, window, window, affixes);
   }

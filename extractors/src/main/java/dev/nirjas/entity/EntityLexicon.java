@@ -92,7 +92,7 @@ public final class EntityLexicon {
   private final Map<String, String> wordClasses = new ConcurrentHashMap<>();
   private static final int MAX_KEPT_CLASSES = 1 << 16;
 
-  /** The standard lexicon, built once per class loader. */
+  /** {@return the standard lexicon, built once per class loader} */
   public static EntityLexicon standard() {
     return Holder.STANDARD;
   }
@@ -271,7 +271,12 @@ public final class EntityLexicon {
     return ending.isEmpty() ? GrammaticalCase.NOMINATIVE : endings.get(ending);
   }
 
-  /** The country code a demonym or country adjective stands for ("চীনা" → CN), or null. */
+  /**
+   * The country a demonym or country adjective stands for ("চীনা" → CN).
+   *
+   * @param form a token's normalized form
+   * @return its ISO 3166-1 code, or null if it is no demonym
+   */
   public String demonym(String form) {
     return demonyms.get(form);
   }
@@ -350,6 +355,7 @@ public final class EntityLexicon {
    * word alone, with its case ending taken off.
    *
    * @param form a token's normalized form
+   * @return its class, or null
    */
   public String wordClass(String form) {
     String known = wordClasses.get(form);

@@ -50,6 +50,7 @@ public final class EntityStage implements Stage {
   /**
    * A stage with its own lists and name finder.
    *
+   * @param lexicon the word lists the rules read
    * @param finder the statistical finder; {@code tokens -> List.of()} for rules alone
    */
   public EntityStage(EntityLexicon lexicon, NameFinder finder) {
@@ -59,6 +60,10 @@ public final class EntityStage implements Stage {
   /**
    * A stage with its own lists and name finder, taking the finder's names that no rule reads only
    * when it is at least {@code minProbability} sure of them.
+   *
+   * @param lexicon the word lists the rules read
+   * @param finder the statistical finder; {@code tokens -> List.of()} for rules alone
+   * @param minProbability the least probability at which a name only the finder reads is taken
    */
   public EntityStage(EntityLexicon lexicon, NameFinder finder, double minProbability) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");

@@ -16,6 +16,7 @@ public interface NameFinder {
    * The names among {@code tokens}, in text order, never overlapping.
    *
    * @param tokens the tokens of one sentence, in text order
+   * @return the names, as ranges of {@code tokens}
    */
   List<NameSpan> find(List<Token> tokens);
 }

@@ -117,7 +117,12 @@ public final class NameModelTraining {
     return forms;
   }
 
-  /** Trains, writes, reloads and scores; see the class comment for the arguments. */
+  /**
+   * Trains, writes, reloads and scores; see the class comment for the arguments.
+   *
+   * @param args the command line
+   * @throws IOException if a split cannot be read or the model not written
+   */
   public static void main(String[] args) throws IOException {
     Path train = null;
     Path test = null;

@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record NameSpan(int first, int end, MentionType type, double probability) {
 
-  /** Checks the range and the type. */
+  /**
+   * Checks the range and the type.
+   *
+   * @param first index of the first token (in the list given to the finder)
+   * @param end index one past the last token
+   * @param type PERSON, LOCATION or ORGANIZATION
+   * @param probability how sure the finder is, from 0 to 1 (1 for a rule)
+   */
   public NameSpan {
     Objects.requireNonNull(type, "type");
     if (first < 0 || end <= first) {

@@ -52,6 +52,7 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
    * Loads a model (an OpenNLP {@code TokenNameFinderModel} trained by {@code NameModelTraining}).
    * The stream is read to its end and not closed.
    *
+   * @param model the model's bytes, as {@code TokenNameFinderModel} writes them
    * @throws IOException if the stream cannot be read or is not a name-finder model
    */
   public OpenNlpNameFinder(InputStream model) throws IOException {
@@ -88,7 +89,7 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
     this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
   }
 
-  /** The finder with the bundled model, loaded once, on first use, and shared. */
+  /** {@return the finder with the bundled model, loaded once, on first use, and shared} */
   public static OpenNlpNameFinder standard() {
     return Standard.FINDER;
   }
