@@ -87,9 +87,9 @@ public final class CorpusRunner {
       out.print(throughput.table());
       out.println();
       double ratio = throughput.ratioToLucene();
-      out.printf("**Full pipeline / Lucene throughput: %s** (goal ≥ %s: %s); on CPU time: %s.%n%n",
+      out.printf("**Full pipeline / Lucene throughput: %s** (goal ≥ %s: %s); on CPU time: %s; %s.%n%n",
           Figures.fixed(ratio, 2), Figures.fixed(GOAL, 1), ratio >= GOAL ? "met" : "not met",
-          Figures.fixed(throughput.cpuRatioToLucene(), 2));
+          Figures.fixed(throughput.cpuRatioToLucene(), 2), throughput.ratiosByPass());
       out.flush();
 
       if (options.scaling()) {

@@ -44,6 +44,21 @@ public final class ThroughputReport {
     return lucene.cpuMedian() / full.cpuMedian();
   }
 
+  /**
+   * The ratio pass by pass (each pass ran Lucene and the full pipeline back to back), on wall-clock
+   * and on CPU time: its spread shows whether one noisy launch decided the median.
+   */
+  public String ratiosByPass() {
+    StringBuilder wall = new StringBuilder();
+    StringBuilder cpu = new StringBuilder();
+    for (int p = 0; p < full.nanos().length; p++) {
+      String sep = p == 0 ? "" : ", ";
+      wall.append(sep).append(Figures.fixed((double) lucene.nanos()[p] / full.nanos()[p], 2));
+      cpu.append(sep).append(Figures.fixed((double) lucene.cpuNanos()[p] / full.cpuNanos()[p], 2));
+    }
+    return "by pass: " + wall + " (CPU time: " + cpu + ")";
+  }
+
   /** The Markdown table. */
   public String table() {
     MarkdownTable t = new MarkdownTable("run", "ms / pass>", "± MAD>", "MB/s>", "docs/s>",
