@@ -189,6 +189,12 @@ public final class Pipeline implements AutoCloseable {
   /**
    * Closes every stage, the last first; the pipeline must not be used after. A stage's failure to
    * close does not stop the others from closing; the first is rethrown after.
+   *
+   * <p>What a stage keeps per thread can be dropped only on the thread that closes: segmentation
+   * drops the calling thread's ICU break iterators, and the copies other threads made go when those
+   * threads end or, once the pipeline is unreachable, lazily with their stale thread locals
+   * ({@link dev.nirjas.text.Segmenter#release()}). Close on the thread that annotated, or let a
+   * pool's threads end, to leave nothing behind.
    */
   @Override
   public void close() {
