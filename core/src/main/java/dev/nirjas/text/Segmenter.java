@@ -79,7 +79,12 @@ public final class Segmenter {
    */
   public record Segments(List<Token> tokens, List<Sentence> sentences) {}
 
-  /** Segments a normalized text; every span points into its original. */
+  /**
+   * Segments a normalized text; every span points into its original.
+   *
+   * @param nt the normalized text
+   * @return its tokens and its sentences and headings, in text order
+   */
   public Segments segment(NormalizedText nt) {
     String text = nt.text();
     List<Token> tokens = tokenize(nt);
@@ -186,7 +191,11 @@ public final class Segmenter {
     };
   }
 
-  /** The tokens of a normalized text. */
+  /**
+   * {@return the tokens of a normalized text, white space left out; spans into its original}
+   *
+   * @param nt the normalized text
+   */
   public List<Token> tokenize(NormalizedText nt) {
     String text = nt.text();
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);

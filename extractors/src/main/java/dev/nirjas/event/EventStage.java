@@ -70,7 +70,7 @@ public final class EventStage implements Stage {
     static final EventStage STAGE = new EventStage(EventTypes.load(EventStage.class.getClassLoader()));
   }
 
-  /** The event types this stage reads. */
+  /** {@return the event types this stage reads} */
   public List<EventType> types() {
     return types;
   }
