@@ -28,6 +28,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
@@ -50,9 +51,10 @@ public final class AnnotationJson {
   /** The version of the output contract this class writes (README, "The output contract"). */
   public static final int CONTRACT_VERSION = 2;
 
-  // Streaming only (jackson-core, no databind): see JsonValues for why.
-  private static final JsonFactory MAPPER =
-      JsonFactory.builder().characterEscapes(new SurrogateEscapes()).build();
+  // Streaming only (jackson-core, no databind): see JsonValues for why. The caller's writer stays
+  // open (Jackson closes it with the generator by default), so one writer takes many documents.
+  private static final JsonFactory MAPPER = JsonFactory.builder()
+      .characterEscapes(new SurrogateEscapes()).disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
     @Override
