@@ -31,28 +31,37 @@ public final class Analysis {
 
   private record Placed(Mention mention, int stage) {}
 
-  /** Starts the analysis of {@code document}; its normalized text is the original until set. */
+  /**
+   * Starts the analysis of a document; its normalized text is the original until set.
+   *
+   * @param document the document the stages will annotate
+   */
   public Analysis(Document document) {
     this.document = Objects.requireNonNull(document, "document");
     this.normalized = NormalizedText.identity(document.text());
   }
 
-  /** The document being analysed. */
+  /** {@return the document being analysed} */
   public Document document() {
     return document;
   }
 
-  /** The original text. */
+  /** {@return the original text, which every span points into} */
   public String original() {
     return document.text();
   }
 
-  /** The normalized text and its map back to the original. */
+  /** {@return the normalized text and its map back to the original} */
   public NormalizedText normalized() {
     return normalized;
   }
 
-  /** Sets the normalized text (the normalization stage's layer). */
+  /**
+   * Sets the normalized text (the normalization stage's layer).
+   *
+   * @param normalized the normalized form of this document's text
+   * @throws IllegalArgumentException if {@code normalized} was made from another text
+   */
   public void setNormalized(NormalizedText normalized) {
     if (!normalized.original().equals(document.text())) {
       throw new IllegalArgumentException("normalized text of another document");
@@ -60,32 +69,45 @@ public final class Analysis {
     this.normalized = normalized;
   }
 
-  /** The tokens, in text order. */
+  /** {@return the tokens, in text order; empty before segmentation} */
   public List<Token> tokens() {
     return tokens;
   }
 
-  /** Sets the tokens (the segmentation stage's layer). */
+  /**
+   * Sets the tokens (the segmentation stage's layer).
+   *
+   * @param tokens the tokens in text order, with spans into the original
+   */
   public void setTokens(List<Token> tokens) {
     this.tokens = List.copyOf(tokens);
   }
 
-  /** The sentences and headings, in text order. */
+  /** {@return the sentences and headings, in text order; empty before segmentation} */
   public List<Sentence> sentences() {
     return sentences;
   }
 
-  /** Sets the sentences (the segmentation stage's layer). */
+  /**
+   * Sets the sentences (the segmentation stage's layer).
+   *
+   * @param sentences the sentences and headings in text order, each naming its range of
+   *     {@link #tokens()}
+   */
   public void setSentences(List<Sentence> sentences) {
     this.sentences = List.copyOf(sentences);
   }
 
-  /** The tokens of one sentence. */
+  /**
+   * {@return the tokens of one sentence, a view of {@link #tokens()}}
+   *
+   * @param sentence a sentence of this analysis
+   */
   public List<Token> tokensOf(Sentence sentence) {
     return tokens.subList(sentence.firstToken(), sentence.endToken());
   }
 
-  /** The mentions so far, ordered by start offset; never overlapping. */
+  /** {@return the mentions so far, ordered by start offset; never overlapping} */
   public List<Mention> mentions() {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Placed p : mentions.values()) {
@@ -94,7 +116,11 @@ public final class Analysis {
     return out;
   }
 
-  /** The mentions so far that lie inside {@code span}, ordered by start offset. */
+  /**
+   * {@return the mentions so far that lie inside a span, ordered by start offset}
+   *
+   * @param span a span of the original text (a sentence's, say)
+   */
   public List<Mention> mentionsWithin(Span span) {
     List<Mention> out = new ArrayList<>();
     for (Placed p : mentions.subMap(span.start(), true, span.end(), false).values()) {
@@ -105,7 +131,11 @@ public final class Analysis {
     return out;
   }
 
-  /** The mentions so far that share at least one char with {@code span}, by start offset. */
+  /**
+   * {@return the mentions so far that share at least one char with a span, by start offset}
+   *
+   * @param span a span of the original text
+   */
   public List<Mention> overlapping(Span span) {
     List<Mention> out = new ArrayList<>(2);
     Map.Entry<Integer, Placed> before = mentions.lowerEntry(span.start());
@@ -123,6 +153,7 @@ public final class Analysis {
    * stage {@linkplain Stage#replaces() may take over} all of their types; it is refused if it
    * overlaps any other mention, or one the current stage already added.
    *
+   * @param mention a mention whose span and text are the original text's
    * @return whether the mention was added
    * @throws IllegalArgumentException if the mention's span lies outside the text or its text is
    *     not the original text of its span, or a custom mention's type name or attributes are not
@@ -162,17 +193,21 @@ public final class Analysis {
     return true;
   }
 
-  /** Adds an event. */
+  /**
+   * Adds an event.
+   *
+   * @param event an event whose trigger and arguments point into the original text
+   */
   public void add(Event event) {
     events.add(Objects.requireNonNull(event, "event"));
   }
 
-  /** The events so far. */
+  /** {@return the events so far, in the order they were added} */
   public List<Event> events() {
     return Collections.unmodifiableList(events);
   }
 
-  /** The mentions that later stages replaced, for {@code --explain}. */
+  /** {@return the mentions that later stages replaced, kept for {@code --explain}} */
   public List<Mention> subsumed() {
     return Collections.unmodifiableList(subsumed);
   }

@@ -21,6 +21,12 @@ public record Annotation(
    * Copies the lists, and checks the contract's promises: mentions ordered by start, apart from
    * one another, and inside the text.
    *
+   * @param document the input
+   * @param sentences sentences and headings, in text order
+   * @param tokens tokens, in text order
+   * @param mentions mentions, ordered by start offset, never overlapping
+   * @param events events, in the order found
+   * @param parts mentions that a later stage subsumed, for explanation
    * @throws IllegalArgumentException if the mentions break them
    */
   public Annotation {
@@ -39,20 +45,27 @@ public record Annotation(
     }
   }
 
-  /** The original text. */
+  /** {@return the original text, which every span points into} */
   public String text() {
     return document.text();
   }
 
   /**
-   * The mentions of one class, in text order, typed: {@code a.mentions(MoneyMention.class)} gives
-   * each amount with its {@link MoneyMention#amount()} and {@link MoneyMention#currency()}.
+   * {@return the mentions of one class, in text order, typed} {@code a.mentions(MoneyMention.class)}
+   * gives each amount with its {@link MoneyMention#amount()} and {@link MoneyMention#currency()}.
+   *
+   * @param <T> the mention class
+   * @param kind the mention class: a record such as {@link TimeMention}, or {@link Mention} for all
    */
   public <T extends Mention> List<T> mentions(Class<T> kind) {
     return mentions.stream().filter(kind::isInstance).map(kind::cast).toList();
   }
 
-  /** The mentions of one type, in text order. */
+  /**
+   * {@return the mentions of one type, in text order}
+   *
+   * @param type the type, {@link MentionType#DATE} say
+   */
   public List<Mention> mentions(MentionType type) {
     return mentions.stream().filter(m -> m.type() == type).toList();
   }

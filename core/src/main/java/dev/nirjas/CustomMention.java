@@ -48,8 +48,9 @@ public non-sealed interface CustomMention extends Mention {
   }
 
   /**
-   * Further fields for the JSON contract, written after the common ones in the map's order; none by
-   * default. A key may not be one of the contract's own field names ({@link #RESERVED}).
+   * {@return further fields for the JSON contract, written after the common ones in the map's
+   * order} None by default. A key may not be one of the contract's own field names
+   * ({@link #RESERVED}).
    */
   default Map<String, String> attributes() {
     return Map.of();
@@ -59,6 +60,7 @@ public non-sealed interface CustomMention extends Mention {
    * Checks that a mention can go into an annotation: a namespaced type name and attributes that
    * do not take the contract's own field names.
    *
+   * @param m the mention a stage adds
    * @throws IllegalArgumentException if not
    */
   static void check(CustomMention m) {
@@ -68,6 +70,8 @@ public non-sealed interface CustomMention extends Mention {
   /**
    * As {@link #check(CustomMention)}, on a type name and attributes.
    *
+   * @param name the type name, {@code namespace.NAME}
+   * @param attributes the further fields, by name
    * @throws IllegalArgumentException if either is not of the contract's form
    */
   static void check(String name, Map<String, String> attributes) {

@@ -18,6 +18,13 @@ public record Document(String id, String text, LocalDate referenceDate, String d
   /**
    * Rejects a null id or text, a reference date outside the years 1–9999 (TIMEX3 writes four
    * digits), and a currency code the JDK does not know as ISO 4217.
+   *
+   * @param id caller's identifier, echoed in the output
+   * @param text the original text
+   * @param referenceDate the date the text was written, or null
+   * @param defaultCurrency the ISO 4217 code bare টাকা means, or null for the pipeline's default
+   * @throws IllegalArgumentException if the date is outside the years 1–9999 or the code is not a
+   *     currency's
    */
   public Document {
     Objects.requireNonNull(id, "id");
@@ -31,8 +38,10 @@ public record Document(String id, String text, LocalDate referenceDate, String d
   }
 
   /**
-   * Whether {@code code} is an ISO 4217 currency code (as the JDK's currency data knows them) that
-   * names money: not XXX ("no currency") nor XTS (reserved for testing).
+   * {@return whether {@code code} is an ISO 4217 currency code (as the JDK's currency data knows
+   * them) that names money} Not XXX ("no currency") nor XTS (reserved for testing).
+   *
+   * @param code a three-letter code, "BDT" say
    */
   public static boolean isCurrencyCode(String code) {
     if (code.length() != 3 || code.equals("XXX") || code.equals("XTS")) {
@@ -46,12 +55,23 @@ public record Document(String id, String text, LocalDate referenceDate, String d
     }
   }
 
-  /** A document with a reference date and the pipeline's default currency. */
+  /**
+   * A document with a reference date and the pipeline's default currency.
+   *
+   * @param id caller's identifier, echoed in the output
+   * @param text the original text
+   * @param referenceDate the date the text was written, or null
+   */
   public Document(String id, String text, LocalDate referenceDate) {
     this(id, text, referenceDate, null);
   }
 
-  /** A document without a reference date. */
+  /**
+   * {@return a document without a reference date, in the pipeline's default currency}
+   *
+   * @param id caller's identifier, echoed in the output
+   * @param text the original text
+   */
   public static Document of(String id, String text) {
     return new Document(id, text, null);
   }

@@ -25,7 +25,20 @@ public record EntityMention(
     GrammaticalCase grammaticalCase, String title, String affiliation, String rule)
     implements Mention {
 
-  /** Checks the type is an entity type. */
+  /**
+   * Checks the type is an entity type; only code, title and affiliation may be null.
+   *
+   * @param type PERSON, LOCATION or ORGANIZATION
+   * @param span where it stands in the original text
+   * @param text the original text of the span
+   * @param canonical the entity's canonical name
+   * @param code a country's ISO 3166-1 alpha-2 code, or null
+   * @param grammaticalCase the case of its last word
+   * @param title a PERSON's title, or null
+   * @param affiliation the canonical name of what a PERSON's title belongs to, or null
+   * @param rule the rule or model that found it
+   * @throws IllegalArgumentException if the type is not an entity type
+   */
   public EntityMention {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(span, "span");
@@ -39,7 +52,15 @@ public record EntityMention(
     }
   }
 
-  /** A mention with no code, title or affiliation, in the nominative. */
+  /**
+   * A mention with no code, title or affiliation, in the nominative.
+   *
+   * @param type PERSON, LOCATION or ORGANIZATION
+   * @param span where it stands in the original text
+   * @param text the original text of the span
+   * @param canonical the entity's canonical name
+   * @param rule the rule or model that found it
+   */
   public EntityMention(MentionType type, Span span, String text, String canonical, String rule) {
     this(type, span, text, canonical, null, GrammaticalCase.NOMINATIVE, null, null, rule);
   }

@@ -27,7 +27,18 @@ public record Event(
   /** The modality of an expected, announced or future event. */
   public static final String PLANNED = "planned";
 
-  /** Copies the arguments into an unmodifiable map, keeping their order. */
+  /**
+   * Copies the arguments into an unmodifiable map, keeping their order.
+   *
+   * @param type the event type in upper case
+   * @param trigger the span of the word that signals the event
+   * @param text the original text of the trigger
+   * @param sentence index of the sentence it came from
+   * @param arguments role to its arguments, copied in the order given
+   * @param cameo the CAMEO code, or null
+   * @param negated whether the text says it did not happen
+   * @param modality {@link #PLANNED}, or null for an event reported as having happened
+   */
   public Event {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(trigger, "trigger");
@@ -37,13 +48,26 @@ public record Event(
     arguments = Collections.unmodifiableMap(copy);
   }
 
-  /** An event reported as having happened. */
+  /**
+   * An event reported as having happened.
+   *
+   * @param type the event type in upper case
+   * @param trigger the span of the word that signals the event
+   * @param text the original text of the trigger
+   * @param sentence index of the sentence it came from
+   * @param arguments role to its arguments, copied in the order given
+   * @param cameo the CAMEO code, or null
+   */
   public Event(String type, Span trigger, String text, int sentence,
       Map<String, List<Argument>> arguments, String cameo) {
     this(type, trigger, text, sentence, arguments, cameo, false, null);
   }
 
-  /** The first argument in {@code role}, or null. */
+  /**
+   * {@return the first argument in a role, or null if it has none}
+   *
+   * @param role a role of the event's type ({@code agent}, {@code date} …)
+   */
   public Argument argument(String role) {
     List<Argument> args = arguments.get(role);
     return args == null || args.isEmpty() ? null : args.get(0);

@@ -23,8 +23,16 @@ public record GenericMention(
     implements CustomMention {
 
   /**
-   * Checks the type name and the attributes' keys (see {@link CustomMention#check}).
+   * Checks the type name and the attributes' keys (see {@link CustomMention#check}), and keeps
+   * the attributes in their order, unmodifiable.
    *
+   * @param typeName the namespaced type name
+   * @param span where it stands in the original text
+   * @param text the original text of the span
+   * @param value its normalized value, or null
+   * @param approx whether the text marks it as approximate
+   * @param attributes further fields, in order
+   * @param rule the rule that found it
    * @throws IllegalArgumentException if either is not of the contract's form
    */
   public GenericMention {

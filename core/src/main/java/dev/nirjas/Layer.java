@@ -28,7 +28,11 @@ public record Layer(String name) {
   /** Events. */
   public static final Layer EVENTS = new Layer("events");
 
-  /** Rejects a null or blank name. */
+  /**
+   * Rejects a null or blank name.
+   *
+   * @param name the layer's name, lower case by convention
+   */
   public Layer {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
@@ -36,7 +40,12 @@ public record Layer(String name) {
     }
   }
 
-  /** A layer by name. */
+  /**
+   * {@return the layer of that name} Layers are equal by name, so two stages that name the same
+   * layer mean the same one.
+   *
+   * @param name the layer's name, lower case by convention ({@code "phones"})
+   */
   public static Layer of(String name) {
     return new Layer(name);
   }

@@ -13,43 +13,45 @@ package dev.nirjas;
 public sealed interface Mention
     permits NumberMention, TimeMention, MoneyMention, EntityMention, CustomMention {
 
-  /** The mention's type; {@link MentionType#CUSTOM} for a {@link CustomMention}. */
+  /** {@return the mention's type; {@link MentionType#CUSTOM} for a {@link CustomMention}} */
   MentionType type();
 
   /**
-   * The type as the output contract writes it: the {@link #type()}'s name ("MONEY"), or a custom
-   * mention's namespaced name ("phone.BD_PHONE").
+   * {@return the type as the output contract writes it} That is the {@link #type()}'s name
+   * ("MONEY"), or a custom mention's namespaced name ("phone.BD_PHONE").
    */
   default String typeName() {
     return type().name();
   }
 
-  /** Where it stands in the original text. */
+  /** {@return where it stands in the original text} */
   Span span();
 
-  /** Where it starts in the original text (UTF-16 offset): {@code span().start()}. */
+  /** {@return where it starts in the original text (UTF-16 offset): {@code span().start()}} */
   default int start() {
     return span().start();
   }
 
-  /** Where it ends in the original text (UTF-16 offset, exclusive): {@code span().end()}. */
+  /**
+   * {@return where it ends in the original text (UTF-16 offset, exclusive): {@code span().end()}}
+   */
   default int end() {
     return span().end();
   }
 
-  /** The original text of {@link #span()}. */
+  /** {@return the original text of {@link #span()}} */
   String text();
 
   /**
-   * The normalized value in the contract's form: a plain decimal, a {@code min/max} range, a TIMEX3
-   * value, {@code "<amount> <currency>"}, or an entity's canonical name. Null only for a relative
-   * time expression whose anchor is unknown.
+   * {@return the normalized value in the contract's form} That is a plain decimal, a
+   * {@code min/max} range, a TIMEX3 value, {@code "<amount> <currency>"}, or an entity's canonical
+   * name. Null only for a relative time expression whose anchor is unknown.
    */
   String value();
 
-  /** Whether the text marks the value as approximate (প্রায়, আনুমানিক …). */
+  /** {@return whether the text marks the value as approximate (প্রায়, আনুমানিক …)} */
   boolean approx();
 
-  /** The name of the rule that produced the mention, shown with {@code --explain}. */
+  /** {@return the name of the rule that produced the mention, shown with {@code --explain}} */
   String rule();
 }

@@ -27,6 +27,15 @@ public record MoneyMention(
   /**
    * Normalizes the amounts and checks the currency code.
    *
+   * @param span where it stands in the original text
+   * @param text the original text of the span
+   * @param amount the amount, or the lower end of a range; any scale
+   * @param upper the upper end of a range, or null
+   * @param currencyCode the ISO 4217 code
+   * @param per what a rate is per, or null
+   * @param approx whether an approximation word qualifies it
+   * @param note what the reader should know, or null
+   * @param rule the name of the rule that read it
    * @throws IllegalArgumentException if the upper end does not exceed the amount, or the code is
    *     not one that {@link Currency} knows
    */
@@ -51,7 +60,7 @@ public record MoneyMention(
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  /** The currency, as the JDK knows it. */
+  /** {@return the currency, as the JDK knows it} */
   public Currency currency() {
     return Currency.getInstance(currencyCode);
   }

@@ -21,7 +21,11 @@ public final class NormalizedText {
     this.ends = ends;
   }
 
-  /** A text that normalization left unchanged. */
+  /**
+   * {@return a text that normalization left unchanged, its offsets the original's}
+   *
+   * @param original the original text
+   */
   public static NormalizedText identity(String original) {
     return new NormalizedText(Objects.requireNonNull(original), original, null, null);
   }
@@ -36,6 +40,8 @@ public final class NormalizedText {
    * @param ends for each char {@code i} of {@code text}, the original offset where its source ends
    *     ({@code ends[i] > starts[i]}, except for a char that comes from no original char); chars
    *     that normalization deleted after it are not part of its source; non-decreasing
+   * @return the normalized text, holding copies of the arrays
+   * @throws IllegalArgumentException if an array's length is not the normalized text's
    */
   public static NormalizedText mapped(String original, String text, int[] starts, int[] ends) {
     Objects.requireNonNull(original, "original");
@@ -46,22 +52,27 @@ public final class NormalizedText {
     return new NormalizedText(original, text, starts.clone(), ends.clone());
   }
 
-  /** The original text. */
+  /** {@return the original text} */
   public String original() {
     return original;
   }
 
-  /** The canonical text that stages read. */
+  /** {@return the canonical text that stages read} */
   public String text() {
     return text;
   }
 
-  /** Whether normalization changed nothing. */
+  /** {@return whether normalization changed nothing} */
   public boolean isIdentity() {
     return starts == null;
   }
 
-  /** The original offset where normalized char {@code offset} comes from. */
+  /**
+   * {@return the original offset where a normalized char comes from} At the end of the text, the
+   * original's length.
+   *
+   * @param offset an offset into {@link #text()}, at most its length
+   */
   public int toOriginal(int offset) {
     if (starts == null) {
       return offset;
@@ -70,9 +81,13 @@ public final class NormalizedText {
   }
 
   /**
-   * The original offset where the source of normalized char {@code end - 1} ends: after its last
-   * letter however that was typed (ো as ে + া, য় as য + ়), before any joiner, direction mark or
-   * markup that normalization deleted after it. For an empty range, where char {@code start} begins.
+   * {@return the original offset where the source of normalized char {@code end - 1} ends} That is
+   * after its last letter however that was typed (ো as ে + া, য় as য + ়), before any joiner,
+   * direction mark or markup that normalization deleted after it. For an empty range, where char
+   * {@code start} begins.
+   *
+   * @param start where the normalized range begins
+   * @param end where the normalized range ends, exclusive
    */
   public int toOriginalEnd(int start, int end) {
     if (starts == null) {
@@ -85,9 +100,12 @@ public final class NormalizedText {
   }
 
   /**
-   * The original span of the normalized range {@code [start, end)}: it begins where char
+   * {@return the original span of the normalized range {@code [start, end)}} It begins where char
    * {@code start} came from and ends where the source of char {@code end - 1} ends, so markup
    * deleted right after the range stays outside it.
+   *
+   * @param start where the normalized range begins
+   * @param end where the normalized range ends, exclusive
    */
   public Span toOriginal(int start, int end) {
     if (starts == null) {

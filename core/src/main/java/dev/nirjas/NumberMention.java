@@ -19,7 +19,18 @@ public record NumberMention(
     String rule)
     implements Mention {
 
-  /** Checks the fields agree with the type. */
+  /**
+   * Checks the fields agree with the type: an upper end for a NUMBER_RANGE only, above the lower.
+   *
+   * @param type NUMBER, NUMBER_RANGE, ORDINAL or PERCENT
+   * @param span where it stands in the original text
+   * @param text the original text of the span
+   * @param number the value, or the lower end of a range
+   * @param upper the upper end of a NUMBER_RANGE, null otherwise
+   * @param approx whether an approximation word qualifies it
+   * @param rule the name of the grammar rule that read it
+   * @throws IllegalArgumentException if the type is not numeric or the upper end does not fit it
+   */
   public NumberMention {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(span, "span");
@@ -47,7 +58,11 @@ public record NumberMention(
     return upper == null ? plain(number) : plain(number) + "/" + plain(upper);
   }
 
-  /** A decimal written without exponent or trailing zeros: 4898000000, 4.1, 0. */
+  /**
+   * {@return a decimal written without exponent or trailing zeros: 4898000000, 4.1, 0}
+   *
+   * @param d any decimal
+   */
   public static String plain(BigDecimal d) {
     return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
   }

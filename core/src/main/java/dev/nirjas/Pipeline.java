@@ -36,22 +36,32 @@ public final class Pipeline implements AutoCloseable {
     this.stages = List.copyOf(stages);
   }
 
-  /** A builder for a pipeline of stages in the order given. */
+  /** {@return a builder for a pipeline of stages in the order given} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
    * The full pipeline: every stage on the class path (registered through {@link ServiceLoader} in
-   * {@code META-INF/services/dev.nirjas.Stage}), each placed after the stages it requires.
+   * {@code META-INF/services/dev.nirjas.Stage}), each placed after the stages it requires. The
+   * standard stages load their lexicons and models once per class loader, so a second pipeline is
+   * cheap.
    *
+   * @return the pipeline of every stage found, in an order that meets their requirements
    * @throws PipelineException if some stage requires a layer no stage provides
    */
   public static Pipeline standard() {
     return standard(Pipeline.class.getClassLoader());
   }
 
-  /** As {@link #standard()}, looking for stages with {@code loader}. */
+  /**
+   * As {@link #standard()}, looking for stages with {@code loader}.
+   *
+   * @param loader the class loader whose {@code META-INF/services} lists the stages (a plug-in's
+   *     loader, say)
+   * @return the pipeline of every stage found
+   * @throws PipelineException if some stage requires a layer no stage provides
+   */
   public static Pipeline standard(ClassLoader loader) {
     return standard(loader, Map.of());
   }
@@ -62,6 +72,7 @@ public final class Pipeline implements AutoCloseable {
    * {@link Stage#configure(Map)}.
    *
    * @param stageArgs settings as {@code stage.key -> value}
+   * @return the pipeline of every stage found, those named configured
    * @throws PipelineException if a key names no stage found, is not of the form
    *     {@code stage.key}, or the stage rejects it
    */
@@ -69,7 +80,15 @@ public final class Pipeline implements AutoCloseable {
     return standard(Pipeline.class.getClassLoader(), stageArgs);
   }
 
-  /** As {@link #standard(Map)}, looking for stages with {@code loader}. */
+  /**
+   * As {@link #standard(Map)}, looking for stages with {@code loader}.
+   *
+   * @param loader the class loader whose {@code META-INF/services} lists the stages
+   * @param stageArgs settings as {@code stage.key -> value}
+   * @return the pipeline of every stage found, those named configured
+   * @throws PipelineException if a key names no stage found, is not of the form
+   *     {@code stage.key}, or the stage rejects it
+   */
   public static Pipeline standard(ClassLoader loader, Map<String, String> stageArgs) {
     Map<String, Map<String, String>> byStage = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : stageArgs.entrySet()) {
@@ -128,12 +147,18 @@ public final class Pipeline implements AutoCloseable {
         .collect(Collectors.joining(", "));
   }
 
-  /** The stages, in the order they run. */
+  /** {@return the stages, in the order they run} */
   public List<Stage> stages() {
     return stages;
   }
 
-  /** Annotates a text with no id and no reference date. */
+  /**
+   * Annotates a text with no id and no reference date.
+   *
+   * @param text the original text
+   * @return its annotation
+   * @throws PipelineException if a stage fails
+   */
   public Annotation annotate(String text) {
     return annotate(Document.of("", text));
   }
@@ -141,6 +166,8 @@ public final class Pipeline implements AutoCloseable {
   /**
    * Runs every stage over one document.
    *
+   * @param document the text with its id, reference date and currency
+   * @return the document's sentences, tokens, mentions and events
    * @throws PipelineException if a stage fails; the message names the stage and the document
    */
   public Annotation annotate(Document document) {
@@ -162,6 +189,9 @@ public final class Pipeline implements AutoCloseable {
    * Annotates a stream of documents: the annotations in the same order. A parallel stream is
    * annotated in parallel and keeps its encounter order for ordered terminal operations
    * ({@code forEachOrdered}, {@code toList}, its iterator).
+   *
+   * @param documents the documents, sequential or parallel
+   * @return the annotations, lazily: a document is annotated when its result is consumed
    */
   public Stream<Annotation> annotateAll(Stream<Document> documents) {
     return documents.map(this::annotate);
@@ -178,6 +208,10 @@ public final class Pipeline implements AutoCloseable {
    * }
    * }</pre>
    *
+   * @param documents the documents, read on the consumer's thread as results are taken
+   * @param threads how many threads annotate at once
+   * @return the annotations in input order; a stage's failure is thrown where its document's
+   *     annotation would be read
    * @throws IllegalArgumentException if {@code threads} is less than 1
    */
   public Stream<Annotation> annotateAll(Iterator<Document> documents, int threads) {
@@ -189,6 +223,12 @@ public final class Pipeline implements AutoCloseable {
   /**
    * Closes every stage, the last first; the pipeline must not be used after. A stage's failure to
    * close does not stop the others from closing; the first is rethrown after.
+   *
+   * <p>What a stage keeps per thread can be dropped only on the thread that closes: segmentation
+   * drops the calling thread's ICU break iterators, and the copies other threads made go when those
+   * threads end or, once the pipeline is unreachable, lazily with their stale thread locals
+   * ({@link dev.nirjas.text.Segmenter#release()}). Close on the thread that annotated, or let a
+   * pool's threads end, to leave nothing behind.
    */
   @Override
   public void close() {
@@ -215,13 +255,23 @@ public final class Pipeline implements AutoCloseable {
 
     private Builder() {}
 
-    /** Appends a stage. */
+    /**
+     * Appends a stage.
+     *
+     * @param stage the next stage to run
+     * @return this builder
+     */
     public Builder add(Stage stage) {
       stages.add(Objects.requireNonNull(stage, "stage"));
       return this;
     }
 
-    /** Appends stages in order. */
+    /**
+     * Appends stages in order.
+     *
+     * @param more the next stages to run, in order
+     * @return this builder
+     */
     public Builder addAll(List<? extends Stage> more) {
       more.forEach(this::add);
       return this;
@@ -230,6 +280,7 @@ public final class Pipeline implements AutoCloseable {
     /**
      * Builds the pipeline.
      *
+     * @return a pipeline of the stages added, in that order
      * @throws PipelineException if a stage requires a layer no earlier stage provides, or two
      *     stages provide the same layer
      */

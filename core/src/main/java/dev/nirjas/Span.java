@@ -11,34 +11,56 @@ package dev.nirjas;
  */
 public record Span(int start, int end) implements Comparable<Span> {
 
-  /** Validates that {@code 0 <= start <= end}. */
+  /**
+   * Validates that {@code 0 <= start <= end}.
+   *
+   * @param start first char offset, inclusive
+   * @param end last char offset, exclusive
+   * @throws IllegalArgumentException if not
+   */
   public Span {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("invalid span [" + start + ", " + end + ")");
     }
   }
 
-  /** The number of chars covered. */
+  /** {@return the number of chars covered} */
   public int length() {
     return end - start;
   }
 
-  /** Whether this span and {@code other} share at least one char. */
+  /**
+   * {@return whether this span and {@code other} share at least one char}
+   *
+   * @param other another span of the same text
+   */
   public boolean overlaps(Span other) {
     return start < other.end && other.start < end;
   }
 
-  /** Whether {@code other} lies entirely inside this span. */
+  /**
+   * {@return whether {@code other} lies entirely inside this span}
+   *
+   * @param other another span of the same text
+   */
   public boolean contains(Span other) {
     return start <= other.start && other.end <= end;
   }
 
-  /** The smallest span covering both. */
+  /**
+   * {@return the smallest span covering both}
+   *
+   * @param other another span of the same text
+   */
   public Span union(Span other) {
     return new Span(Math.min(start, other.start), Math.max(end, other.end));
   }
 
-  /** The chars of {@code text} this span covers. */
+  /**
+   * {@return the chars of {@code text} this span covers}
+   *
+   * @param text the text this span points into: the original
+   */
   public String of(CharSequence text) {
     return text.subSequence(start, end).toString();
   }

@@ -23,21 +23,24 @@ import java.util.TreeSet;
  */
 public interface Stage extends AutoCloseable {
 
-  /** A short, stable name for messages and benchmarks ("numbers"). */
+  /**
+   * {@return a short, stable name ("numbers")} Messages and benchmarks show it, and stage settings
+   * are addressed by it ({@code numbers.key}).
+   */
   String name();
 
-  /** The layers that must exist before this stage runs. */
+  /** {@return the layers that must exist before this stage runs} */
   Set<Layer> requires();
 
-  /** The layers this stage adds. */
+  /** {@return the layers this stage adds} */
   Set<Layer> provides();
 
   /**
-   * The mention types this stage may take over. A mention the stage adds may overlap mentions of
-   * earlier stages only if every one of them is of these types; it then replaces them (a DATE takes
-   * the NUMBERs inside it, kept as parts for explanation). Otherwise the new mention is refused, so
-   * an earlier stage's reading can never be lost to a later stage by accident. By default none: the
-   * stage adds mentions only where the text is still free.
+   * {@return the mention types this stage may take over} A mention the stage adds may overlap
+   * mentions of earlier stages only if every one of them is of these types; it then replaces them
+   * (a DATE takes the NUMBERs inside it, kept as parts for explanation). Otherwise the new mention
+   * is refused, so an earlier stage's reading can never be lost to a later stage by accident. By
+   * default none: the stage adds mentions only where the text is still free.
    */
   default Set<MentionType> replaces() {
     return Set.of();

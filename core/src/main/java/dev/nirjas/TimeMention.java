@@ -42,7 +42,21 @@ public record TimeMention(
     String calendar, String original, boolean approx, String rule)
     implements Mention {
 
-  /** Checks the fields agree with the type. */
+  /**
+   * Checks the type is temporal and that there is a value or an offset.
+   *
+   * @param type DATE, DATE_RANGE, DURATION, SET or TIME
+   * @param span where it stands in the original text
+   * @param text the original text of the span
+   * @param value the TIMEX3 value, or null for a relative expression not anchored
+   * @param offset a relative expression's shift from its anchor, or null
+   * @param anchor what a relative expression was resolved against, or null
+   * @param calendar {@code bangla}, {@code hijri}, or null for Gregorian
+   * @param original the date as written in that calendar, or null
+   * @param approx whether the value is approximate
+   * @param rule the name of the rule that read it
+   * @throws IllegalArgumentException if the type is not temporal, or value and offset are both null
+   */
   public TimeMention {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(span, "span");
@@ -67,27 +81,29 @@ public record TimeMention(
   private static final Pattern CLOCK_DURATION =
       Pattern.compile("PT(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)S)?");
 
-  /** A full calendar date ({@code 1971-10-25}); empty for any other value. */
+  /** {@return a full calendar date ({@code 1971-10-25}); empty for any other value} */
   public Optional<LocalDate> asLocalDate() {
     return parse(value, DATE, LocalDate::parse);
   }
 
-  /** A month of a year ({@code 1971-10}); empty for any other value. */
+  /** {@return a month of a year ({@code 1971-10}); empty for any other value} */
   public Optional<YearMonth> asYearMonth() {
     return parse(value, MONTH, YearMonth::parse);
   }
 
-  /** A year ({@code 1971}); empty for any other value, a decade ({@code 197X}) included. */
+  /**
+   * {@return a year ({@code 1971}); empty for any other value, a decade ({@code 197X}) included}
+   */
   public Optional<Year> asYear() {
     return parse(value, YEAR, Year::parse);
   }
 
-  /** A date with a time of day ({@code 2024-06-06T10:30}); empty for any other value. */
+  /** {@return a date with a time of day ({@code 2024-06-06T10:30}); empty for any other value} */
   public Optional<LocalDateTime> asLocalDateTime() {
     return parse(value, DATE_TIME, LocalDateTime::parse);
   }
 
-  /** A time of day without a date ({@code T10:30}); empty for any other value. */
+  /** {@return a time of day without a date ({@code T10:30}); empty for any other value} */
   public Optional<LocalTime> asLocalTime() {
     if (value == null) {
       return Optional.empty();
@@ -97,19 +113,26 @@ public record TimeMention(
   }
 
   /**
-   * The value as the most precise of {@link LocalDateTime}, {@link LocalDate}, {@link YearMonth}
-   * and {@link Year} that it is; empty when it is none of them (partial, a range, a duration).
+   * {@return the value as the most precise of {@link LocalDateTime}, {@link LocalDate},
+   * {@link YearMonth} and {@link Year} that it is} Empty when it is none of them (partial, a
+   * range, a duration).
    */
   public Optional<Temporal> asTemporal() {
     return temporal(value);
   }
 
-  /** The start of a range ({@code 1912} of {@code 1912/2008}), as {@link #asTemporal()} reads it. */
+  /**
+   * {@return the start of a range ({@code 1912} of {@code 1912/2008}), as {@link #asTemporal()}
+   * reads it} Empty for a value that is not a range or a start that is partial.
+   */
   public Optional<Temporal> rangeStart() {
     return rangeEnd(0);
   }
 
-  /** The end of a range ({@code 2008} of {@code 1912/2008}), as {@link #asTemporal()} reads it. */
+  /**
+   * {@return the end of a range ({@code 2008} of {@code 1912/2008}), as {@link #asTemporal()}
+   * reads it} Empty for a value that is not a range or an end that is partial.
+   */
   public Optional<Temporal> rangeEnd() {
     return rangeEnd(1);
   }
@@ -123,16 +146,16 @@ public record TimeMention(
   }
 
   /**
-   * A duration in calendar units ({@code P20Y}, {@code P3M}, {@code P2W}, {@code P10D}); empty for
-   * a fractional or unknown count ({@code P1.5Y}, {@code PXY}) and for clock durations.
+   * {@return a duration in calendar units ({@code P20Y}, {@code P3M}, {@code P2W}, {@code P10D})}
+   * Empty for a fractional or unknown count ({@code P1.5Y}, {@code PXY}) and for clock durations.
    */
   public Optional<Period> asPeriod() {
     return parse(value, PERIOD, Period::parse);
   }
 
   /**
-   * A duration in clock units ({@code PT3H}, {@code PT1.5H}, {@code PT45M}); empty for calendar
-   * durations (a month has no fixed length) and unknown counts.
+   * {@return a duration in clock units ({@code PT3H}, {@code PT1.5H}, {@code PT45M})} Empty for
+   * calendar durations (a month has no fixed length) and unknown counts.
    */
   public Optional<Duration> asDuration() {
     if (value == null) {

@@ -23,6 +23,8 @@ public final class Token {
   private static final Object NO_VALUE = new Object();
 
   /**
+   * A token at a span of the original text.
+   *
    * @param span where the token stands in the original text
    * @param form the token in canonical (normalized) form, which lexicon lookups use
    * @param kind what the token is made of
@@ -32,10 +34,13 @@ public final class Token {
   }
 
   /**
+   * A token between two offsets of the original text.
+   *
    * @param start where the token starts in the original text
    * @param end where it ends (exclusive)
    * @param form the token in canonical (normalized) form
    * @param kind what the token is made of
+   * @throws IllegalArgumentException if the offsets are negative or reversed
    */
   public Token(int start, int end, String form, TokenKind kind) {
     if (start < 0 || end < start) {
@@ -47,34 +52,34 @@ public final class Token {
     this.kind = Objects.requireNonNull(kind, "kind");
   }
 
-  /** Where the token stands in the original text. */
+  /** {@return where the token stands in the original text} */
   public Span span() {
     return new Span(start, end);
   }
 
-  /** Start offset in the original text. */
+  /** {@return the start offset in the original text} */
   public int start() {
     return start;
   }
 
-  /** End offset (exclusive) in the original text. */
+  /** {@return the end offset (exclusive) in the original text} */
   public int end() {
     return end;
   }
 
-  /** The canonical form: NFC with Bengali nukta letters composed, ZWJ/ZWNJ removed. */
+  /** {@return the canonical form: NFC with Bengali nukta letters composed, ZWJ/ZWNJ removed} */
   public String form() {
     return form;
   }
 
-  /** What the token is made of. */
+  /** {@return what the token is made of} */
   public TokenKind kind() {
     return kind;
   }
 
   /**
-   * A loose key for lexicon lookups (Lucene's Bengali normalization and stemming): "চীনের" and
-   * "চীন" share one. Never use it as output: it merges letters that differ in meaning.
+   * {@return a loose key for lexicon lookups (Lucene's Bengali normalization and stemming)}
+   * "চীনের" and "চীন" share one. Never use it as output: it merges letters that differ in meaning.
    */
   public String key() {
     String k = key;
@@ -85,9 +90,9 @@ public final class Token {
   }
 
   /**
-   * For a {@link TokenKind#NUMBER} token, its value (Bengali and ASCII digits alike, grouping
-   * separators removed when the grouping is valid Indian or Western); otherwise null. Digit runs
-   * longer than {@link Digits#MAX_DIGITS} have no value.
+   * {@return for a {@link TokenKind#NUMBER} token, its value; otherwise null} Bengali and ASCII
+   * digits read alike, and grouping separators are removed when the grouping is valid Indian or
+   * Western. Digit runs longer than {@link Digits#MAX_DIGITS} have no value.
    */
   public BigDecimal value() {
     Object v = value;
@@ -98,7 +103,11 @@ public final class Token {
     return v == NO_VALUE ? null : (BigDecimal) v;
   }
 
-  /** The surface of this token in {@code originalText}. */
+  /**
+   * {@return the surface of this token, as the original text has it}
+   *
+   * @param originalText the text the token was found in
+   */
   public String surface(String originalText) {
     return originalText.substring(start, end);
   }

@@ -4,7 +4,11 @@ package dev.nirjas.text;
 public final class Dashes {
   private Dashes() {}
 
-  /** Whether {@code c} is a hyphen-minus, figure dash, en dash, em dash or minus sign. */
+  /**
+   * {@return whether {@code c} is a hyphen-minus, figure dash, en dash, em dash or minus sign}
+   *
+   * @param c any char
+   */
   public static boolean isDash(char c) {
     return c == '-' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2212';
   }

@@ -14,7 +14,11 @@ public final class Digits {
 
   private Digits() {}
 
-  /** The value 0-9 of a Bengali or ASCII digit, or -1. */
+  /**
+   * {@return the value 0-9 of a Bengali or ASCII digit, or -1}
+   *
+   * @param c any char
+   */
   public static int value(char c) {
     if (c >= '0' && c <= '9') {
       return c - '0';
@@ -25,12 +29,21 @@ public final class Digits {
     return -1;
   }
 
-  /** Whether {@code c} is a Bengali or ASCII digit. */
+  /**
+   * {@return whether {@code c} is a Bengali or ASCII digit}
+   *
+   * @param c any char
+   */
   public static boolean isDigit(char c) {
     return value(c) >= 0;
   }
 
-  /** Whether every char of {@code s} is a Bengali or ASCII digit (and there is at least one). */
+  /**
+   * {@return whether every char of {@code s} is a Bengali or ASCII digit (and there is at least
+   * one)}
+   *
+   * @param s a token's form, say
+   */
   public static boolean allDigits(CharSequence s) {
     if (s.length() == 0) {
       return false;
@@ -44,8 +57,10 @@ public final class Digits {
   }
 
   /**
-   * How many chars at the start of {@code s} are digits, decimal points or group commas: the
-   * figure of a token such as "৫০০টাকা" or "২৫তম", whose rest is an ending.
+   * {@return how many chars at the start of {@code s} are digits, decimal points or group commas}
+   * That is the figure of a token such as "৫০০টাকা" or "২৫তম", whose rest is an ending.
+   *
+   * @param s a token's form
    */
   public static int figureLength(CharSequence s) {
     int p = 0;
@@ -59,8 +74,11 @@ public final class Digits {
    * Parses digits with an optional decimal point and optional grouping commas.
    *
    * <p>Commas must group the integer part validly, either the Indian way (১২,৩৪,৫৬৭: three digits
-   * last, pairs before) or the Western way (1,234,567). Returns null for anything else, for an
-   * empty string, and for more than {@link #MAX_DIGITS} digits.
+   * last, pairs before) or the Western way (1,234,567).
+   *
+   * @param s the digits, Bengali or ASCII or both
+   * @return the value; null for anything else, for an empty string, and for more than
+   *     {@link #MAX_DIGITS} digits
    */
   public static BigDecimal parse(CharSequence s) {
     int n = s.length();

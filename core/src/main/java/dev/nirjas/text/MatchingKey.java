@@ -18,7 +18,11 @@ public final class MatchingKey {
 
   private MatchingKey() {}
 
-  /** The key of a word in canonical form. */
+  /**
+   * {@return the loose key of a word}
+   *
+   * @param word a word in canonical form (a {@link dev.nirjas.Token#form()})
+   */
   public static String of(CharSequence word) {
     char[] buf = new char[word.length()];
     for (int i = 0; i < buf.length; i++) {

@@ -65,12 +65,24 @@ public final class PhraseTable<V> {
     this.longestEnding = longest;
   }
 
-  /** A builder for a table whose phrases may end in one of {@code endings}. */
+  /**
+   * {@return a builder for a table whose phrases may end in one of {@code endings}}
+   *
+   * @param <V> what a phrase stands for
+   * @param endings the endings a phrase's last word may carry glued, in canonical form
+   */
   public static <V> Builder<V> builder(Set<String> endings) {
     return new Builder<>(endings);
   }
 
-  /** The longest phrase starting at token {@code i}, using tokens before {@code limit}; or null. */
+  /**
+   * {@return the longest phrase starting at token {@code i}, using tokens before {@code limit}; or
+   * null}
+   *
+   * @param tokens a sentence's or a document's tokens
+   * @param i the index of the phrase's first token
+   * @param limit the index the phrase may not reach (a sentence's end)
+   */
   public Match<V> match(List<Token> tokens, int i, int limit) {
     if (i < 0 || i >= limit) {
       return null;
@@ -96,8 +108,11 @@ public final class PhraseTable<V> {
   }
 
   /**
-   * The one-word phrase that {@code form} spells, exactly or with a glued ending ("টাকার"); its
-   * {@code end} is 1, as if the form were the token at index 0. Null if none.
+   * {@return the one-word phrase that {@code form} spells, exactly or with a glued ending, or
+   * null} Its {@code end} is 1, as if the form were the token at index 0; for "টাকার" the
+   * match holds the ending glued to the word.
+   *
+   * @param form a token's canonical form
    */
   public Match<V> word(String form) {
     int stem = oneWords.stemWithEnding(form, endingTrie, longestEnding); // one walk, no allocation
@@ -141,6 +156,11 @@ public final class PhraseTable<V> {
     /**
      * Adds a phrase in canonical form, its words separated by white space; ignored if the phrase is
      * already there.
+     *
+     * @param phrase the phrase, its words separated by white space or hyphens
+     * @param value what it stands for
+     * @return this builder
+     * @throws IllegalArgumentException if the phrase has no word
      */
     public Builder<V> add(String phrase, V value) {
       String[] words = splitWords(phrase);
@@ -154,17 +174,21 @@ public final class PhraseTable<V> {
       return this;
     }
 
-    /** Every phrase added, its words separated by one space. */
+    /** {@return every phrase added, its words separated by one space} */
     public Set<String> phrases() {
       return Set.copyOf(seen);
     }
 
-    /** Whether {@code phrase} was added. */
+    /**
+     * {@return whether {@code phrase} was added}
+     *
+     * @param phrase a phrase, its words separated by white space or hyphens
+     */
     public boolean contains(String phrase) {
       return seen.contains(String.join(" ", splitWords(phrase)));
     }
 
-    /** Builds the immutable table. */
+    /** {@return the immutable table of the phrases added, longest tried first} */
     public PhraseTable<V> build() {
       Map<String, List<Phrase<V>>> frozen = new HashMap<>();
       byFirstWord.forEach((first, list) -> {

@@ -19,6 +19,11 @@ public final class Resources {
   /**
    * The data lines of a resource next to {@code anchor}, split at tabs, escapes decoded.
    *
+   * @param anchor a class in the resource's package; in a named module that package must be open
+   *     to {@code dev.nirjas.core}
+   * @param name the resource's file name ({@code "abbreviations.txt"})
+   * @return one array of columns per data line, comments and blank lines left out
+   * @throws UncheckedIOException if the resource cannot be read
    * @throws IllegalStateException if the resource is missing
    */
   public static List<String[]> table(Class<?> anchor, String name) {
@@ -33,6 +38,10 @@ public final class Resources {
    * The data lines of the resource at {@code path} (absolute, no leading slash) as {@code loader}
    * finds it, split at tabs, escapes decoded.
    *
+   * @param loader the class loader to ask (another jar's types, say)
+   * @param path the resource's path ({@code "dev/nirjas/event/types/arrest.tsv"})
+   * @return one array of columns per data line, comments and blank lines left out
+   * @throws UncheckedIOException if the resource cannot be read
    * @throws IllegalStateException if the resource is missing
    */
   public static List<String[]> table(ClassLoader loader, String path) {

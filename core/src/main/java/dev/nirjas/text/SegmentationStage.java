@@ -30,4 +30,17 @@ public final class SegmentationStage implements Stage {
     analysis.setTokens(s.tokens());
     analysis.setSentences(s.sentences());
   }
+
+  /**
+   * Drops the calling thread's ICU break iterators ({@link Segmenter#release()}, which says what
+   * becomes of other threads' copies).
+   */
+  @Override
+  public void close() {
+    segmenter.release();
+  }
+
+  Segmenter segmenter() {
+    return segmenter;
+  }
 }

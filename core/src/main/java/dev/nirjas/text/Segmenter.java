@@ -19,7 +19,9 @@ import java.util.List;
  * suppressed (ড. মো. খ্রি.); headings, which normalization fenced with paragraph separators, come
  * out as units of their own. Tokens: ICU word breaks, white space dropped.
  *
- * <p>Thread-safe: ICU iterators are not, so each thread gets its own copies.
+ * <p>Thread-safe: ICU iterators are not, so each thread gets its own copies, kept in
+ * {@link ThreadLocal}s. {@link #release()} drops the calling thread's copies; see there for the
+ * others.
  */
 public final class Segmenter {
   private static final ULocale BENGALI = new ULocale("bn");
@@ -43,15 +45,51 @@ public final class Segmenter {
     this.words = ThreadLocal.withInitial(() -> wordPrototype.clone());
   }
 
-  /** The tokens and sentences of a text. */
+  /**
+   * Drops the break iterators this segmenter made for the calling thread, so that a thread which
+   * outlives its pipeline (an application server's request thread, say) does not keep them; the
+   * segmenter stays usable and makes new ones on that thread's next call.
+   *
+   * <p>Java gives no way to clear another thread's {@link ThreadLocal}, so the copies of other
+   * threads stay until those threads end (the threads of {@link dev.nirjas.Pipeline#annotateAll(
+   * java.util.Iterator, int)} end when its stream is read or closed) or, once this segmenter is
+   * unreachable, until each thread's map of thread locals purges its stale entries, which it does
+   * lazily as the thread uses other thread locals. {@link SegmentationStage#close()} calls this.
+   */
+  public void release() {
+    sentences.remove();
+    words.remove();
+  }
+
+  /** The calling thread's word iterator: what {@link #release()} drops (for tests). */
+  BreakIterator wordIterator() {
+    return words.get();
+  }
+
+  /** The calling thread's sentence iterator: what {@link #release()} drops (for tests). */
+  BreakIterator sentenceIterator() {
+    return sentences.get();
+  }
+
+  /**
+   * The tokens and sentences of a text.
+   *
+   * @param tokens the text's tokens in order, white space left out
+   * @param sentences the sentences in order, each naming its range of {@code tokens}
+   */
   public record Segments(List<Token> tokens, List<Sentence> sentences) {}
 
-  /** Segments a normalized text; every span points into its original. */
+  /**
+   * Segments a normalized text; every span points into its original.
+   *
+   * @param nt the normalized text
+   * @return its tokens and its sentences and headings, in text order
+   */
   public Segments segment(NormalizedText nt) {
     String text = nt.text();
     List<Token> tokens = tokenize(nt);
     List<Sentence> out = new ArrayList<>();
-    BreakIterator bi = sentences.get();
+    BreakIterator bi = sentenceIterator();
     bi.setText(text);
     int tokenIndex = 0;
     int previousEnd = 0;
@@ -153,11 +191,15 @@ public final class Segmenter {
     };
   }
 
-  /** The tokens of a normalized text. */
+  /**
+   * {@return the tokens of a normalized text, white space left out; spans into its original}
+   *
+   * @param nt the normalized text
+   */
   public List<Token> tokenize(NormalizedText nt) {
     String text = nt.text();
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
-    BreakIterator bi = words.get();
+    BreakIterator bi = wordIterator();
     bi.setText(text);
     for (int from = bi.first(), to = bi.next(); to != BreakIterator.DONE; from = to, to = bi.next()) {
       int start = from;

@@ -48,6 +48,8 @@ public final class TextNormalizer {
    * A lexicon entry in canonical form, as token forms are: stripped and normalized, so that files
    * may spell nukta letters either way.
    *
+   * @param entry a line or column of a lexicon file
+   * @return the entry as a token's form would spell it
    * @throws IllegalStateException if nothing is left of the entry
    */
   public String lexiconForm(String entry) {
@@ -58,7 +60,12 @@ public final class TextNormalizer {
     return w;
   }
 
-  /** Normalizes {@code text}; the result maps every offset back to {@code text}. */
+  /**
+   * Normalizes a text.
+   *
+   * @param text the original text
+   * @return the canonical text, with every offset mapped back to {@code text}
+   */
   public NormalizedText normalize(String text) {
     String input = text;
     Mapped nfc = null;

@@ -58,19 +58,36 @@ public final class WordTrie<V> {
     this.root = root;
   }
 
-  /** Builds a trie of the given words; the first value given for a word wins. */
+  /**
+   * Builds a trie of the given words; the first value given for a word wins.
+   *
+   * @param <V> what a word maps to
+   * @param words the words in canonical form, each with its value (not null)
+   * @return the trie, immutable
+   */
   public static <V> WordTrie<V> of(Map<String, V> words) {
     Draft<V> draft = new Draft<>();
     words.forEach(draft::add);
     return new WordTrie<>(draft.freeze());
   }
 
-  /** The value of a whole word, or null. */
+  /**
+   * {@return the value of a whole word, or null if the lexicon lacks it}
+   *
+   * @param word a word in canonical form
+   */
   public V get(CharSequence word) {
     return get(word, 0, word.length());
   }
 
-  /** The value of exactly {@code s[from, to)}, or null. */
+  /**
+   * {@return the value of exactly {@code s[from, to)}, or null} Reads {@code s} in place, so a
+   * token's stem or ending is looked up without a substring.
+   *
+   * @param s the text
+   * @param from where the word starts
+   * @param to where it ends, exclusive
+   */
   public V get(CharSequence s, int from, int to) {
     Node<V> n = root;
     for (int i = from; i < to && n != null; i++) {
@@ -80,8 +97,11 @@ public final class WordTrie<V> {
   }
 
   /**
-   * The end offsets of every lexicon word that starts at {@code from} in {@code s}, longest first.
-   * Returns an empty array when none does (the common case: one or two char comparisons).
+   * {@return the end offsets of every lexicon word that starts at {@code from} in {@code s},
+   * longest first} An empty array when none does (the common case: one or two char comparisons).
+   *
+   * @param s the text
+   * @param from where the words would start
    */
   public int[] prefixEnds(CharSequence s, int from) {
     int[] ends = null;
@@ -117,8 +137,10 @@ public final class WordTrie<V> {
    * The value of the longest lexicon word that {@code word} is, exactly or followed by one of
    * {@code endings} (সালের = সাল + ের); or null. One walk over the word, no allocation.
    *
+   * @param word a token's form
    * @param endings the endings a word may carry glued
    * @param longestEnding the length of the longest of them
+   * @return the word's value, or null if it is no lexicon word with or without an ending
    */
   public V getWithEnding(CharSequence word, WordTrie<?> endings, int longestEnding) {
     int stem = stemWithEnding(word, endings, longestEnding);
@@ -130,8 +152,10 @@ public final class WordTrie<V> {
    * {@code endings}; -1 if none. One walk over the word, no allocation: the lookup of a name or a
    * trigger in every token ("বেলজিয়ামের" → 9, the length of বেলজিয়াম).
    *
+   * @param word a token's form
    * @param endings the endings a word may carry glued
    * @param longestEnding the length of the longest of them
+   * @return the stem's length, or -1
    */
   public int stemWithEnding(CharSequence word, WordTrie<?> endings, int longestEnding) {
     int n = word.length();
@@ -154,6 +178,8 @@ public final class WordTrie<V> {
    * The end offsets of every lexicon word that starts at {@code from} in {@code s}, written into
    * {@code ends} shortest first, without allocating: for lookups on every token of a text.
    *
+   * @param s the text
+   * @param from where the words would start
    * @param ends where to write; at most {@code ends.length} ends are written
    * @return how many ends were written
    */

@@ -42,17 +42,35 @@ public final class EventStage implements Stage {
 
   /** Every event type on the class path. */
   public EventStage() {
-    this(EventTypes.load(EventStage.class.getClassLoader()));
+    this(Standard.STAGE.types, Standard.STAGE.lexicon, Standard.STAGE.arguments);
   }
 
-  /** A stage for the given event types. */
+  /**
+   * A stage for the given event types.
+   *
+   * @param types the event types whose triggers the stage looks for ({@link EventTypes#load})
+   */
   public EventStage(List<EventType> types) {
     this.types = List.copyOf(types);
     this.lexicon = new EventLexicon(this.types);
     this.arguments = new ArgumentRules(lexicon);
   }
 
-  /** The event types this stage reads. */
+  private EventStage(List<EventType> types, EventLexicon lexicon, ArgumentRules arguments) {
+    this.types = types;
+    this.lexicon = lexicon;
+    this.arguments = arguments;
+  }
+
+  /**
+   * The types this class's loader finds, their lexicon and rules: immutable, so built once and
+   * shared by every {@code new EventStage()}, and a second pipeline reads no type file.
+   */
+  private static final class Standard {
+    static final EventStage STAGE = new EventStage(EventTypes.load(EventStage.class.getClassLoader()));
+  }
+
+  /** {@return the event types this stage reads} */
   public List<EventType> types() {
     return types;
   }

@@ -33,14 +33,30 @@ public record EventType(String name, String cameo, List<String> roles, Set<Strin
    *     to be an event ("মারা" + যাওয়া); empty for a word that is an event by itself (সফর)
    */
   public record Trigger(String phrase, Set<String> verbs) {
-    /** Copies the verbs. */
+    /**
+     * Copies the verbs.
+     *
+     * @param phrase the trigger in canonical form
+     * @param verbs the light verbs one of which must follow; empty for a word that is an event by
+     *     itself
+     */
     public Trigger {
       Objects.requireNonNull(phrase, "phrase");
       verbs = Set.copyOf(verbs);
     }
   }
 
-  /** Checks the roles against the contract's. */
+  /**
+   * Checks the name's form and the roles against the contract's.
+   *
+   * @param name the type in upper case
+   * @param cameo its CAMEO code, or null
+   * @param roles the argument roles it takes, from {@link #ROLES}
+   * @param required each entry a role, or roles joined by {@code |} of which one suffices
+   * @param triggers its trigger words and phrases; at least one
+   * @throws IllegalArgumentException if the name is not upper case, a role is unknown or not
+   *     among its roles, or there is no trigger
+   */
   public EventType {
     Objects.requireNonNull(name, "name");
     roles = List.copyOf(roles);

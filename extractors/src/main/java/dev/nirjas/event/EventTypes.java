@@ -37,6 +37,9 @@ public final class EventTypes {
    * The event types listed in every {@link #INDEX} that {@code loader} finds, in the order of the
    * lists; a type name given twice is an error.
    *
+   * @param loader the class loader whose jars' lists to read
+   * @return the types, immutable
+   * @throws UncheckedIOException if a list cannot be read
    * @throws IllegalStateException if a list names a missing file or a file is malformed
    */
   public static List<EventType> load(ClassLoader loader) {

@@ -46,34 +46,37 @@ public final class NumberWords {
     }
   }
 
-  /** Words that make a following number approximate: প্রায়, আনুমানিক … */
+  /** {@return words that make a following number approximate: প্রায়, আনুমানিক …} */
   public Set<String> approximationWords() {
     return Set.copyOf(approximation);
   }
 
-  /** Words between the two ends of a range: থেকে, হতে. */
+  /** {@return words between the two ends of a range: থেকে, হতে} */
   public Set<String> rangeConnectors() {
     return Set.copyOf(rangeConnectors);
   }
 
-  /** Words that close a range: পর্যন্ত. */
+  /** {@return words that close a range: পর্যন্ত} */
   public Set<String> rangeClosers() {
     return Set.copyOf(rangeClosers);
   }
 
-  /** Units, classifiers and nouns that show the number before them is a count: জন, টাকা, রান … */
+  /**
+   * {@return units, classifiers and nouns that show the number before them is a count:
+   * জন, টাকা, রান …}
+   */
   public Set<String> countedWords() {
     return Set.copyOf(counted);
   }
 
-  /** Scale words with their values: হাজার 1000, লাখ 100000, কোটি 10000000 … */
+  /** {@return scale words with their values: হাজার 1000, লাখ 100000, কোটি 10000000 …} */
   public Map<String, BigDecimal> scaleWords() {
     return Map.copyOf(scales);
   }
 
   /**
-   * Number words the grammar reads alone only in a numeric context (এক, শূন্য, নয়, বার, দু, ছ),
-   * with their values.
+   * {@return number words the grammar reads alone only in a numeric context, with their values}
+   * These are এক, শূন্য, নয়, বার, দু, ছ.
    */
   public Map<String, BigDecimal> ambiguousCardinals() {
     return Map.copyOf(ambiguousCardinals);

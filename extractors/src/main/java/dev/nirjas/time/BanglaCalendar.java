@@ -23,7 +23,14 @@ public final class BanglaCalendar {
 
   private BanglaCalendar() {}
 
-  /** Days in {@code month} (1 = বৈশাখ … 12 = চৈত্র) of Bengali {@code year}. */
+  /**
+   * {@return the days in a month of a Bengali year}
+   *
+   * @param year the Bengali year (its ফাল্গুন has 30 days when the February it spans is in a leap
+   *     year)
+   * @param month 1 = বৈশাখ … 12 = চৈত্র
+   * @throws IllegalArgumentException if the month is not 1-12
+   */
   public static int monthLength(int year, int month) {
     if (month < 1 || month > 12) {
       throw new IllegalArgumentException("month " + month);
@@ -35,8 +42,11 @@ public final class BanglaCalendar {
   }
 
   /**
-   * The Gregorian date of Bengali {@code day month year}.
+   * {@return the Gregorian date of a Bengali date}
    *
+   * @param year the Bengali year
+   * @param month 1 = বৈশাখ … 12 = চৈত্র
+   * @param day 1 to the month's length
    * @throws IllegalArgumentException if there is no such Bengali date
    */
   public static LocalDate toGregorian(int year, int month, int day) {
@@ -59,7 +69,12 @@ public final class BanglaCalendar {
    */
   public record Date(int year, int month, int day) {}
 
-  /** The Bengali date of a Gregorian date. */
+  /**
+   * {@return the Bengali date of a Gregorian date, by the 2019 rule}
+   *
+   * @param date any Gregorian date; before the revision the result is approximate
+   *     ({@link #isApproximate(int)})
+   */
   public static Date fromGregorian(LocalDate date) {
     int year = date.getYear() - (date.isBefore(LocalDate.of(date.getYear(), 4, 14)) ? 594 : 593);
     long offset = ChronoUnit.DAYS.between(LocalDate.of(year + 593, 4, 14), date);
@@ -71,7 +86,12 @@ public final class BanglaCalendar {
     return new Date(year, month, (int) offset + 1);
   }
 
-  /** Whether a date of Bengali {@code year} predates the 2019 rule, so converting it is approximate. */
+  /**
+   * {@return whether a date of Bengali {@code year} predates the 2019 rule, so converting it is
+   * approximate}
+   *
+   * @param year the Bengali year
+   */
   public static boolean isApproximate(int year) {
     return year < REVISION_YEAR;
   }

@@ -28,6 +28,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
@@ -50,9 +51,10 @@ public final class AnnotationJson {
   /** The version of the output contract this class writes (README, "The output contract"). */
   public static final int CONTRACT_VERSION = 2;
 
-  // Streaming only (jackson-core, no databind): see JsonValues for why.
-  private static final JsonFactory MAPPER =
-      JsonFactory.builder().characterEscapes(new SurrogateEscapes()).build();
+  // Streaming only (jackson-core, no databind): see JsonValues for why. The caller's writer stays
+  // open (Jackson closes it with the generator by default), so one writer takes many documents.
+  private static final JsonFactory MAPPER = JsonFactory.builder()
+      .characterEscapes(new SurrogateEscapes()).disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
     @Override
@@ -98,19 +100,37 @@ public final class AnnotationJson {
     public static final Options DEFAULT = new Options(false, true, false);
   }
 
-  /** The annotation as one line of JSON. */
+  /**
+   * {@return the annotation as one line of JSON, sentence texts included}
+   *
+   * @param a the annotation
+   * @param explain add each mention's {@code rule} and the subsumed {@code parts}
+   */
   public static String write(Annotation a, boolean explain) {
     return write(a, new Options(explain, true, false));
   }
 
-  /** The annotation as JSON written with {@code options}. */
+  /**
+   * {@return the annotation as JSON written with {@code options}}
+   *
+   * @param a the annotation
+   * @param options what to include and whether to indent
+   */
   public static String write(Annotation a, Options options) {
     StringWriter w = new StringWriter(256 + a.text().length() / 4);
     write(a, options, null, w);
     return w.toString();
   }
 
-  /** Writes the annotation as one JSON object (no line break) to {@code out}; does not close it. */
+  /**
+   * Writes the annotation as one JSON object (no line break) to {@code out}; does not close it.
+   *
+   * @param a the annotation
+   * @param explain add each mention's {@code rule} and the subsumed {@code parts}
+   * @param out where to write: a file's or a socket's writer, say
+   * @throws JacksonException if writing to {@code out} fails (Jackson 3 wraps the
+   *     {@code IOException} in an unchecked exception)
+   */
   public static void write(Annotation a, boolean explain, Writer out) {
     write(a, new Options(explain, true, false), null, out);
   }
@@ -119,8 +139,12 @@ public final class AnnotationJson {
    * Writes the annotation as one JSON object (no line break after it) to {@code out}; does not
    * close it.
    *
+   * @param a the annotation
+   * @param options what to include and whether to indent
    * @param meta a JSON object to write under {@code "meta"} after the id, as given (the fields of
    *     an input record that the annotation does not use: a title, a URL); null for none
+   * @param out where to write
+   * @throws JacksonException if writing to {@code out} fails
    */
   public static void write(Annotation a, Options options, String meta, Writer out) {
     boolean explain = options.explain();
@@ -163,7 +187,13 @@ public final class AnnotationJson {
     }
   }
 
-  /** The error record for a document that could not be processed: {@code {"id":…,"error":…}}. */
+  /**
+   * {@return the error record for a document that could not be processed:
+   * {@code {"id":…,"error":…}}} A batch writes it in the document's place and goes on.
+   *
+   * @param id the document's id; null when the input record had none
+   * @param message what went wrong
+   */
   public static String error(String id, String message) {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = MAPPER.createGenerator(w)) {
@@ -280,6 +310,7 @@ public final class AnnotationJson {
    *
    * @param json one object as {@link #write} produced it
    * @param document the document it was produced from (its id must match)
+   * @return the annotation the object describes, with no tokens
    * @throws IllegalArgumentException if the JSON is not of the contract's form
    */
   public static Annotation read(String json, Document document) {

@@ -16,6 +16,8 @@ import dev.nirjas.NumberMention;
 import dev.nirjas.Sentence;
 import dev.nirjas.Span;
 import dev.nirjas.TimeMention;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +92,24 @@ class AnnotationJsonTest {
           n.upper() == null ? null : new BigDecimal(NumberMention.plain(n.upper())), n.approx(), n.rule());
     }
     return m;
+  }
+
+  @Test
+  void writingToAWriterLeavesItOpenForTheNextDocument() throws IOException {
+    boolean[] closed = {false};
+    StringWriter out = new StringWriter() {
+      @Override
+      public void close() throws IOException {
+        closed[0] = true;
+        super.close();
+      }
+    };
+    AnnotationJson.write(sample(), false, out);
+    out.write('\n');
+    AnnotationJson.write(sample(), AnnotationJson.Options.DEFAULT, null, out);
+    assertThat(closed[0]).isFalse();
+    assertThat(out.toString().split("\n")).containsExactly(AnnotationJson.write(sample(), false),
+        AnnotationJson.write(sample(), false));
   }
 
   @Test

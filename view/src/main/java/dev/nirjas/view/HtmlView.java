@@ -37,14 +37,19 @@ public final class HtmlView {
 
   private HtmlView() {}
 
-  /** The page for {@code a}, without rule names. */
+  /**
+   * {@return the page for an annotation, without rule names}
+   *
+   * @param a the annotation; its document's id becomes the page's title
+   */
   public static String render(Annotation a) {
     return render(a, false);
   }
 
   /**
-   * The page for {@code a}.
+   * {@return the page for an annotation, a complete HTML document}
    *
+   * @param a the annotation; its document's id becomes the page's title
    * @param explain whether each mention's tooltip also names the rule that produced it
    */
   public static String render(Annotation a, boolean explain) {
