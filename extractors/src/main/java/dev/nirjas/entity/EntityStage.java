@@ -78,7 +78,7 @@ public final class EntityStage implements Stage {
 
   /**
    * Takes the setting {@code model}: {@code on} (the default) or {@code off}, the rules alone. The
-   * model finds the names no list or title announces and costs most of the pipeline's time
+   * model finds the names no list or title announces and costs about a third of the pipeline's time
    * (docs/PERFORMANCE.md); {@code off} is for batch runs that need the speed more than those names
    * (CLI: {@code --stage-arg entities.model=off}).
    *
@@ -99,6 +99,21 @@ public final class EntityStage implements Stage {
       return new EntityStage(lexicon, tokens -> List.of());
     }
     throw new IllegalArgumentException("entities.model is on or off, not '" + model + "'");
+  }
+
+  /**
+   * Releases the calling thread's share of the name finder (its feature generators), when the
+   * finder holds any; the lists and the model stay loaded for other pipelines.
+   */
+  @Override
+  public void close() {
+    if (finder instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("the name finder failed to close", e);
+      }
+    }
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.nirjas.Mention;
 import dev.nirjas.MentionType;
 import dev.nirjas.Pipeline;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -101,5 +102,35 @@ class EntityStageTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("on or off");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> stage.configure(java.util.Map.of("beam", "1")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown setting 'beam'");
+  }
+
+  /** A finder that counts how often it was closed. */
+  private static final class ClosingFinder implements NameFinder, AutoCloseable {
+    int closed;
+
+    @Override
+    public List<NameSpan> find(List<dev.nirjas.Token> tokens) {
+      return List.of();
+    }
+
+    @Override
+    public void close() {
+      closed++;
+    }
+  }
+
+  @Test
+  void closingThePipelineClosesTheNameFinder() {
+    ClosingFinder finder = new ClosingFinder();
+    Pipeline p = Pipeline.builder().addAll(Pipeline.standard().stages().stream()
+        .filter(s -> !s.name().equals("entities") && !s.name().equals("events")).toList())
+        .add(new EntityStage(EntityLexicon.standard(), finder)).build();
+    assertThat(p.annotate(Document.of("t", "তিনি বেলজিয়ামে যান।")).mentions())
+        .anySatisfy(m -> assertThat(m.text()).isEqualTo("বেলজিয়ামে"));
+    assertThat(finder.closed).isZero();
+
+    p.close();
+
+    assertThat(finder.closed).isEqualTo(1);
   }
 }
