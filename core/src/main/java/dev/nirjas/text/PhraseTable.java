@@ -108,6 +108,18 @@ public final class PhraseTable<V> {
   }
 
   /**
+   * Whether a phrase may start at a token of this form: it is the first word of a listed phrase,
+   * or a one-word phrase with or without a glued ending. False means {@link #match} finds nothing
+   * at such a token, whatever follows it.
+   *
+   * @param form a token's canonical form
+   * @return false if no phrase starts with it
+   */
+  public boolean mayStartWith(String form) {
+    return byFirstWord.containsKey(form) || oneWords.stemWithEnding(form, endingTrie, longestEnding) >= 0;
+  }
+
+  /**
    * {@return the one-word phrase that {@code form} spells, exactly or with a glued ending, or
    * null} Its {@code end} is 1, as if the form were the token at index 0; for "টাকার" the
    * match holds the ending glued to the word.

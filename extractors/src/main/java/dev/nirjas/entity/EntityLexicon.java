@@ -84,12 +84,22 @@ public final class EntityLexicon {
   private final Set<String> functionWords;
   private final Set<String> namesLikeEndings;
   /**
-   * The classes of forms already looked up ("" for none). Every token's class is asked for two or
-   * three times (by the name-finder's features, the rules' gate and the rules) and running text
-   * repeats its words, so a form is looked up in the five lists once. Bounded: past the limit a form
-   * is looked up each time; what is kept never changes an answer.
+   * The facts of forms already looked up. Every token's class is asked for two or three times (by
+   * the name-finder's features, the rules' gate and the rules), the tables are probed at it a dozen
+   * times, and running text repeats its words, so a form is looked up in the lists once. Bounded:
+   * past the limit a form is looked up each time; what is kept never changes an answer.
    */
-  private final Map<String, String> wordClasses = new ConcurrentHashMap<>();
+  private final Map<String, WordFacts> wordFacts = new ConcurrentHashMap<>();
+
+  /** What the lists say of one form alone: its class ("" for none) and the phrases it may start. */
+  private record WordFacts(String wordClass, int starts) {}
+
+  /** A place name may start at the form ({@link #phraseStarts}). */
+  static final int PLACE = 1;
+  /** A title may start at the form. */
+  static final int TITLE = 2;
+  /** An organization word or name may start at the form. */
+  static final int ORGANIZATION = 4;
   private static final int MAX_KEPT_CLASSES = 1 << 16;
 
   /** {@return the standard lexicon, built once per class loader} */
@@ -358,15 +368,32 @@ public final class EntityLexicon {
    * @return its class, or null
    */
   public String wordClass(String form) {
-    String known = wordClasses.get(form);
+    String c = facts(form).wordClass;
+    return c.isEmpty() ? null : c;
+  }
+
+  /**
+   * Which of the place, title and organization tables may have a phrase starting at a token of
+   * this form ({@link #PLACE}, {@link #TITLE}, {@link #ORGANIZATION} or'd): where a bit is clear,
+   * the table's lookup there finds nothing.
+   */
+  int phraseStarts(String form) {
+    return facts(form).starts;
+  }
+
+  private WordFacts facts(String form) {
+    WordFacts known = wordFacts.get(form);
     if (known != null) {
-      return known.isEmpty() ? null : known;
+      return known;
     }
     String c = lookUpWordClass(form);
-    if (wordClasses.size() < MAX_KEPT_CLASSES) {
-      wordClasses.putIfAbsent(form, c == null ? "" : c);
+    int starts = (places.mayStartWith(form) ? PLACE : 0) | (titles.mayStartWith(form) ? TITLE : 0)
+        | (organizations.mayStartWith(form) ? ORGANIZATION : 0);
+    WordFacts f = new WordFacts(c == null ? "" : c, starts);
+    if (wordFacts.size() < MAX_KEPT_CLASSES) {
+      wordFacts.putIfAbsent(form, f);
     }
-    return c;
+    return f;
   }
 
   private String lookUpWordClass(String form) {

@@ -107,7 +107,7 @@ final class EntityRules {
   }
 
   private void place(SentenceView s, int i, List<NameSpan> model, List<Candidate> out) {
-    PhraseTable.Match<Place> m = lexicon.placeAt(s.tokens, i, s.size());
+    PhraseTable.Match<Place> m = placeAt(s, i, s.size());
     if (m == null) {
       return;
     }
@@ -128,7 +128,7 @@ final class EntityRules {
   }
 
   private void organization(SentenceView s, int i, boolean[] claimed, List<Candidate> out) {
-    PhraseTable.Match<OrgWord> m = lexicon.organizationWordAt(s.tokens, i, s.size());
+    PhraseTable.Match<OrgWord> m = organizationWordAt(s, i, s.size());
     if (m == null) {
       String[] split = acronymSplit(s.form(i));
       if (split != null) {
@@ -164,7 +164,7 @@ final class EntityRules {
           break; // the word before is half of a hyphenated word ("জ্যাঁ-ক্লদ"): someone else's name
         }
         first--;
-        if (lexicon.placeAt(s.tokens, first, first + 1) != null) {
+        if (placeAt(s, first, first + 1) != null) {
           break; // a place starts the name ("চীন দূতাবাস"): a place before it is another mention
         }
       }
@@ -199,11 +199,11 @@ final class EntityRules {
       return false;
     }
     String form = s.form(j);
-    PhraseTable.Match<OrgWord> org = lexicon.organizationWordAt(s.tokens, j, j + 1);
+    PhraseTable.Match<OrgWord> org = organizationWordAt(s, j, j + 1);
     if (org != null) {
       return org.ending().isEmpty() && org.value() != OrgWord.HEAD;
     }
-    PhraseTable.Match<Place> place = lexicon.placeAt(s.tokens, j, j + 1);
+    PhraseTable.Match<Place> place = placeAt(s, j, j + 1);
     if (place != null) {
       return place.ending().isEmpty(); // "বাংলাদেশের পররাষ্ট্র মন্ত্রণালয়": the genitive is outside
     }
@@ -214,7 +214,7 @@ final class EntityRules {
     // and verbs end them ("কাটিয়েছে দল" is no party)
     return lexicon.demonym(form) != null || nameLike(s, j)
         || (!lexicon.isFunctionWord(form) && !EntityLexicon.looksLikeVerb(form)
-            && lexicon.titleAt(s.tokens, j, j + 1) == null);
+            && titleAt(s, j, j + 1) == null);
   }
 
   /**
@@ -233,7 +233,7 @@ final class EntityRules {
   }
 
   private void title(SentenceView s, int i, List<NameSpan> model, List<Candidate> out) {
-    PhraseTable.Match<TitleKind> t = lexicon.titleAt(s.tokens, i, s.size());
+    PhraseTable.Match<TitleKind> t = titleAt(s, i, s.size());
     if (t == null || !t.ending().isEmpty() && t.value() != TitleKind.AFTER) {
       return; // "প্রধানমন্ত্রীর কার্যালয়": a title in the genitive is followed by what it has
     }
@@ -313,13 +313,13 @@ final class EntityRules {
     if (j + 1 >= s.size()) {
       return false;
     }
-    PhraseTable.Match<OrgWord> next = lexicon.organizationWordAt(s.tokens, j + 1, s.size());
+    PhraseTable.Match<OrgWord> next = organizationWordAt(s, j + 1, s.size());
     return next != null && next.value() == OrgWord.HEAD;
   }
 
   /** Where a name prefix (শেখ, মো.) starting at {@code j} ends; {@code j} if none starts there. */
   private int prefixEnd(SentenceView s, int j) {
-    PhraseTable.Match<TitleKind> t = j < s.size() ? lexicon.titleAt(s.tokens, j, s.size()) : null;
+    PhraseTable.Match<TitleKind> t = j < s.size() ? titleAt(s, j, s.size()) : null;
     return t != null && t.value() == TitleKind.PREFIX && t.ending().isEmpty() ? t.end() : j;
   }
 
@@ -344,7 +344,7 @@ final class EntityRules {
   private String affiliation(SentenceView s, int titleStart) {
     int j = titleStart - 1;
     while (j >= 0) {
-      PhraseTable.Match<TitleKind> t = lexicon.titleAt(s.tokens, j, titleStart);
+      PhraseTable.Match<TitleKind> t = titleAt(s, j, titleStart);
       if (t != null && t.value() == TitleKind.TIME || ",".equals(s.form(j))) {
         j--;
       } else {
@@ -355,7 +355,7 @@ final class EntityRules {
       return null;
     }
     for (int from = Math.max(0, j - 3); from <= j; from++) { // a name of up to four words ending at j
-      PhraseTable.Match<Place> p = lexicon.placeAt(s.tokens, from, j + 1);
+      PhraseTable.Match<Place> p = placeAt(s, from, j + 1);
       if (p != null && p.end() == j + 1 && lexicon.caseOf(p.ending()) == GrammaticalCase.GENITIVE
           && !p.value().ambiguous()) {
         return p.value().canonical();
@@ -372,7 +372,7 @@ final class EntityRules {
    */
   private void affiliated(SentenceView s, List<Candidate> out) {
     for (int i = 0; i < s.size(); i++) {
-      PhraseTable.Match<Place> country = s.blocked(i) ? null : lexicon.placeAt(s.tokens, i, s.size());
+      PhraseTable.Match<Place> country = s.blocked(i) ? null : placeAt(s, i, s.size());
       if (country == null || country.value().code() == null || country.value().ambiguous()
           || lexicon.caseOf(country.ending()) != GrammaticalCase.GENITIVE) {
         continue;
@@ -383,7 +383,7 @@ final class EntityRules {
           && !endsLikePossessive(s.form(end))) {
         end++;
       }
-      if (end - first >= 2 && end < s.size() && lexicon.placeAt(s.tokens, end, s.size()) != null) {
+      if (end - first >= 2 && end < s.size() && placeAt(s, end, s.size()) != null) {
         Candidate p = person(s, first, end, "entity.person.affiliation", null, null);
         out.add(p.withAffiliation(country.value().canonical()));
       }
@@ -422,7 +422,7 @@ final class EntityRules {
         return null; // "ভারতীয় পর্যটকের", "নাসার জেমস ওয়েব টেলিস্কোপ": an adjective or a genitive inside
       }
       if (kind == TokenKind.WORD && !lexicon.isCommon(form) && !lexicon.isCommon(splitEnding(form)[0])
-          && lexicon.titleAt(s.tokens, j, j + 1) == null) { // "দেশের" is দেশ + ের, a common noun
+          && titleAt(s, j, j + 1) == null) { // "দেশের" is দেশ + ের, a common noun
         anyName = true;
       }
     }
@@ -430,7 +430,7 @@ final class EntityRules {
       return null; // a title alone, common words: noise in the model's training data
     }
     if (name.type() == MentionType.ORGANIZATION) {
-      PhraseTable.Match<OrgWord> last = lexicon.organizationWordAt(s.tokens, name.end() - 1, name.end());
+      PhraseTable.Match<OrgWord> last = organizationWordAt(s, name.end() - 1, name.end());
       if (last != null && last.value() == OrgWord.MODIFIER) {
         return null; // "মানবসম্পদ উন্নয়ন": modifiers come before a head word, a name does not end in one
       }
@@ -441,7 +441,7 @@ final class EntityRules {
     }
     int first = name.first();
     if (name.type() == MentionType.PERSON) {
-      while (first < name.end() - 1 && lexicon.titleAt(s.tokens, first, first + 1) != null
+      while (first < name.end() - 1 && titleAt(s, first, first + 1) != null
           && !isPrefix(s, first)) {
         first++; // the model often takes the title into the name, as its training data does
       }
@@ -491,6 +491,22 @@ final class EntityRules {
    * Whether token {@code j} may be a word of a name: a word no list knows as common, a title, a
    * place, a demonym or an organization word, and not inside an earlier stage's mention.
    */
+  /** The place starting at token {@code i}, or null; the table is probed only where one may start. */
+  private PhraseTable.Match<Place> placeAt(SentenceView s, int i, int limit) {
+    return i >= 0 && i < limit && (s.phraseStarts(i, lexicon) & EntityLexicon.PLACE) != 0
+        ? lexicon.placeAt(s.tokens, i, limit) : null;
+  }
+
+  private PhraseTable.Match<TitleKind> titleAt(SentenceView s, int i, int limit) {
+    return i >= 0 && i < limit && (s.phraseStarts(i, lexicon) & EntityLexicon.TITLE) != 0
+        ? lexicon.titleAt(s.tokens, i, limit) : null;
+  }
+
+  private PhraseTable.Match<OrgWord> organizationWordAt(SentenceView s, int i, int limit) {
+    return i >= 0 && i < limit && (s.phraseStarts(i, lexicon) & EntityLexicon.ORGANIZATION) != 0
+        ? lexicon.organizationWordAt(s.tokens, i, limit) : null;
+  }
+
   boolean nameLike(SentenceView s, int j) {
     Boolean known = s.nameLike(j);
     if (known != null) {

@@ -1,0 +1,71 @@
+package dev.nirjas.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nirjas.Token;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Phrases found at a token, with a glued ending on the last word; and where none may start. */
+class PhraseTableTest {
+  private static final TextNormalizer NORMALIZER = new TextNormalizer();
+  private static final Segmenter SEGMENTER = new Segmenter();
+  // The table takes canonical forms, as the stages' lists give them (lexiconForm: য় composed).
+  private static final PhraseTable<String> TABLE = PhraseTable.<String>builder(Set.of(
+          canonical("ের"), canonical("র"), canonical("য়"), canonical("ে")))
+      .add(canonical("মার্কিন ডলার"), "USD")
+      .add(canonical("ডলার"), "DOLLAR")
+      .add(canonical("টাকা"), "BDT")
+      .add(canonical("দক্ষিণ-পূর্ব এশিয়া"), "SEA")
+      .build();
+
+  private static String canonical(String s) {
+    return NORMALIZER.lexiconForm(s);
+  }
+
+  private static List<Token> tokens(String text) {
+    return SEGMENTER.tokenize(NORMALIZER.normalize(text));
+  }
+
+  @ParameterizedTest(name = "{0} → {1} {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      মার্কিন ডলার দাম          | USD    | মার্কিন ডলার        | 2 |
+      মার্কিন ডলারের দাম        | USD    | মার্কিন ডলার        | 2 | ের
+      ডলারের দাম               | DOLLAR | ডলার              | 1 | ের
+      টাকায় কেনা               | BDT    | টাকা              | 1 | য়
+      দক্ষিণ-পূর্ব এশিয়ার দেশ    | SEA    | দক্ষিণ - পূর্ব এশিয়া | 4 | র
+      মার্কিন নাগরিক           | -      | -                 | 0 |
+      টাকাটা                  | -      | -                 | 0 |
+      রুপি                    | -      | -                 | 0 |
+      """)
+  void findsTheLongestPhraseAtTheFirstToken(String text, String value, String phrase, int end, String ending) {
+    PhraseTable.Match<String> m = TABLE.match(tokens(text), 0, tokens(text).size());
+    if (value == null) {
+      assertThat(m).isNull();
+    } else {
+      assertThat(m).isEqualTo(new PhraseTable.Match<>(value, canonical(phrase), end, ending == null ? "" : canonical(ending)));
+    }
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      মার্কিন   | true
+      ডলার     | true
+      ডলারের   | true
+      টাকায়    | true
+      দক্ষিণ    | true
+      পূর্ব     | false
+      এশিয়া    | false
+      নাগরিক   | false
+      টাকাটা   | false
+      """)
+  void saysWhereNoPhraseMayStart(String form, boolean may) {
+    String f = canonical(form);
+    assertThat(TABLE.mayStartWith(f)).isEqualTo(may);
+    if (!may) {
+      assertThat(TABLE.match(tokens(form + " কিছু"), 0, 2)).isNull();
+    }
+  }
+}
