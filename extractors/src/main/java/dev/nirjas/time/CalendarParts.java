@@ -151,6 +151,12 @@ final class CalendarParts {
     return k;
   }
 
+  /** Whether token k is অর্থবছর (the fiscal year), with or without a case ending. */
+  static boolean fiscalYearNoun(TimeSentence s, int k) {
+    Entry e = s.entry(k);
+    return e != null && e.role() == Role.YEAR_NOUN && "fiscal".equals(e.value());
+  }
+
   /** Whether a word ends in a genitive ending (ের, এর, র). */
   static boolean genitive(String form) {
     return form.endsWith("ের") || form.endsWith("এর") || form.endsWith("র") && !form.endsWith("বার");

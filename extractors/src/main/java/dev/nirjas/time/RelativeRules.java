@@ -37,6 +37,11 @@ final class RelativeRules {
       int end = s.is(i + 2, Role.MONTH_NOUN) ? i + 3 : i + 2;
       return TimeReading.namedMonth(i, end, s.entry(i + 1).number(), r == Role.LAST ? -1 : 1);
     }
+    if ((r == Role.LAST || r == Role.NEXT || r == Role.THIS) && CalendarParts.fiscalYearNoun(s, i + 1)) {
+      // চলতি অর্থবছরে, গত অর্থবছরের, আগামী অর্থবছরে: the fiscal year of the reference date, or one
+      // before or after it
+      return TimeReading.fiscalYear(i, i + 2, r == Role.LAST ? -1 : r == Role.NEXT ? 1 : 0);
+    }
     if (r == Role.LAST || r == Role.NEXT || r == Role.THIS) {
       char u = unit(s, i + 1);
       if (u == 'Y' || u == 'M' || u == 'W' || u == 'D' && r != Role.THIS) {

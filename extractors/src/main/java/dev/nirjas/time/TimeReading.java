@@ -2,6 +2,7 @@ package dev.nirjas.time;
 
 import dev.nirjas.MentionType;
 import dev.nirjas.time.TimexValue.Granularity;
+import java.time.LocalDate;
 
 /**
  * One time expression the grammar read from tokens {@code [first, end)} of a sentence, before
@@ -14,7 +15,8 @@ import dev.nirjas.time.TimexValue.Granularity;
  * @param value the TIMEX3 value when it does not come from {@code timex}; null for relative ones
  * @param anchor for a relative expression, what it is counted from; else NONE
  * @param amount for a relative expression, how many units it shifts (negative: back)
- * @param unit for a relative expression, Y, M, W, D, H, m (minutes) or S
+ * @param unit for a relative expression, Y, M, W, D, H, m (minutes) or S; N for a named month (গত
+ *     জুন), F for a fiscal year (চলতি অর্থবছরে)
  * @param vague for a relative expression with কয়েক: the amount is unknown
  * @param calendar "bangla" or "hijri", else null
  * @param original the date in that calendar, else null
@@ -52,6 +54,32 @@ record TimeReading(MentionType type, int first, int end, TimexValue timex, Strin
         direction * month, 'N', false, null, null, false, "relative.named-month");
   }
 
+  /**
+   * চলতি অর্থবছরে, গত অর্থবছরের, আগামী অর্থবছরে: the fiscal year {@code shift} years after (before)
+   * the reference date's; unit 'F'. A DATE_RANGE of days once the reference date resolves it.
+   */
+  static TimeReading fiscalYear(int first, int end, int shift) {
+    return new TimeReading(MentionType.DATE_RANGE, first, end, null, null, Anchor.REFERENCE, shift, 'F', false,
+        null, null, false, "relative.fiscal-year");
+  }
+
+  /**
+   * Bangladesh's fiscal year that begins on 1 July of {@code from}, as TIMEX3 days: 2023-07-01/2024-06-30;
+   * null when it would leave the years TIMEX3 writes.
+   */
+  static String fiscalYearRange(int from) {
+    if (from < TimexValue.MIN_YEAR || from + 1 > TimexValue.MAX_YEAR) {
+      return null;
+    }
+    return TimexValue.of(LocalDate.of(from, 7, 1)).value() + "/" + TimexValue.of(LocalDate.of(from + 1, 6, 30)).value();
+  }
+
+  /** For a fiscal-year reading (unit 'F'), its days counted from {@code reference}; else null. */
+  String fiscalYearFrom(LocalDate reference) {
+    int current = reference.getMonthValue() >= 7 ? reference.getYear() : reference.getYear() - 1;
+    return unit == 'F' ? fiscalYearRange(current + amount) : null;
+  }
+
   TimeReading withEnd(int newEnd) {
     return new TimeReading(type, first, newEnd, timex, value, anchor, amount, unit, vague, calendar, original, approx, rule);
   }
@@ -75,7 +103,7 @@ record TimeReading(MentionType type, int first, int end, TimexValue timex, Strin
     }
     String n = vague ? "X" : Integer.toString(Math.abs(amount));
     boolean clock = unit == 'H' || unit == 'm' || unit == 'S';
-    return (amount < 0 ? "-" : "+") + (clock ? "PT" : "P") + n + (unit == 'm' ? 'M' : unit);
+    return (amount < 0 ? "-" : "+") + (clock ? "PT" : "P") + n + (unit == 'm' ? 'M' : unit == 'F' ? 'Y' : unit);
   }
 
   /**

@@ -91,6 +91,9 @@ final class TimeSentence {
     if (e != null && !CLOSING.contains(e.role()) && (e.role() != Role.ONE || t.form().equals("এক"))) {
       return true; // a word that only closes or qualifies an expression (সাল, আগে, জন, তিনি) starts none
     }
+    if (e != null && e.role() == Role.YEAR_NOUN && "fiscal".equals(e.value())) {
+      return true; // অর্থবছর ২০২৩-২৪: the fiscal year named before its years
+    }
     return t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.ALPHANUMERIC || t.form().startsWith("প্রতি")
         || t.kind() == TokenKind.WORD && lexicon.namedPeriods(t.form()) != null;
   }
