@@ -196,7 +196,9 @@ final class CalendarParts {
       return !s.dash(before);
     }
     Entry e = s.entry(before);
-    return e != null; // a time word, or a word of the before-year list (তিনি, এবং …)
+    // a time word, or a word of the before-year list (তিনি, এবং …); not an event's name, which the
+    // year belongs to (এক্সপো ২০১০-এ, এশিয়া কাপ ২০২৩-এ)
+    return e != null && e.role() != Role.EDITION;
   }
 
   static String digitsAscii(String digits) {
