@@ -68,7 +68,9 @@ final class DurationSetRules {
     }
     Entry e = s.entry(i + 1);
     if (e != null && e.role() == Role.WEEKDAY) {
-      return TimeReading.of(MentionType.SET, i, i + 2, "XXXX-WXX-" + e.value(), "set.weekday");
+      String part = ClockRules.partOfDay(s, i + 2); // প্রতি রবিবার রাতে
+      return part == null ? TimeReading.of(MentionType.SET, i, i + 2, "XXXX-WXX-" + e.value(), "set.weekday")
+          : TimeReading.of(MentionType.SET, i, i + 3, "XXXX-WXX-" + e.value() + "T" + part, "set.weekday-part");
     }
     char u = unit(s, i + 1);
     if (u == 'Y') {
