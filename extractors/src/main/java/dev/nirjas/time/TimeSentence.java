@@ -20,7 +20,7 @@ final class TimeSentence {
   private static final Set<Role> CLOSING = EnumSet.of(Role.COUNTED, Role.COUNT_CUE, Role.LIFE, Role.EDITION,
       Role.APPROX_COUNT, Role.BEFORE_YEAR, Role.RANGE, Role.RANGE_CLOSE, Role.BEFORE, Role.AFTER, Role.DATE_NOUN,
       Role.YEAR_NOUN, Role.ERA_AD, Role.ERA_NOUN, Role.ERA_BANGLA, Role.ERA_BANGLA_ADJ, Role.ERA_HIJRI, Role.OCLOCK,
-      Role.EACH_CLOSE, Role.DECADE, Role.CENTURY);
+      Role.EACH_CLOSE, Role.DECADE, Role.CENTURY, Role.ONCE);
 
   final TimeLexicon lexicon;
   private final TimeGrammar grammar;
