@@ -385,8 +385,8 @@ final class BengaliNumberGrammar {
         return f != null && f.role() != Role.COUNTED_NOUN || cx.piece(next) != null;
       }
       case CONTEXT: {
-        if (cx.aloneInSentence(next - 1)) {
-          return true; // "নয়" as the whole text is the number
+        if (cx.aloneInSentence(next - 1) || cx.inNumberList(next - 1)) {
+          return true; // "নয়" as the whole text, or an item of a list of numbers (সাত, আট, নয়, দশ)
         }
         Function f = cx.function(next);
         if (f != null && f.role() != Role.APPROX && f.role() != Role.NEGATIVE && f.role() != Role.FRACTION) {
@@ -708,6 +708,29 @@ final class BengaliNumberGrammar {
         }
       }
       return true;
+    }
+
+    /**
+     * Whether token i is an item of a list of numbers: the item before it is a number, with a comma
+     * or ও/এবং/বা between (right after a number, আট নয় is "not eight"), and a comma, a conjunction,
+     * a full stop or bracket, or the end comes after it (not a question mark: "…পঁচিশ, নয়?" asks
+     * "isn't it?").
+     */
+    boolean inNumberList(int i) {
+      Token sep = token(i - 1);
+      Piece before = piece(i - 2);
+      if (sep == null || !(sep.form().equals(",") || isConjunction(sep)) || before == null
+          || before.kind != Kind.CARDINAL) {
+        return false;
+      }
+      Token after = token(i + 1);
+      return after == null || isConjunction(after) || after.form().equals(",") || after.form().equals("।")
+          || after.form().equals(")") || after.form().equals(";");
+    }
+
+    private boolean isConjunction(Token t) {
+      String f = t.form();
+      return f.equals("ও") || f.equals("এবং") || f.equals("বা");
     }
 
     /**
