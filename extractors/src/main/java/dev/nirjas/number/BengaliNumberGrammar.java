@@ -31,7 +31,8 @@ import java.util.Set;
  *       হাজার, "thousands of") is an idiom, not a number.
  *   <li>সাড়ে, সোয়া, পৌনে add ½, ¼, −¼ to what follows before its scale (সাড়ে চারশো = 450).
  *   <li>দশমিক reads the digit words after it one by one (তিন দশমিক এক চার = 3.14) or the digit
- *       token after it (১ দশমিক ৭৫ বিলিয়ন = 1.75 × 10^9): the part before দশমিক is never dropped.
+ *       token after it (১ দশমিক ৭৫ বিলিয়ন = 1.75 × 10^9): the part before দশমিক is never dropped,
+ *       and with nothing before it the number is below one (দশমিক ৫ শতাংশ = 0.5%).
  *   <li>Endings glued to a number (তিনটি, ১০০জনের, ২০১০-এ, ১৮০০রও) belong to it and close it; a
  *       scale glued to digits multiplies them (৩২মিলিয়ন); digit ordinals take their own endings
  *       (১ম, ৪র্থ, ২৫শে), glued or written apart (১৯ শে: never the scale শ); -তম makes ordinals
@@ -224,6 +225,14 @@ final class BengaliNumberGrammar {
     Piece first = cx.piece(j);
     if (first != null && first.kind == Kind.ORDINAL) {
       return new Phrase(j, j + 1, first.base, null, true, true, first.digits ? "ordinal-digits" : "ordinal-words");
+    }
+    if (first == null && cx.piece(j - 1) == null) {
+      Function point = cx.function(j);
+      Fraction lead = point != null && point.role() == Role.DECIMAL ? fraction(cx, j) : null;
+      if (lead != null) {
+        // দশমিক ৫ শতাংশ: a number below one written from its decimal point, 0.5 (never 5)
+        return new Phrase(j, lead.next, new BigDecimal("0." + lead.digits), null, false, false, "decimal");
+      }
     }
     if (first != null && first.digits && !first.closed && cx.spacedOrdinalEnding(j, first.base)) {
       // ১৯ শে, ৪৫ তম: a digit ordinal's ending written apart, never a scale (১৯ শ = 1900)
