@@ -226,14 +226,6 @@ final class BengaliNumberGrammar {
     if (first != null && first.kind == Kind.ORDINAL) {
       return new Phrase(j, j + 1, first.base, null, true, true, first.digits ? "ordinal-digits" : "ordinal-words");
     }
-    if (first == null && cx.piece(j - 1) == null) {
-      Function point = cx.function(j);
-      Fraction lead = point != null && point.role() == Role.DECIMAL ? fraction(cx, j) : null;
-      if (lead != null) {
-        // দশমিক ৫ শতাংশ: a number below one written from its decimal point, 0.5 (never 5)
-        return new Phrase(j, lead.next, new BigDecimal("0." + lead.digits), null, false, false, "decimal");
-      }
-    }
     if (first != null && first.digits && !first.closed && cx.spacedOrdinalEnding(j, first.base)) {
       // ১৯ শে, ৪৫ তম: a digit ordinal's ending written apart, never a scale (১৯ শ = 1900)
       return new Phrase(j, j + 2, first.base, null, true, true, "ordinal-digits");
@@ -253,6 +245,18 @@ final class BengaliNumberGrammar {
     int scales = 0;
     Piece single = null;
     int k = j;
+    if (first == null && cx.piece(j - 1) == null) {
+      Function point = cx.function(j);
+      Fraction lead = point != null && point.role() == Role.DECIMAL ? fraction(cx, j) : null;
+      if (lead != null) {
+        // দশমিক ৫ শতাংশ, দশমিক ৫ কোটি: a number below one from its decimal point, 0.5 (never 5)
+        current = new BigDecimal("0." + lead.digits);
+        k = lead.next;
+        pieces++;
+        digits = cx.token(j + 1).kind() == TokenKind.NUMBER;
+        words = !digits;
+      }
+    }
     while (k < cx.size()) {
       Function fn = current == null && fraction == null ? cx.function(k) : null;
       if (fn != null && fn.role() == Role.FRACTION) {
