@@ -242,6 +242,9 @@ final class MoneyGrammar {
       }
       PhraseTable.Match<CurrencyEntry> name = currencies.nameAt(tokens, k, to);
       if (name != null) {
+        if (!slash && yearBeforeEvent(a, name)) {
+          return null; // ২০২৪ ইউরোর ফাইনালে: the championship of that year, not euros
+        }
         Chosen c = choose(name.value());
         return new Core(name.end(), j, a.value(), a.upper(), a.approx(), c, true, isWeightUnit(name.phrase()),
             c.note, "money.amount+currency");
@@ -367,6 +370,21 @@ final class MoneyGrammar {
       }
       BigDecimal word = words.contextualCardinals.get(f);
       return word == null ? null : new Amount(j, j + 1, word, null, false, true);
+    }
+
+    /**
+     * Whether an amount and a currency name are a year and an event of the same name: four plain
+     * digits in the years a bare year may have, before a currency that names an event too (ইউরো)
+     * and a word of the tournament after it (২০২৪ ইউরোর ফাইনালে, ২০১৬ ইউরো চ্যাম্পিয়নশিপে).
+     */
+    private boolean yearBeforeEvent(Amount a, PhraseTable.Match<CurrencyEntry> name) {
+      if (a.upper() != null || a.end() != a.first() + 1 || !words.eventCurrencies.contains(name.phrase())
+          || name.end() >= to || !words.isEventContext(form(name.end()))) {
+        return false;
+      }
+      Token t = tokens.get(a.first());
+      return t.kind() == TokenKind.NUMBER && t.form().length() == 4 && Digits.allDigits(t.form())
+          && a.value().compareTo(BigDecimal.valueOf(1000)) >= 0 && a.value().compareTo(BigDecimal.valueOf(2100)) <= 0;
     }
 
     /** A symbol after an amount, unless it is spaced from it and glued to the next amount. */

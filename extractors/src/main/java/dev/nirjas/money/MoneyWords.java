@@ -5,6 +5,7 @@ import dev.nirjas.number.NumberWords;
 import dev.nirjas.text.PhraseTable;
 import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
+import dev.nirjas.time.TimeStage;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -35,6 +36,8 @@ final class MoneyWords {
   final Set<String> rangeClosers;
   final Map<String, BigDecimal> scales;
   final Map<String, BigDecimal> contextualCardinals;
+  final Set<String> eventCurrencies;
+  final PhraseTable<Boolean> eventContexts;
 
   /** Reads the word lists; every entry is brought to canonical form with {@code normalizer}. */
   MoneyWords(TextNormalizer normalizer) {
@@ -74,6 +77,22 @@ final class MoneyWords {
     this.indefinite = Set.copyOf(vague);
     this.contexts = ctx.build();
 
+    // The time grammar's names of events (dev/nirjas/time/editions.tsv): a currency name that also
+    // names an event (ইউরো) and the words of a tournament after it (ফাইনাল): one list for both stages
+    Set<String> events = new HashSet<>();
+    PhraseTable.Builder<Boolean> tournament = PhraseTable.builder(endings);
+    for (String[] row : Resources.table(TimeStage.class, "editions.tsv")) {
+      String form = normalizer.lexiconForm(row[0]);
+      String value = row.length > 2 ? row[2].strip() : "";
+      if (row[1].strip().equals("edition") && value.equals("context")) {
+        events.add(form);
+      } else if (row[1].strip().equals("context") || row[1].strip().equals("edition")) {
+        tournament.add(form, Boolean.TRUE);
+      }
+    }
+    this.eventCurrencies = Set.copyOf(events);
+    this.eventContexts = tournament.build();
+
     NumberWords numbers = new NumberWords();
     this.approx = numbers.approximationWords();
     this.rangeConnectors = numbers.rangeConnectors();
@@ -95,6 +114,11 @@ final class MoneyWords {
   /** Whether {@code form} is a word that makes a neighbouring পাউন্ড a weight. */
   boolean isWeightContext(String form) {
     return weightContexts.word(form) != null;
+  }
+
+  /** Whether {@code form} is a word of a tournament (ফাইনালে, বাছাইপর্বে), with a glued ending or not. */
+  boolean isEventContext(String form) {
+    return eventContexts.word(form) != null;
   }
 
   /** The context {@code form} names ("চীনের" → china), or null. */

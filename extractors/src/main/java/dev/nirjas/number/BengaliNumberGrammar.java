@@ -31,7 +31,8 @@ import java.util.Set;
  *       হাজার, "thousands of") is an idiom, not a number.
  *   <li>সাড়ে, সোয়া, পৌনে add ½, ¼, −¼ to what follows before its scale (সাড়ে চারশো = 450).
  *   <li>দশমিক reads the digit words after it one by one (তিন দশমিক এক চার = 3.14) or the digit
- *       token after it (১ দশমিক ৭৫ বিলিয়ন = 1.75 × 10^9): the part before দশমিক is never dropped.
+ *       token after it (১ দশমিক ৭৫ বিলিয়ন = 1.75 × 10^9): the part before দশমিক is never dropped,
+ *       and with nothing before it the number is below one (দশমিক ৫ শতাংশ = 0.5%).
  *   <li>Endings glued to a number (তিনটি, ১০০জনের, ২০১০-এ, ১৮০০রও) belong to it and close it; a
  *       scale glued to digits multiplies them (৩২মিলিয়ন); digit ordinals take their own endings
  *       (১ম, ৪র্থ, ২৫শে), glued or written apart (১৯ শে: never the scale শ); -তম makes ordinals
@@ -244,6 +245,18 @@ final class BengaliNumberGrammar {
     int scales = 0;
     Piece single = null;
     int k = j;
+    if (first == null && cx.piece(j - 1) == null) {
+      Function point = cx.function(j);
+      Fraction lead = point != null && point.role() == Role.DECIMAL ? fraction(cx, j) : null;
+      if (lead != null) {
+        // দশমিক ৫ শতাংশ, দশমিক ৫ কোটি: a number below one from its decimal point, 0.5 (never 5)
+        current = new BigDecimal("0." + lead.digits);
+        k = lead.next;
+        pieces++;
+        digits = cx.token(j + 1).kind() == TokenKind.NUMBER;
+        words = !digits;
+      }
+    }
     while (k < cx.size()) {
       Function fn = current == null && fraction == null ? cx.function(k) : null;
       if (fn != null && fn.role() == Role.FRACTION) {
@@ -385,8 +398,8 @@ final class BengaliNumberGrammar {
         return f != null && f.role() != Role.COUNTED_NOUN || cx.piece(next) != null;
       }
       case CONTEXT: {
-        if (cx.aloneInSentence(next - 1)) {
-          return true; // "নয়" as the whole text is the number
+        if (cx.aloneInSentence(next - 1) || cx.inNumberList(next - 1)) {
+          return true; // "নয়" as the whole text, or an item of a list of numbers (সাত, আট, নয়, দশ)
         }
         Function f = cx.function(next);
         if (f != null && f.role() != Role.APPROX && f.role() != Role.NEGATIVE && f.role() != Role.FRACTION) {
@@ -708,6 +721,29 @@ final class BengaliNumberGrammar {
         }
       }
       return true;
+    }
+
+    /**
+     * Whether token i is an item of a list of numbers: the item before it is a number, with a comma
+     * or ও/এবং/বা between (right after a number, আট নয় is "not eight"), and a comma, a conjunction,
+     * a full stop or bracket, or the end comes after it (not a question mark: "…পঁচিশ, নয়?" asks
+     * "isn't it?").
+     */
+    boolean inNumberList(int i) {
+      Token sep = token(i - 1);
+      Piece before = piece(i - 2);
+      if (sep == null || !(sep.form().equals(",") || isConjunction(sep)) || before == null
+          || before.kind != Kind.CARDINAL) {
+        return false;
+      }
+      Token after = token(i + 1);
+      return after == null || isConjunction(after) || after.form().equals(",") || after.form().equals("।")
+          || after.form().equals(")") || after.form().equals(";");
+    }
+
+    private boolean isConjunction(Token t) {
+      String f = t.form();
+      return f.equals("ও") || f.equals("এবং") || f.equals("বা");
     }
 
     /**

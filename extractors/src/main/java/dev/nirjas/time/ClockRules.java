@@ -149,6 +149,27 @@ final class ClockRules {
     };
   }
 
+  /**
+   * TIMEX3's part of the day for a part-of-day word at token k that no clock time follows: MO
+   * (সকাল, পূর্বাহ্ন), MI (দুপুর), AF (বিকেল, অপরাহ্ন), EV (সন্ধ্যা), NI (রাত); null for ভোর and বেলা,
+   * which TIMEX3 has no part for, and before a clock time, which takes the word (রবিবার রাত ১০টায়).
+   */
+  static String partOfDay(TimeSentence s, int k) {
+    Entry e = s.entry(k);
+    if (e == null || e.role() != Role.PART) {
+      return null;
+    }
+    String part = switch (e.value()) {
+      case "morning" -> "MO";
+      case "noon" -> "MI";
+      case "afternoon" -> "AF";
+      case "evening" -> "EV";
+      case "night" -> "NI";
+      default -> null;
+    };
+    return part == null || clock(s, k) != null ? null : part;
+  }
+
   static int dayHour(String part, int hour) {
     if (part == null) {
       return hour;

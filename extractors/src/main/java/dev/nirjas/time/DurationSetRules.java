@@ -15,9 +15,12 @@ import java.math.BigDecimal;
 
 /** Lengths of time (DURATION) and recurrences (SET). */
 final class DurationSetRules {
+  /** The locative after a vowel (ঘণ্টায়): য় as token forms write it, composed. */
+  private static final String LOCATIVE_YA = "\u09DF";
+
   private DurationSetRules() {}
 
-  /** ২০ বছর, তিন মাসে, দেড় বছরের, কয়েক দিন, দুই ঘণ্টা ৩০ মিনিট, ৩ বছর ৬ মাস. */
+  /** ২০ বছর, তিন মাসে, দেড় বছরের, কয়েক দিন, দুই ঘণ্টা ৩০ মিনিট, ৩ বছর ৬ মাস, ১ ঘণ্টা ২ মিনিট ৫ সেকেন্ড. */
   static TimeReading duration(TimeSentence s, int i) {
     UnitCount a = amountOfUnit(s, i);
     if (a == null) {
@@ -29,10 +32,10 @@ final class DurationSetRules {
     StringBuilder date = new StringBuilder();
     StringBuilder time = new StringBuilder();
     (timeUnit(u) ? time : date).append(count).append(unitLetter(u));
-    UnitCount b = count.equals("X") ? null : amountOfUnit(s, end);
-    if (b != null && !b.vague() && finer(b.unit(), u)) {
-      char u2 = b.unit();
-      (timeUnit(u2) ? time : date).append(b.count()).append(unitLetter(u2));
+    UnitCount b;
+    while (!count.equals("X") && (b = amountOfUnit(s, end)) != null && !b.vague() && finer(b.unit(), u)) {
+      u = b.unit(); // each unit finer than the one before: at most seven
+      (timeUnit(u) ? time : date).append(b.count()).append(unitLetter(u));
       end = b.end();
     }
     String value = "P" + date + (time.length() > 0 ? "T" + time : "");
@@ -68,7 +71,9 @@ final class DurationSetRules {
     }
     Entry e = s.entry(i + 1);
     if (e != null && e.role() == Role.WEEKDAY) {
-      return TimeReading.of(MentionType.SET, i, i + 2, "XXXX-WXX-" + e.value(), "set.weekday");
+      String part = ClockRules.partOfDay(s, i + 2); // প্রতি রবিবার রাতে
+      return part == null ? TimeReading.of(MentionType.SET, i, i + 2, "XXXX-WXX-" + e.value(), "set.weekday")
+          : TimeReading.of(MentionType.SET, i, i + 3, "XXXX-WXX-" + e.value() + "T" + part, "set.weekday-part");
     }
     char u = unit(s, i + 1);
     if (u == 'Y') {
@@ -112,13 +117,15 @@ final class DurationSetRules {
   }
 
   /**
-   * বছরে ৫০০ কোটি টাকা, মাসে ২০ হাজার টাকা, সপ্তাহে দুবার: a unit in the locative before an amount
-   * or a count is a rate, a SET of one unit. Not after a count (৩ বছরে is a length of time).
+   * বছরে ৫০০ কোটি টাকা, মাসে ২০ হাজার টাকা, সপ্তাহে দুবার, বছরে একবার, ঘণ্টায় ৮০ কিলোমিটার,
+   * সেকেন্ডে ৩ লাখ কিলোমিটার: a unit in the locative before an amount or a count is a rate, a SET
+   * of one unit. Not after a count (৩ বছরে, ৩ ঘণ্টায় are lengths of time).
    */
   static TimeReading rate(TimeSentence s, int i) {
     char u = unit(s, i);
-    if (u != 'Y' && u != 'M' && u != 'W' && u != 'D' || !s.form(i).endsWith("ে") || !countFollows(s, i + 1)
-        || s.role(i) == Role.MONTH_NOUN && u != 'M') {
+    String f = s.form(i);
+    if (u == 0 || u == 'E' || u == 'C' || !(f.endsWith("ে") || f.endsWith(LOCATIVE_YA))
+        || !(countFollows(s, i + 1) || s.is(i + 1, Role.ONCE)) || s.role(i) == Role.MONTH_NOUN && u != 'M') {
       return null;
     }
     for (int j = Math.max(0, i - 4); j < i; j++) {

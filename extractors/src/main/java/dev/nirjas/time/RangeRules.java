@@ -20,6 +20,9 @@ final class RangeRules {
    * ২০২৪, জানুয়ারি-মার্চ ২০২৪, ১৯৭১-৭৫ সালে: DATE_RANGE.
    */
   static TimeReading range(TimeSentence s, int i) {
+    if (CalendarParts.fiscalYearNoun(s, i)) {
+      return fiscalNounFirst(s, i);
+    }
     TimeReading r = yearRange(s, i);
     if (r != null) {
       return r;
@@ -33,6 +36,21 @@ final class RangeRules {
       return r;
     }
     return dateToDate(s, i);
+  }
+
+  /** অর্থবছর ২০২৩-২৪: the fiscal year named before its two years, one after the other. */
+  static TimeReading fiscalNounFirst(TimeSentence s, int i) {
+    TimeReading years = yearRange(s, i + 1);
+    if (years == null || !years.rule().equals("range.years")) {
+      return null;
+    }
+    String v = years.value();
+    int slash = v.indexOf('/');
+    int from = Integer.parseInt(v.substring(0, slash));
+    if (Integer.parseInt(v.substring(slash + 1)) != from + 1) {
+      return null; // অর্থবছর ২০২০-২৫: a plan's term of several fiscal years
+    }
+    return TimeReading.of(MentionType.DATE_RANGE, i, years.end(), TimeReading.fiscalYearRange(from), "range.fiscal-year");
   }
 
   /** দশম থেকে দ্বাদশ শতাব্দী(র মধ্যে): the first century is named by its number alone. */
@@ -88,7 +106,7 @@ final class RangeRules {
     boolean cued = false;
     if (s.is(k, Role.YEAR_NOUN) && to == from + 1 && "fiscal".equals(s.entry(k).value())) {
       // ২০২৪-২৫ অর্থবছর: Bangladesh's fiscal year runs from 1 July to 30 June
-      return TimeReading.of(MentionType.DATE_RANGE, i, k + 1, from + "-07-01/" + to + "-06-30", "range.fiscal-year");
+      return TimeReading.of(MentionType.DATE_RANGE, i, k + 1, TimeReading.fiscalYearRange(from), "range.fiscal-year");
     }
     if (s.is(k, Role.YEAR_NOUN) || s.is(k, Role.ERA_AD)) {
       k++;

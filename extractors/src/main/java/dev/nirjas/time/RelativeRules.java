@@ -8,6 +8,8 @@ import dev.nirjas.time.TimeLexicon.Entry;
 import dev.nirjas.time.TimeLexicon.Role;
 import dev.nirjas.time.TimeReading.Anchor;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Relative expressions: against the reference date or the previous date in the document. */
 final class RelativeRules {
@@ -36,6 +38,11 @@ final class RelativeRules {
       // গত জুনে, আগামী ডিসেম্বরে: the named month before or after the reference date's month
       int end = s.is(i + 2, Role.MONTH_NOUN) ? i + 3 : i + 2;
       return TimeReading.namedMonth(i, end, s.entry(i + 1).number(), r == Role.LAST ? -1 : 1);
+    }
+    if ((r == Role.LAST || r == Role.NEXT || r == Role.THIS) && CalendarParts.fiscalYearNoun(s, i + 1)) {
+      // চলতি অর্থবছরে, গত অর্থবছরের, আগামী অর্থবছরে: the fiscal year of the reference date, or one
+      // before or after it
+      return TimeReading.fiscalYear(i, i + 2, r == Role.LAST ? -1 : r == Role.NEXT ? 1 : 0);
     }
     if (r == Role.LAST || r == Role.NEXT || r == Role.THIS) {
       char u = unit(s, i + 1);
@@ -69,7 +76,8 @@ final class RelativeRules {
     if (a == null) {
       return null;
     }
-    int end = a.end();
+    List<UnitCount> finer = new ArrayList<>(0);
+    int end = a.vague() ? a.end() : finerUnits(s, a.end(), a.unit(), finer); // ২ বছর ৩ মাস আগে
     if (s.is(end, Role.ANAPHOR) && s.form(end).equals("এর") && isWithin(s, end + 1)) {
       end++; // ৭ দিন এর মধ্যে: the genitive written apart
     }
@@ -84,11 +92,41 @@ final class RelativeRules {
       return null; // দেড় বছর আগে, ৪৫০ কোটি বছর আগে: no whole calendar shift (the duration is read)
     }
     int n = count * (dir == Role.BEFORE ? -1 : 1);
+    if (!vague && !isWithin(s, end)) {
+      // ৩ মিনিট আগে ২০ সেকেন্ড পূর্বে: a second expression the same way in finer units adds to the first
+      char last = finer.isEmpty() ? u : finer.get(finer.size() - 1).unit();
+      List<UnitCount> more = new ArrayList<>(0);
+      int next = finerUnits(s, end + 1, last, more);
+      if (!more.isEmpty() && s.role(next) == dir) {
+        finer.addAll(more);
+        end = next;
+      }
+    }
     // "তার দুই বছর পর" counts from the date before it; "তিন বছর পরে" from the last date of the
     // document if there is one (docs/LIMITS.md), else from the reference date
     TimeReading rel = TimeReading.relative(i, end + 1, anaphor ? Anchor.PREVIOUS : Anchor.PREVIOUS_OR_REFERENCE, n, u, vague,
         anaphor ? "relative.anaphor" : "relative.ago");
-    return rel.approximate(a.approx());
+    return (finer.isEmpty() ? rel : rel.withFiner(finer, end + 1)).approximate(a.approx());
+  }
+
+  /**
+   * After a count of units ending before token k, the counts of ever finer units (৩ মাস in "২ বছর ৩
+   * মাস আগে"), each a whole number within {@value #MAX_SHIFT}, added to {@code into}; returns the
+   * token after the last.
+   */
+  private static int finerUnits(TimeSentence s, int k, char unit, List<UnitCount> into) {
+    char last = unit;
+    UnitCount b;
+    while ((b = amountOfUnit(s, k)) != null && !b.vague() && !b.approx() && DurationSetRules.finer(b.unit(), last)) {
+      int n = whole(new BigDecimal(b.count()), 1, MAX_SHIFT);
+      if (n < 0) {
+        break;
+      }
+      into.add(new UnitCount(Integer.toString(n), b.unit(), b.end(), false));
+      last = b.unit();
+      k = b.end();
+    }
+    return k;
   }
 
   /** মধ্যে after a count of units: "within". */

@@ -90,8 +90,14 @@ final class TimeGrammar {
     if (start < i && (best == null || best.timex() == null || best.timex().granularity() != Granularity.DAY)) {
       // a weekday goes with a day only; alone (শনিবার, রবিবারে) it is a day of some week, but not
       // in the genitive, which names a thing (শনিবারের চিঠি, a magazine)
-      return CalendarParts.genitive(s.form(start)) ? null
-          : TimeReading.of(MentionType.DATE, start, start + 1, "XXXX-WXX-" + s.entry(start).value(), "date.weekday");
+      if (CalendarParts.genitive(s.form(start))) {
+        return null;
+      }
+      String part = i == start + 1 ? ClockRules.partOfDay(s, i) : null;
+      return part == null
+          ? TimeReading.of(MentionType.DATE, start, start + 1, "XXXX-WXX-" + s.entry(start).value(), "date.weekday")
+          : TimeReading.of(MentionType.DATE, start, start + 2, "XXXX-WXX-" + s.entry(start).value() + "T" + part,
+              "date.weekday-part"); // রবিবার রাতে
     }
     if (best == null) {
       return null;

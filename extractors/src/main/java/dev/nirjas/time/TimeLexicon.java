@@ -28,8 +28,11 @@ final class TimeLexicon {
     MONTH, MONTH_ABBR, BANGLA_MONTH, HIJRI_MONTH, WEEKDAY, WEEKDAY_ABBR,
     YEAR_NOUN, ERA_AD, ERA_BC, ERA_NOUN, ERA_BANGLA, ERA_BANGLA_ADJ, ERA_HIJRI, DATE_NOUN, MONTH_NOUN,
     DECADE, CENTURY, UNIT, FEW, EACH, EACH_CLOSE, BEFORE, AFTER, LAST, NEXT, THIS, TODAY, TWO_DAYS,
-    NEXT_DAY, FOLLOWING, ANAPHOR, RANGE, RANGE_CLOSE, PART, OCLOCK, FIRST, BEFORE_YEAR, COUNTED, COUNT_CUE, LIFE, HALF, ONE, APPROX_COUNT, EDITION
+    NEXT_DAY, FOLLOWING, ANAPHOR, RANGE, RANGE_CLOSE, PART, OCLOCK, FIRST, BEFORE_YEAR, COUNTED, COUNT_CUE, LIFE, HALF, ONE, APPROX_COUNT, EDITION, ONCE
   }
+
+  /** The names of events whose editions a year before them dates; the money grammar reads it too. */
+  static final String EDITIONS = "editions.tsv";
 
   /** A named day or period (বিজয় দিবস, দ্বিতীয় বিশ্বযুদ্ধ) and its TIMEX3 value, from named-periods.tsv. */
   record NamedPeriod(List<String> words, MentionType type, String value) {}
@@ -49,6 +52,8 @@ final class TimeLexicon {
   private final WordTrie<Boolean> endingTrie;
   private final WordTrie<Boolean> ambiguousMonths;
   private final WordTrie<Boolean> countedWords;
+  private final WordTrie<Boolean> editionNames;
+  private final WordTrie<Boolean> editionContexts;
   private final WordTrie<List<NamedPeriod>> namedPeriods; // by first word
   private final WordTrie<Boolean> namedEndings;
   private final int longestNamedEnding;
@@ -98,6 +103,18 @@ final class TimeLexicon {
       Role role = Role.valueOf(row[1].strip().replace('-', '_').toUpperCase(Locale.ROOT));
       put(all, row[0], new Entry(role, row.length > 2 ? row[2].strip() : ""));
     }
+    // the names of events a year dates (editions.tsv): the edition words start no rule; the words of
+    // a name and of a tournament are kept apart, as the counted words are, so that they close no other
+    Map<String, Boolean> names = new LinkedHashMap<>();
+    Map<String, Boolean> tournament = new LinkedHashMap<>();
+    for (String[] row : Resources.table(TimeLexicon.class, EDITIONS)) {
+      switch (row[1].strip()) {
+        case "edition" -> put(all, row[0], new Entry(Role.EDITION, row.length > 2 ? row[2].strip() : ""));
+        case "name" -> names.put(canonical(row[0]), Boolean.TRUE);
+        case "context" -> tournament.put(canonical(row[0]), Boolean.TRUE);
+        default -> throw new IllegalStateException("unknown role in " + EDITIONS + ": " + row[1]);
+      }
+    }
     this.words = WordTrie.of(all);
     for (String[] row : Resources.table(TimeLexicon.class, "time-endings.tsv")) {
       endings.add(canonical(row[0]));
@@ -113,6 +130,8 @@ final class TimeLexicon {
       }
     }
     this.ambiguousMonths = WordTrie.of(ambiguous);
+    this.editionNames = WordTrie.of(names);
+    this.editionContexts = WordTrie.of(tournament);
     // the number grammar's counted words (জন, টাকা, রান …) show a four-digit number is a count;
     // kept apart from the time words so that they start no time rule
     Map<String, Boolean> counted = new LinkedHashMap<>();
@@ -162,6 +181,16 @@ final class TimeLexicon {
   /** Whether a token form is a counted word of the number grammar, with a glued ending or not. */
   boolean isCounted(String form) {
     return countedWords.getWithEnding(form, endingTrie, longestEnding) != null;
+  }
+
+  /** Whether {@code form} may be a word of an event's name between a year and the edition (ফিফা, কাতার). */
+  boolean isEditionName(String form) {
+    return editionNames.getWithEnding(form, endingTrie, longestEnding) != null;
+  }
+
+  /** Whether {@code form} is a word of a tournament after ইউরো (ফাইনালে, বাছাইপর্বে). */
+  boolean isEditionContext(String form) {
+    return editionContexts.getWithEnding(form, endingTrie, longestEnding) != null;
   }
 
   /** The named periods whose first word is {@code form} (with an ending if it is the only word). */

@@ -20,7 +20,7 @@ final class TimeSentence {
   private static final Set<Role> CLOSING = EnumSet.of(Role.COUNTED, Role.COUNT_CUE, Role.LIFE, Role.EDITION,
       Role.APPROX_COUNT, Role.BEFORE_YEAR, Role.RANGE, Role.RANGE_CLOSE, Role.BEFORE, Role.AFTER, Role.DATE_NOUN,
       Role.YEAR_NOUN, Role.ERA_AD, Role.ERA_NOUN, Role.ERA_BANGLA, Role.ERA_BANGLA_ADJ, Role.ERA_HIJRI, Role.OCLOCK,
-      Role.EACH_CLOSE, Role.DECADE, Role.CENTURY);
+      Role.EACH_CLOSE, Role.DECADE, Role.CENTURY, Role.ONCE);
 
   final TimeLexicon lexicon;
   private final TimeGrammar grammar;
@@ -90,6 +90,9 @@ final class TimeSentence {
     Token t = tokens.get(i);
     if (e != null && !CLOSING.contains(e.role()) && (e.role() != Role.ONE || t.form().equals("এক"))) {
       return true; // a word that only closes or qualifies an expression (সাল, আগে, জন, তিনি) starts none
+    }
+    if (e != null && e.role() == Role.YEAR_NOUN && "fiscal".equals(e.value())) {
+      return true; // অর্থবছর ২০২৩-২৪: the fiscal year named before its years
     }
     return t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.ALPHANUMERIC || t.form().startsWith("প্রতি")
         || t.kind() == TokenKind.WORD && lexicon.namedPeriods(t.form()) != null;

@@ -85,7 +85,10 @@ public final class TimeStage implements Stage {
         String value = r.value();
         String anchor = null;
         String offset = r.offset();
-        if (r.unit() == 'N') { // গত জুন: resolved against the reference date only
+        if (r.unit() == 'F') { // চলতি অর্থবছরে: the reference date's fiscal year, or one before or after
+          value = reference == null ? null : r.fiscalYearFrom(reference);
+          anchor = value == null ? null : "reference";
+        } else if (r.unit() == 'N') { // গত জুন: resolved against the reference date only
           TimexValue resolved = reference == null ? null : writable(r.shift(TimexValue.of(reference)));
           value = resolved == null ? r.timex().value() : resolved.value();
           if (resolved != null) {

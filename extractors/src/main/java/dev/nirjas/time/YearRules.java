@@ -142,7 +142,13 @@ final class YearRules {
       return null;
     }
     int y = whole(m.number(), BARE_YEAR_MIN, BARE_YEAR_MAX);
-    if (y < 0 || countedAfter(s, i + 1) || countCue(s, i - 1) || countCue(s, i - 2)) {
+    if (y < 0 || countCue(s, i - 1) || countCue(s, i - 2)) {
+      return null;
+    }
+    if (editionFollows(s, i + 1)) {
+      return TimeReading.date(i, i + 1, TimexValue.year(y), "date.year-edition"); // ২০১৮ বিশ্বকাপে
+    }
+    if (countedAfter(s, i + 1)) {
       return null;
     }
     if (s.punct(i + 1, ",") || s.is(i + 1, Role.BEFORE_YEAR) && isAnd(s.form(i + 1))) {
@@ -157,9 +163,6 @@ final class YearRules {
               "date.decade-coordinated");
         }
       }
-    }
-    if (s.is(i + 1, Role.EDITION)) {
-      return TimeReading.date(i, i + 1, TimexValue.year(y), "date.year-edition"); // ২০১৮ বিশ্বকাপে
     }
     boolean bracket = s.punct(i - 1, "(") || s.punct(i - 2, "(") && s.is(i - 1, Role.LIFE);
     if (bracket && (s.punct(i + 1, ")") || s.punct(i + 1, ","))) {
@@ -178,6 +181,42 @@ final class YearRules {
       return TimeReading.date(i, i + 1, TimexValue.year(y), "date.year-caption");
     }
     return null;
+  }
+
+  /** How many words of an event's name may stand between a year and the edition's name. */
+  static final int MAX_EDITION_NAME_WORDS = 2;
+
+  /**
+   * Whether the name of an event's edition starts at token k, after a year (editions.tsv): up to
+   * {@value #MAX_EDITION_NAME_WORDS} words of its name (ফিফা, কাতার, টি-টোয়েন্টি), then a word that
+   * names the edition (বিশ্বকাপ, অলিম্পিক); কাপ, গেমস, ট্রফি only after such a word (২০০০ কাপ চা is
+   * a count), ইউরো only before a word of the tournament (২০২৪ ইউরোর ফাইনালে; ২০২৪ ইউরো দিয়ে is euros).
+   */
+  static boolean editionFollows(TimeSentence s, int k) {
+    int names = 0;
+    while (names < MAX_EDITION_NAME_WORDS && k < s.size()) {
+      if (s.dash(k + 1) && s.glued(k, k + 1) && s.glued(k + 1, k + 2) && word(s, k) && word(s, k + 2)
+          && s.lexicon.isEditionName(s.form(k + 2))) {
+        k += 3; // টি-টোয়েন্টি: the second part names the whole
+      } else if (word(s, k) && s.lexicon.isEditionName(s.form(k))) {
+        k++;
+      } else {
+        break;
+      }
+      names++;
+    }
+    if (!s.is(k, Role.EDITION)) {
+      return false;
+    }
+    return switch (s.entry(k).value()) {
+      case "named" -> names > 0;
+      case "context" -> names > 0 || s.lexicon.isEditionContext(s.form(k + 1)) || s.is(k + 1, Role.EDITION);
+      default -> true;
+    };
+  }
+
+  private static boolean word(TimeSentence s, int k) {
+    return k < s.size() && s.tokens.get(k).kind() == TokenKind.WORD;
   }
 
   private static boolean isAnd(String form) {

@@ -55,6 +55,9 @@ class NumberCorpusTest {
     String surface = row.length > 4 && !row[4].isEmpty() && !row[4].equals("=") ? row[4] : input;
     boolean approx = row.length > 5 && row[5].contains("approx");
     List<Mention> found = numeric(input);
+    if (row.length > 5 && row[5].contains("list")) {
+      found = found.stream().filter(m -> m.text().equals(surface)).toList(); // one of several numbers
+    }
     assertThat(found).as("mentions in %s", input)
         .extracting(Mention::text, Mention::type, Mention::value, Mention::approx)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(surface, type, value, approx));

@@ -17,7 +17,7 @@ import dev.nirjas.MentionType;
 final class ContractChecks {
   private static final String DEC = "-?\\d+(\\.\\d+)?";
   private static final String TIMEX_DATE = "(BC)?(\\d{4}|\\d{3}X|\\d{2}XX|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX))?)?"
-      + "(-W(\\d{2}|XX)(-\\d)?)?(T\\d{2}:\\d{2}(:\\d{2})?)?|XXXX-WXX-\\d";
+      + "(-W(\\d{2}|XX)(-\\d)?)?(T\\d{2}:\\d{2}(:\\d{2})?)?|XXXX-WXX-\\d(T(MO|MI|AF|EV|NI))?";
   private static final Map<MentionType, Pattern> FORMS = new EnumMap<>(MentionType.class);
   /** A year 0000 where a TIMEX3 date begins (five-digit years already fail the forms above). */
   private static final Pattern YEAR_ZERO = Pattern.compile("(^|/)(BC)?0000");
