@@ -30,7 +30,8 @@ public final class PhraseTable<V> {
    * A phrase found in the text.
    *
    * @param value what the phrase stands for
-   * @param phrase the phrase as listed (canonical form, words separated by one space)
+   * @param phrase the phrase as listed (canonical form, words separated by one space, a hyphen
+   *     between two words written without spaces: "জি-২০", "দক্ষিণ-পূর্ব এশিয়া")
    * @param end index one past its last token
    * @param ending the ending glued to its last word ("ের" in "বেলজিয়ামের"); empty if none
    */
@@ -176,7 +177,7 @@ public final class PhraseTable<V> {
      */
     public Builder<V> add(String phrase, V value) {
       String[] words = splitWords(phrase);
-      String text = String.join(" ", words);
+      String text = written(phrase);
       if (text.isEmpty()) {
         throw new IllegalArgumentException("empty phrase");
       }
@@ -197,7 +198,7 @@ public final class PhraseTable<V> {
      * @param phrase a phrase, its words separated by white space or hyphens
      */
     public boolean contains(String phrase) {
-      return seen.contains(String.join(" ", splitWords(phrase)));
+      return seen.contains(written(phrase));
     }
 
     /** {@return the immutable table of the phrases added, longest tried first} */
@@ -210,6 +211,22 @@ public final class PhraseTable<V> {
       });
       return new PhraseTable<>(Map.copyOf(frozen), endings);
     }
+  }
+
+  /**
+   * A phrase as it is written and reported: one space between words, none around a hyphen (the
+   * tokens of "জি-২০" are জি, -, ২০; its value is still জি-২০).
+   */
+  private static String written(String phrase) {
+    String[] words = splitWords(phrase);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      if (i > 0 && !words[i].equals("-") && !words[i - 1].equals("-")) {
+        b.append(' ');
+      }
+      b.append(words[i]);
+    }
+    return b.toString();
   }
 
   /** The words of a phrase as the segmenter tokenizes them: split at white space and hyphens. */
