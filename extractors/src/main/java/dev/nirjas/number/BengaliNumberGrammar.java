@@ -1,6 +1,7 @@
 package dev.nirjas.number;
 
 import dev.nirjas.MentionType;
+import dev.nirjas.NumberMention;
 import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
 import dev.nirjas.number.NumberLexicon.Condition;
@@ -204,7 +205,24 @@ final class BengaliNumberGrammar {
         }
       }
     }
-    if (percentBefore && type != MentionType.PERCENT) {
+    String unit = null;
+    if (type == MentionType.NUMBER_RANGE) {
+      // ৫.২৫ থেকে ৫.৫০ শতাংশ, ৫-৭%, শতকরা ৫ থেকে ৭ ভাগ: a range of percentages is one NUMBER_RANGE
+      // with the unit, since a PERCENT has one value; the percent word belongs to its span
+      Function after = cx.function(k);
+      if (after != null && after.role() == Role.PERCENT || cx.isPercentSign(k)) {
+        unit = NumberMention.UNIT_PERCENT;
+        k++;
+        rule.append("+percent");
+      } else if (percentBefore) {
+        unit = NumberMention.UNIT_PERCENT;
+        rule.append("+shotokora");
+        if (after != null && after.role() == Role.PERCENT_CLOSE) {
+          k++;
+        }
+      }
+    }
+    if (percentBefore && type != MentionType.PERCENT && unit == null) {
       return null; // শতকরা with no percentage: let the caller move on
     }
     if (negative) {
@@ -217,7 +235,7 @@ final class BengaliNumberGrammar {
     if (approx) {
       rule.insert(0, "approx+");
     }
-    return new NumberReading(type, i, k, value, upper, approx, rule.toString());
+    return new NumberReading(type, i, k, value, upper, unit, approx, rule.toString());
   }
 
   /** Reads the number words and digits starting at token {@code j}, or null. */
