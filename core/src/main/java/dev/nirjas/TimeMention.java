@@ -34,16 +34,22 @@ import java.util.regex.Pattern;
  *     {@code reference}); else null
  * @param calendar {@code bangla} or {@code hijri} when written in that calendar; null for Gregorian
  * @param original the date as written in that calendar; null for Gregorian
+ * @param freq for a SET, TIMEX3's frequency: how many times in each period ({@code 2X} for
+ *     "সপ্তাহে দুবার", value {@code P1W}); null when the text gives no count, and for other types
  * @param approx whether the value is approximate (an almanac-dependent conversion, প্রায় …)
  * @param rule the name of the rule that read it
  */
 public record TimeMention(
     MentionType type, Span span, String text, String value, String offset, String anchor,
-    String calendar, String original, boolean approx, String rule)
+    String calendar, String original, String freq, boolean approx, String rule)
     implements Mention {
 
+  /** TIMEX3's frequency form: a count of times ({@code 2X}). */
+  private static final Pattern FREQ = Pattern.compile("[1-9]\\d{0,5}X");
+
   /**
-   * Checks the type is temporal and that there is a value or an offset.
+   * Checks the type is temporal, that there is a value or an offset, and that only a SET has a
+   * frequency.
    *
    * @param type DATE, DATE_RANGE, DURATION, SET or TIME
    * @param span where it stands in the original text
@@ -53,9 +59,11 @@ public record TimeMention(
    * @param anchor what a relative expression was resolved against, or null
    * @param calendar {@code bangla}, {@code hijri}, or null for Gregorian
    * @param original the date as written in that calendar, or null
+   * @param freq a SET's count of times in each period ({@code 2X}), or null
    * @param approx whether the value is approximate
    * @param rule the name of the rule that read it
-   * @throws IllegalArgumentException if the type is not temporal, or value and offset are both null
+   * @throws IllegalArgumentException if the type is not temporal, value and offset are both null,
+   *     or a frequency is given to another type than SET or is not of the form {@code <n>X}
    */
   public TimeMention {
     Objects.requireNonNull(type, "type");
@@ -69,6 +77,30 @@ public record TimeMention(
     if (value == null && offset == null) {
       throw new IllegalArgumentException("a time mention needs a value or an offset");
     }
+    if (freq != null && (type != MentionType.SET || !FREQ.matcher(freq).matches())) {
+      throw new IllegalArgumentException("a frequency (" + freq + ") is a SET's count of times, like 2X");
+    }
+  }
+
+  /**
+   * A time mention without a frequency: the form of every type but a SET with a count of times.
+   *
+   * @param type DATE, DATE_RANGE, DURATION, SET or TIME
+   * @param span where it stands in the original text
+   * @param text the original text of the span
+   * @param value the TIMEX3 value, or null for a relative expression not anchored
+   * @param offset a relative expression's shift from its anchor, or null
+   * @param anchor what a relative expression was resolved against, or null
+   * @param calendar {@code bangla}, {@code hijri}, or null for Gregorian
+   * @param original the date as written in that calendar, or null
+   * @param approx whether the value is approximate
+   * @param rule the name of the rule that read it
+   * @throws IllegalArgumentException if the type is not temporal, or value and offset are both null
+   */
+  public TimeMention(
+      MentionType type, Span span, String text, String value, String offset, String anchor,
+      String calendar, String original, boolean approx, String rule) {
+    this(type, span, text, value, offset, anchor, calendar, original, null, approx, rule);
   }
 
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

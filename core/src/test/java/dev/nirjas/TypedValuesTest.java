@@ -123,4 +123,35 @@ class TypedValuesTest {
     assertThat(lastYear.asPeriod()).isEmpty();
     assertThat(lastYear.asDuration()).isEmpty();
   }
+
+  /** A frequency belongs to a SET and is a count of times (issue 10); the old arity gives none. */
+  @Test
+  void aFrequencyIsASetsCountOfTimes() {
+    Span at = new Span(0, 1);
+    assertThat(new TimeMention(MentionType.SET, at, "x", "P1W", null, null, null, null, "2X", false, "t").freq())
+        .isEqualTo("2X");
+    assertThat(time(MentionType.SET, "P1W").freq()).isNull();
+    for (String bad : new String[] {"2", "0X", "X", "2x", "P1W"}) {
+      assertThatThrownBy(() -> new TimeMention(MentionType.SET, at, "x", "P1W", null, null, null, null, bad, false, "t"))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThatThrownBy(() -> new TimeMention(MentionType.DURATION, at, "x", "P1W", null, null, null, null, "2X", false, "t"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** A unit belongs to a range of percentages only (issue 10); the old arity gives none. */
+  @Test
+  void aUnitIsARangeOfPercentages() {
+    Span at = new Span(0, 1);
+    NumberMention range = new NumberMention(MentionType.NUMBER_RANGE, at, "x", BigDecimal.ONE, BigDecimal.TEN,
+        NumberMention.UNIT_PERCENT, false, "t");
+    assertThat(range.unit()).isEqualTo("percent");
+    assertThat(range.value()).isEqualTo("1/10");
+    assertThat(new NumberMention(MentionType.NUMBER_RANGE, at, "x", BigDecimal.ONE, BigDecimal.TEN, false, "t").unit())
+        .isNull();
+    assertThatThrownBy(() -> new NumberMention(MentionType.PERCENT, at, "x", BigDecimal.ONE, null,
+        NumberMention.UNIT_PERCENT, false, "t")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new NumberMention(MentionType.NUMBER_RANGE, at, "x", BigDecimal.ONE, BigDecimal.TEN,
+        "meter", false, "t")).isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -1,6 +1,7 @@
 package dev.nirjas.number;
 
 import dev.nirjas.MentionType;
+import dev.nirjas.NumberMention;
 import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
 import dev.nirjas.number.NumberLexicon.Condition;
@@ -43,7 +44,8 @@ import java.util.Set;
  *       second applying to both (২০ থেকে ৩০ হাজার).
  *   <li>Not numbers: এক/একটি before an ordinary word (the indefinite article), নয়/বার/দু
  *       unless a counted word follows, digits with a leading zero, runs of digit groups (phone
- *       numbers), digits hyphenated to a word (COVID-19), ungrouped runs of more than
+ *       numbers), digits hyphenated to a word in Latin letters (COVID-19: after Bengali letters, ডি-৮,
+ *       they are the designation's number, the digits alone), ungrouped runs of more than
  *       {@value #MAX_PLAIN_DIGITS} digits (identifiers).
  * </ul>
  *
@@ -204,7 +206,24 @@ final class BengaliNumberGrammar {
         }
       }
     }
-    if (percentBefore && type != MentionType.PERCENT) {
+    String unit = null;
+    if (type == MentionType.NUMBER_RANGE) {
+      // ৫.২৫ থেকে ৫.৫০ শতাংশ, ৫-৭%, শতকরা ৫ থেকে ৭ ভাগ: a range of percentages is one NUMBER_RANGE
+      // with the unit, since a PERCENT has one value; the percent word belongs to its span
+      Function after = cx.function(k);
+      if (after != null && after.role() == Role.PERCENT || cx.isPercentSign(k)) {
+        unit = NumberMention.UNIT_PERCENT;
+        k++;
+        rule.append("+percent");
+      } else if (percentBefore) {
+        unit = NumberMention.UNIT_PERCENT;
+        rule.append("+shotokora");
+        if (after != null && after.role() == Role.PERCENT_CLOSE) {
+          k++;
+        }
+      }
+    }
+    if (percentBefore && type != MentionType.PERCENT && unit == null) {
       return null; // শতকরা with no percentage: let the caller move on
     }
     if (negative) {
@@ -217,7 +236,7 @@ final class BengaliNumberGrammar {
     if (approx) {
       rule.insert(0, "approx+");
     }
-    return new NumberReading(type, i, k, value, upper, approx, rule.toString());
+    return new NumberReading(type, i, k, value, upper, unit, approx, rule.toString());
   }
 
   /** Reads the number words and digits starting at token {@code j}, or null. */
@@ -607,7 +626,12 @@ final class BengaliNumberGrammar {
       if ((done[i] & 1) == 0) {
         pieces[i] = analyze(tokens.get(i), scratch);
         if (pieces[i] != null && pieces[i].digits && hyphenatedToWord(i)) {
-          pieces[i] = null;
+          Piece p = pieces[i];
+          // ডি-৮, ক্ষেত্র-৩-এর: the number of a designation in Bengali letters is a number of
+          // its own, the digits alone (closed: no ending, range, scale or percent joins it);
+          // COVID-19 and the like stay part of a name
+          pieces[i] = p.kind == Kind.CARDINAL && p.multiplier == null && designation(i - 2)
+              ? new Piece(p.kind, p.base, null, true, p.condition, true) : null;
         }
         done[i] |= 1;
       }
@@ -781,6 +805,24 @@ final class BengaliNumberGrammar {
     boolean isPercentSign(int i) {
       Token t = token(i);
       return t != null && (t.form().equals("%") || t.form().equals("\u066A"));
+    }
+
+    /**
+     * Whether token i is a word in Bengali letters that is no number word: a designation whose
+     * number follows a hyphen (ডি-৮, জি-২০, ক্ষেত্র-৩).
+     */
+    private boolean designation(int i) {
+      Token t = token(i);
+      if (t == null || t.kind() != TokenKind.WORD || piece(i) != null) {
+        return false;
+      }
+      String f = t.form();
+      for (int c = 0; c < f.length(); c++) {
+        if (Character.UnicodeBlock.of(f.charAt(c)) != Character.UnicodeBlock.BENGALI) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** "COVID-19": digits hyphenated to a preceding word are part of a name. */

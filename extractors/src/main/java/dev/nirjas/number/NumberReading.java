@@ -12,11 +12,12 @@ import java.util.Objects;
  * @param end index one past its last token
  * @param value the value, or the lower end of a range; exact
  * @param upper the upper end of a range, else null
+ * @param unit {@code percent} for a range of percentages (৫ থেকে ৭ শতাংশ), else null
  * @param approx whether an approximation word (প্রায়) qualifies it
  * @param rule the names of the rules that read it, e.g. {@code words+scale}
  */
 record NumberReading(MentionType type, int first, int end, BigDecimal value, BigDecimal upper,
-    boolean approx, String rule) {
+    String unit, boolean approx, String rule) {
 
   /** Checks the token range. */
   NumberReading {

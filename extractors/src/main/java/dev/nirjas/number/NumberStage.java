@@ -45,7 +45,7 @@ public final class NumberStage implements Stage {
       for (NumberReading r : grammar.read(tokens)) {
         Span span = new Span(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());
         analysis.add(new NumberMention(r.type(), span, span.of(text), r.value(), r.upper(),
-            r.approx(), "number." + r.rule()));
+            r.unit(), r.approx(), "number." + r.rule()));
       }
     }
   }

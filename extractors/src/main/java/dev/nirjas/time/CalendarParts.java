@@ -241,6 +241,10 @@ final class CalendarParts {
       count = NumberMention.plain(m.number());
       approx = m.approx();
       k = s.numberEnd(i);
+      String last = s.form(k - 1);
+      if (last.endsWith("বার") && (k - 1 > i || last.length() > "বার".length())) {
+        return null; // দুবার বছরের সেরা: a count of times counts no unit (বার বছর is twelve years)
+      }
     }
     char unit = unit(s, k);
     if (unit == 0) {

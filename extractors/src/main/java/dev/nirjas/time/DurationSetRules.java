@@ -7,6 +7,7 @@ import static dev.nirjas.time.CalendarParts.unitLetter;
 import static dev.nirjas.time.CalendarParts.whole;
 
 import dev.nirjas.MentionType;
+import dev.nirjas.NumberMention;
 import dev.nirjas.TokenKind;
 import dev.nirjas.time.TimeLexicon.Entry;
 import dev.nirjas.time.TimeLexicon.Role;
@@ -17,6 +18,8 @@ import java.math.BigDecimal;
 final class DurationSetRules {
   /** The locative after a vowel (ঘণ্টায়): য় as token forms write it, composed. */
   private static final String LOCATIVE_YA = "\u09DF";
+  /** বার, "times", after a count (দুবার, ৩ বার). */
+  private static final String TIMES = "বার";
 
   private DurationSetRules() {}
 
@@ -62,7 +65,7 @@ final class DurationSetRules {
         if (day != null) {
           return day;
         }
-        return TimeReading.of(MentionType.SET, i, i + 1, every(1, u), "set.fused");
+        return frequency(s, TimeReading.of(MentionType.SET, i, i + 1, every(1, u), "set.fused"));
       }
       return null;
     }
@@ -83,7 +86,7 @@ final class DurationSetRules {
       }
     }
     if (u != 0) {
-      return TimeReading.of(MentionType.SET, i, i + 2, every(1, u), "set.unit");
+      return frequency(s, TimeReading.of(MentionType.SET, i, i + 2, every(1, u), "set.unit"));
     }
     UnitCount a = amountOfUnit(s, i + 1);
     if (a == null || a.vague()) {
@@ -137,7 +140,30 @@ final class DurationSetRules {
     if (before != null && before != Role.BEFORE_YEAR) {
       return null; // এ বছরে, গত মাসে, প্রতি মাসে: read by their own rules
     }
-    return TimeReading.of(MentionType.SET, i, i + 1, every(1, u), "set.rate");
+    return frequency(s, TimeReading.of(MentionType.SET, i, i + 1, every(1, u), "set.rate"));
+  }
+
+  /**
+   * সপ্তাহে দুবার, দিনে তিনবার, মাসে একবার, প্রতিদিন দুই বার: a SET of one unit followed by a count
+   * of times is one SET with TIMEX3's frequency ({@code 2X}) over both. The count is a whole number
+   * with বার, glued or apart, or একবার (which the number stage leaves alone as the article's "once
+   * upon a time"); a genitive (দুবারের) or a count that is not a whole number is no frequency.
+   */
+  private static TimeReading frequency(TimeSentence s, TimeReading set) {
+    int k = set.end();
+    if (s.is(k, Role.ONCE)) {
+      return set.times(1, k + 1);
+    }
+    NumberMention n = s.number(k);
+    if (n == null || n.type() != MentionType.NUMBER || n.approx()) {
+      return set;
+    }
+    int end = s.numberEnd(k);
+    if (!s.form(end - 1).endsWith(TIMES) && s.form(end).equals(TIMES)) {
+      end++; // ২ বার, দুই বার: the count word apart
+    }
+    int times = whole(n.number(), 1, 1000);
+    return times > 0 && s.form(end - 1).endsWith(TIMES) ? set.times(times, end) : set;
   }
 
   /** A number mention, or digits an amount of money has taken into itself, at token k. */

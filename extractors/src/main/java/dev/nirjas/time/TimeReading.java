@@ -23,12 +23,13 @@ import java.util.List;
  * @param vague for a relative expression with কয়েক: the amount is unknown
  * @param calendar "bangla" or "hijri", else null
  * @param original the date in that calendar, else null
+ * @param freq for a SET with a count of times (সপ্তাহে দুবার), TIMEX3's frequency ({@code 2X}); else null
  * @param approx whether the value is approximate
  * @param rule the rule's name
  */
 record TimeReading(MentionType type, int first, int end, TimexValue timex, String value, Anchor anchor,
-    int amount, char unit, List<UnitCount> finer, boolean vague, String calendar, String original, boolean approx,
-    String rule) {
+    int amount, char unit, List<UnitCount> finer, boolean vague, String calendar, String original, String freq,
+    boolean approx, String rule) {
 
   /** What a relative expression is counted from. */
   enum Anchor {
@@ -38,15 +39,15 @@ record TimeReading(MentionType type, int first, int end, TimexValue timex, Strin
   }
 
   static TimeReading date(int first, int end, TimexValue t, String rule) {
-    return new TimeReading(MentionType.DATE, first, end, t, null, Anchor.NONE, 0, ' ', List.of(), false, null, null, false, rule);
+    return new TimeReading(MentionType.DATE, first, end, t, null, Anchor.NONE, 0, ' ', List.of(), false, null, null, null, false, rule);
   }
 
   static TimeReading of(MentionType type, int first, int end, String value, String rule) {
-    return new TimeReading(type, first, end, null, value, Anchor.NONE, 0, ' ', List.of(), false, null, null, false, rule);
+    return new TimeReading(type, first, end, null, value, Anchor.NONE, 0, ' ', List.of(), false, null, null, null, false, rule);
   }
 
   static TimeReading relative(int first, int end, Anchor anchor, int amount, char unit, boolean vague, String rule) {
-    return new TimeReading(MentionType.DATE, first, end, null, null, anchor, amount, unit, List.of(), vague, null, null, false, rule);
+    return new TimeReading(MentionType.DATE, first, end, null, null, anchor, amount, unit, List.of(), vague, null, null, null, false, rule);
   }
 
   /**
@@ -55,7 +56,7 @@ record TimeReading(MentionType type, int first, int end, TimexValue timex, Strin
    */
   static TimeReading namedMonth(int first, int end, int month, int direction) {
     return new TimeReading(MentionType.DATE, first, end, TimexValue.yearless(month, 0), null, Anchor.REFERENCE,
-        direction * month, 'N', List.of(), false, null, null, false, "relative.named-month");
+        direction * month, 'N', List.of(), false, null, null, null, false, "relative.named-month");
   }
 
   /**
@@ -64,7 +65,7 @@ record TimeReading(MentionType type, int first, int end, TimexValue timex, Strin
    */
   static TimeReading fiscalYear(int first, int end, int shift) {
     return new TimeReading(MentionType.DATE_RANGE, first, end, null, null, Anchor.REFERENCE, shift, 'F', List.of(), false,
-        null, null, false, "relative.fiscal-year");
+        null, null, null, false, "relative.fiscal-year");
   }
 
   /**
@@ -85,25 +86,31 @@ record TimeReading(MentionType type, int first, int end, TimexValue timex, Strin
   }
 
   TimeReading withEnd(int newEnd) {
-    return new TimeReading(type, first, newEnd, timex, value, anchor, amount, unit, finer, vague, calendar, original, approx, rule);
+    return new TimeReading(type, first, newEnd, timex, value, anchor, amount, unit, finer, vague, calendar, original, freq, approx, rule);
   }
 
   TimeReading withFirst(int newFirst) {
-    return new TimeReading(type, newFirst, end, timex, value, anchor, amount, unit, finer, vague, calendar, original, approx, rule);
+    return new TimeReading(type, newFirst, end, timex, value, anchor, amount, unit, finer, vague, calendar, original, freq, approx, rule);
   }
 
   /** This relative expression with the counts of finer units after its first (২ বছর ৩ মাস আগে). */
   TimeReading withFiner(List<UnitCount> parts, int newEnd) {
     return new TimeReading(type, first, newEnd, timex, value, anchor, amount, unit, List.copyOf(parts), vague, calendar,
-        original, approx, rule);
+        original, freq, approx, rule);
+  }
+
+  /** This SET with a count of times in each period: {@code n}X, ending at {@code newEnd}. */
+  TimeReading times(int n, int newEnd) {
+    return new TimeReading(type, first, newEnd, timex, value, anchor, amount, unit, finer, vague, calendar, original,
+        n + "X", approx, rule + "+times");
   }
 
   TimeReading approximate(boolean a) {
-    return new TimeReading(type, first, end, timex, value, anchor, amount, unit, finer, vague, calendar, original, approx || a, rule);
+    return new TimeReading(type, first, end, timex, value, anchor, amount, unit, finer, vague, calendar, original, freq, approx || a, rule);
   }
 
   TimeReading inCalendar(String cal, String orig, boolean approximate) {
-    return new TimeReading(type, first, end, timex, value, anchor, amount, unit, finer, vague, cal, orig, approx || approximate, rule);
+    return new TimeReading(type, first, end, timex, value, anchor, amount, unit, finer, vague, cal, orig, freq, approx || approximate, rule);
   }
 
   /** The offset of a relative expression: -P20Y, +P1D, -PXY, -PT20M, -P2Y3M, -PT3M20S. */

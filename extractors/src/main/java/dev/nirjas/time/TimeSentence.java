@@ -48,7 +48,7 @@ final class TimeSentence {
       while (t < n && tokens.get(t).start() < m.span().start()) {
         t++;
       }
-      if (t < n && tokens.get(t).start() == m.span().start()) {
+      if (t < n && tokens.get(t).start() == m.span().start() && !designation(t)) {
         int e = t;
         while (e < n && tokens.get(e).end() <= m.span().end()) {
           e++;
@@ -86,6 +86,9 @@ final class TimeSentence {
     if (numbers[i] != null) {
       return true;
     }
+    if (designation(i)) {
+      return false;
+    }
     Entry e = entry(i);
     Token t = tokens.get(i);
     if (e != null && !CLOSING.contains(e.role()) && (e.role() != Role.ONE || t.form().equals("এক"))) {
@@ -96,6 +99,15 @@ final class TimeSentence {
     }
     return t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.ALPHANUMERIC || t.form().startsWith("প্রতি")
         || t.kind() == TokenKind.WORD && lexicon.namedPeriods(t.form()) != null;
+  }
+
+  /**
+   * Whether token i is the number of a designation, hyphenated to a word (ডি-৮, বিজি-২০২৪,
+   * ভিশন-২০২১): never a year, a day or a count of units, whatever follows it.
+   */
+  private boolean designation(int i) {
+    return i >= 2 && dash(i - 1) && glued(i - 2, i - 1) && glued(i - 1, i)
+        && tokens.get(i - 2).kind() == TokenKind.WORD;
   }
 
   Role role(int i) {

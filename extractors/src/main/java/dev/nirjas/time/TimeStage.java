@@ -117,7 +117,7 @@ public final class TimeStage implements Stage {
           }
         }
         analysis.add(new TimeMention(r.type(), span, span.of(text), value, offset, anchor,
-            r.calendar(), r.original(), r.approx(), r.rule()));
+            r.calendar(), r.original(), r.freq(), r.approx(), r.rule()));
       }
     }
   }

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs the team's corpus tables: {@code numbers.tsv} (input → type, value, surface, flags) and
+ * Runs the team's corpus tables: {@code numbers.tsv} (input → type, value, surface, flags: approx, list, percent) and
  * {@code not-numbers.tsv} (inputs with no numeric mention).
  */
 class NumberCorpusTest {
@@ -54,13 +54,15 @@ class NumberCorpusTest {
     String value = row[3];
     String surface = row.length > 4 && !row[4].isEmpty() && !row[4].equals("=") ? row[4] : input;
     boolean approx = row.length > 5 && row[5].contains("approx");
+    String unit = row.length > 5 && row[5].contains("percent") ? NumberMention.UNIT_PERCENT : null;
     List<Mention> found = numeric(input);
     if (row.length > 5 && row[5].contains("list")) {
       found = found.stream().filter(m -> m.text().equals(surface)).toList(); // one of several numbers
     }
     assertThat(found).as("mentions in %s", input)
-        .extracting(Mention::text, Mention::type, Mention::value, Mention::approx)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(surface, type, value, approx));
+        .extracting(Mention::text, Mention::type, Mention::value, Mention::approx,
+            m -> m instanceof NumberMention n ? n.unit() : null)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(surface, type, value, approx, unit));
     assertThat(found.get(0)).isInstanceOf(NumberMention.class);
   }
 

@@ -77,6 +77,7 @@ class TimeCorpusTest {
     assertThat(m.anchor()).as("anchor").isEqualTo(attrs.get("anchor"));
     assertThat(m.calendar()).as("calendar").isEqualTo(attrs.get("calendar"));
     assertThat(m.original()).as("original").isEqualTo(attrs.get("original"));
+    assertThat(m.freq()).as("freq").isEqualTo(attrs.get("freq"));
     assertThat(m.approx()).as("approx").isEqualTo(attrs.containsKey("approx"));
   }
 

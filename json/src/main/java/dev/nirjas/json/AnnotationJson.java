@@ -234,6 +234,9 @@ public final class AnnotationJson {
         optional(g, "anchor", t.anchor());
         optional(g, "calendar", t.calendar());
         optional(g, "original", t.original());
+        optional(g, "freq", t.freq());
+      } else if (m instanceof NumberMention n) {
+        optional(g, "unit", n.unit());
       } else if (m instanceof EntityMention e) {
         optional(g, "code", e.code());
         if (e.grammaticalCase() != GrammaticalCase.NOMINATIVE) {
@@ -394,11 +397,11 @@ public final class AnnotationJson {
         case NUMBER_RANGE -> {
           String[] ends = value.split("/", 2);
           yield new NumberMention(type, span, text, new BigDecimal(ends[0]),
-              new BigDecimal(ends[1]), approx, rule);
+              new BigDecimal(ends[1]), string(m, "unit"), approx, rule);
         }
         case DATE, DATE_RANGE, DURATION, SET, TIME -> new TimeMention(type, span, text, value,
             string(m, "offset"), string(m, "anchor"),
-            string(m, "calendar"), string(m, "original"), approx, rule);
+            string(m, "calendar"), string(m, "original"), string(m, "freq"), approx, rule);
         case MONEY -> new MoneyMention(span, text, new BigDecimal(string(m, "amount")),
             m.containsKey("max") ? new BigDecimal(string(m, "max")) : null,
             string(m, "currency"), string(m, "per"),

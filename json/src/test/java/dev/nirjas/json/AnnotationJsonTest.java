@@ -89,9 +89,29 @@ class AnnotationJsonTest {
     }
     if (m instanceof NumberMention n) {
       return new NumberMention(n.type(), n.span(), n.text(), new BigDecimal(NumberMention.plain(n.number())),
-          n.upper() == null ? null : new BigDecimal(NumberMention.plain(n.upper())), n.approx(), n.rule());
+          n.upper() == null ? null : new BigDecimal(NumberMention.plain(n.upper())), n.unit(), n.approx(), n.rule());
     }
     return m;
+  }
+
+  /** A SET's {@code freq} and a range's {@code unit} are written where set, and read back (issue 10). */
+  @Test
+  void writesFreqAndUnitOnlyWhereTheyAreSet() {
+    String text = "সপ্তাহে দুবার, ৫-৭%, প্রতি বছর";
+    Document doc = Document.of("f", text);
+    List<Mention> mentions = List.of(
+        new TimeMention(MentionType.SET, new Span(0, 13), "সপ্তাহে দুবার", "P1W", null, null, null, null, "2X",
+            false, "set.frequency"),
+        new NumberMention(MentionType.NUMBER_RANGE, new Span(15, 19), "৫-৭%", new BigDecimal(5), new BigDecimal(7),
+            NumberMention.UNIT_PERCENT, false, "number.percent-range"),
+        new TimeMention(MentionType.SET, new Span(21, 30), "প্রতি বছর", "P1Y", null, null, null, null, false, "set.unit"));
+    Annotation a = new Annotation(doc, List.of(new Sentence(new Span(0, text.length()), 0, 0, false, text)), List.of(),
+        mentions, List.of(), List.of());
+    String json = AnnotationJson.write(a, true);
+    assertThat(json).contains("\"text\":\"সপ্তাহে দুবার\",\"value\":\"P1W\",\"freq\":\"2X\",\"rule\"")
+        .contains("\"text\":\"৫-৭%\",\"value\":\"5/7\",\"unit\":\"percent\",\"rule\"")
+        .contains("\"text\":\"প্রতি বছর\",\"value\":\"P1Y\",\"rule\"");
+    assertThat(AnnotationJson.read(json, doc).mentions()).isEqualTo(mentions);
   }
 
   @Test
