@@ -160,7 +160,7 @@ class CliOptionsTest {
   void versionNamesTheLibrariesAndTheContract() {
     Run r = run(InputStream.nullInputStream(), "--version");
     assertThat(r.code).isZero();
-    assertThat(r.out).contains("output contract 2").containsPattern("ICU \\d+\\.")
+    assertThat(r.out).contains("output contract 3").containsPattern("ICU \\d+\\.")
         .containsPattern("Lucene 9\\.");
   }
 

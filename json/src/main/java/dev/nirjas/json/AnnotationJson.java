@@ -49,7 +49,7 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  */
 public final class AnnotationJson {
   /** The version of the output contract this class writes (README, "The output contract"). */
-  public static final int CONTRACT_VERSION = 2;
+  public static final int CONTRACT_VERSION = 3;
 
   // Streaming only (jackson-core, no databind): see JsonValues for why. The caller's writer stays
   // open (Jackson closes it with the generator by default), so one writer takes many documents.
