@@ -1,0 +1,64 @@
+package dev.nirjas.cli;
+
+import dev.nirjas.Pipeline;
+import java.util.Iterator;
+import java.util.stream.Stream;
+
+/**
+ * One run of {@code extract}: the records read on this thread, worked on by the pipeline's pool
+ * ({@link Pipeline#processAll}: at most 2 × threads records in flight, results in input order, so
+ * the output is the same bytes on any number of threads), written whole one after another.
+ */
+final class BatchRun {
+  private final Pipeline pipeline;
+  private final RecordWork work;
+  private final int threads;
+  private final boolean failFast;
+
+  /**
+   * @param failFast stop after the first error record (it is written)
+   */
+  BatchRun(Pipeline pipeline, RecordWork work, int threads, boolean failFast) {
+    this.pipeline = pipeline;
+    this.work = work;
+    this.threads = threads;
+    this.failFast = failFast;
+  }
+
+  /**
+   * Runs over the records.
+   *
+   * @param skip how many records at the start to pass over unread (what {@code --resume} found done)
+   * @throws RecordSink.OutputFailure when writing fails
+   */
+  Summary.Ending run(RecordReader records, long skip, RecordSink sink, Summary summary, Progress progress,
+      StopSignal stop) {
+    for (long i = 0; i < skip && records.hasNext() && !stop.received(); i++) {
+      records.next();
+    }
+    Iterator<RawRecord> input = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return !stop.received() && records.hasNext(); // a signal stops the reading first
+      }
+
+      @Override
+      public RawRecord next() {
+        return records.next();
+      }
+    };
+    try (Stream<Result> results = pipeline.processAll(input, threads, work)) {
+      Iterator<Result> it = results.iterator();
+      while (!stop.received() && it.hasNext()) {
+        Result r = it.next();
+        sink.write(r.output());
+        summary.add(r);
+        progress.update(records.bytesRead(), summary.records());
+        if (failFast && r.isError()) {
+          return Summary.Ending.FAILED_FAST;
+        }
+      }
+    }
+    return stop.received() ? Summary.Ending.INTERRUPTED : Summary.Ending.COMPLETE;
+  }
+}

@@ -1,0 +1,181 @@
+package dev.nirjas.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+/**
+ * {@code --resume}: how many records an existing output already holds whole, by position, and the
+ * output cut back to exactly those, so that the run appends the rest and the file ends as an
+ * uninterrupted run would have left it. A run stopped by a signal leaves whole records; one killed
+ * harder (SIGKILL, a power cut) may leave half a line or a gzip member without its end, and those
+ * are dropped here.
+ */
+final class Resume {
+  private Resume() {}
+
+  /**
+   * Cuts {@code output} back to its whole records.
+   *
+   * @return the number of input records those stand for: the run skips that many
+   * @throws IOException when the output cannot be read or cut
+   */
+  static long prepare(Path output, boolean csv, boolean gzip) throws IOException {
+    if (!Files.exists(output) || Files.size(output) == 0) {
+      return 0;
+    }
+    return csv ? csv(output, gzip) : jsonl(output, gzip);
+  }
+
+  /** JSON Lines: every line that ends in a line break is a whole record. */
+  private static long jsonl(Path output, boolean gzip) throws IOException {
+    long lines = 0;
+    long kept = 0; // decompressed bytes up to the last line end
+    long total = 0;
+    boolean cut = false;
+    try (InputStream in = open(output, gzip)) {
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        for (int i = 0; i < n; i++) {
+          if (buf[i] == '\n') {
+            lines++;
+            kept = total + i + 1;
+          }
+        }
+        total += n;
+      }
+    } catch (EOFException | ZipException e) {
+      cut = true; // a gzip member without its end: what was read of it stands
+    }
+    if (kept == total && !cut) {
+      return lines;
+    }
+    if (!gzip) {
+      try (FileChannel ch = FileChannel.open(output, StandardOpenOption.WRITE)) {
+        ch.truncate(kept);
+      }
+      return lines;
+    }
+    long keep = kept;
+    rewrite(output, out -> {
+      try (InputStream in = open(output, true)) {
+        copy(in, out, keep);
+      }
+    });
+    return lines;
+  }
+
+  /**
+   * CSV: the records are numbered in the first column; the last one found may have lost rows, so
+   * its rows go and the run does it again. (A record without rows after it was done and wrote
+   * nothing: doing it again writes nothing either.)
+   */
+  private static long csv(Path output, boolean gzip) throws IOException {
+    CsvMapper mapper = new CsvMapper();
+    List<String[]> rows = new ArrayList<>();
+    try (Reader in = new InputStreamReader(open(output, gzip), StandardCharsets.UTF_8);
+        MappingIterator<String[]> it = mapper.readerFor(String[].class)
+            .with(CsvReadFeature.WRAP_AS_ARRAY).readValues(in)) {
+      while (it.hasNextValue()) {
+        rows.add(it.nextValue());
+      }
+    } catch (JacksonException | EOFException | ZipException | UncheckedIOException e) {
+      // a row cut short at the end, or a gzip member without its end: the rows before it stand
+    }
+    if (rows.isEmpty() || !rows.get(0)[0].equals(CsvFormat.COLUMNS.get(0))) {
+      throw new IOException(output + " is not a CSV output of nirjas (no header row)");
+    }
+    long last = 0;
+    for (String[] row : rows.subList(1, rows.size())) {
+      try {
+        last = Math.max(last, Long.parseLong(row[0]));
+      } catch (NumberFormatException e) {
+        break; // the end of a cut row
+      }
+    }
+    long resumeAt = Math.max(0, last - 1);
+    List<String[]> kept = new ArrayList<>();
+    for (String[] row : rows.subList(1, rows.size())) {
+      if (row.length == CsvFormat.COLUMNS.size() && isRecordBefore(row[0], last)) {
+        kept.add(row);
+      }
+    }
+    rewrite(output, out -> {
+      CsvFormat format = new CsvFormat();
+      out.write(format.header().getBytes(StandardCharsets.UTF_8));
+      if (!kept.isEmpty()) {
+        out.write(format.rows(kept).getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    return resumeAt;
+  }
+
+  private static boolean isRecordBefore(String record, long last) {
+    try {
+      return Long.parseLong(record) < last;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes the new content beside the output and moves it over, so a failure leaves the old one. */
+  private static void rewrite(Path output, Content content) throws IOException {
+    Path dir = output.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(dir, output.getFileName().toString(), ".resume");
+    try {
+      try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+          OutputStream out = OutputFile.isGzip(output) ? new GZIPOutputStream(raw, 1 << 16) : raw) {
+        content.writeTo(out);
+      }
+      Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static InputStream open(Path output, boolean gzip) throws IOException {
+    InputStream in = Files.newInputStream(output);
+    return gzip ? Inputs.decompressed(in) : new java.io.BufferedInputStream(in, 1 << 16);
+  }
+
+  /** Copies the first {@code n} bytes, as far as they go. */
+  private static void copy(InputStream in, OutputStream out, long n) throws IOException {
+    byte[] buf = new byte[1 << 16];
+    long left = n;
+    try {
+      while (left > 0) {
+        int k = in.read(buf, 0, (int) Math.min(buf.length, left));
+        if (k < 0) {
+          break;
+        }
+        out.write(buf, 0, k);
+        left -= k;
+      }
+    } catch (EOFException | ZipException e) {
+      // the cut end, past what is kept
+    }
+  }
+}
