@@ -52,7 +52,7 @@ final class Progress implements AutoCloseable {
   void update(long bytesRead, long documents) {
     if (bar != null) {
       bar.stepTo(bytesRead);
-      bar.setExtraMessage(String.format(Locale.ROOT, "%,d docs", documents));
+      bar.setExtraMessage(String.format(Locale.ROOT, " %,d docs", documents));
     }
   }
 
