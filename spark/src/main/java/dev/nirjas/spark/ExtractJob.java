@@ -50,8 +50,10 @@ public final class ExtractJob {
     }
     SparkSession spark = builder.getOrCreate();
     try {
+      long start = System.nanoTime();
       long[] counts = run(spark, args);
-      System.err.println("nirjas: " + counts[0] + " records written, " + counts[1] + " of them error records");
+      System.err.printf(java.util.Locale.ROOT, "nirjas: %,d records written, %,d of them error records, in %.1f s%n",
+          counts[0], counts[1], (System.nanoTime() - start) / 1e9);
     } finally {
       spark.stop();
     }
