@@ -27,13 +27,16 @@ final class OrderedWork<T, R> implements Iterator<R>, AutoCloseable {
   private final int window;
   private final ArrayDeque<Future<R>> inFlight = new ArrayDeque<>();
 
-  OrderedWork(Iterator<T> inputs, int threads, Function<? super T, ? extends R> work) {
+  OrderedWork(Iterator<T> inputs, int threads, int window, Function<? super T, ? extends R> work) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
+    if (window < threads) {
+      throw new IllegalArgumentException("the window (" + window + ") must be at least the threads (" + threads + ")");
+    }
     this.work = work;
     this.inputs = inputs;
-    this.window = 2 * threads; // enough to keep every thread busy while the consumer reads
+    this.window = window;
     int id = POOLS.incrementAndGet();
     AtomicInteger n = new AtomicInteger();
     this.pool = Executors.newFixedThreadPool(threads, r -> {
