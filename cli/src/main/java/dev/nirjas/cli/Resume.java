@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
@@ -87,46 +86,77 @@ final class Resume {
   /**
    * CSV: the records are numbered in the first column; the last one found may have lost rows, so
    * its rows go and the run does it again. (A record without rows after it was done and wrote
-   * nothing: doing it again writes nothing either.)
+   * nothing: doing it again writes nothing either.) Two passes over the rows, none held in memory.
    */
   private static long csv(Path output, boolean gzip) throws IOException {
+    long[] last = {0};
+    boolean[] header = {false};
+    rows(output, gzip, row -> {
+      if (!header[0]) {
+        header[0] = row[0].equals(CsvFormat.COLUMNS.get(0));
+        return header[0];
+      }
+      try {
+        last[0] = Math.max(last[0], Long.parseLong(row[0]));
+        return true;
+      } catch (NumberFormatException e) {
+        return false; // the end of a cut row
+      }
+    });
+    if (!header[0]) {
+      throw new IOException(output + " is not a CSV output of nirjas (no header row)");
+    }
+    CsvFormat format = new CsvFormat();
+    Path kept = Files.createTempFile(output.toAbsolutePath().getParent(), output.getFileName().toString(), ".rows");
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(kept), 1 << 16)) {
+        boolean[] first = {true};
+        rows(output, gzip, row -> {
+          if (first[0]) {
+            first[0] = false;
+            return true;
+          }
+          if (row.length != CsvFormat.COLUMNS.size() || !isRecordBefore(row[0], last[0])) {
+            return false;
+          }
+          try {
+            out.write(format.rows(List.<String[]>of(row)).getBytes(StandardCharsets.UTF_8));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return true;
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      rewrite(output, out -> {
+        out.write(format.header().getBytes(StandardCharsets.UTF_8));
+        Files.copy(kept, out);
+      });
+    } finally {
+      Files.deleteIfExists(kept);
+    }
+    return Math.max(0, last[0] - 1);
+  }
+
+  /** Reads the CSV rows in order until {@code each} says stop, or a cut row or gzip end. */
+  private static void rows(Path output, boolean gzip, java.util.function.Predicate<String[]> each)
+      throws IOException {
     CsvMapper mapper = new CsvMapper();
-    List<String[]> rows = new ArrayList<>();
     try (Reader in = new InputStreamReader(open(output, gzip), StandardCharsets.UTF_8);
         MappingIterator<String[]> it = mapper.readerFor(String[].class)
             .with(CsvReadFeature.WRAP_AS_ARRAY).readValues(in)) {
-      while (it.hasNextValue()) {
-        rows.add(it.nextValue());
+      while (it.hasNextValue() && each.test(it.nextValue())) {
+        // each row is handled by the predicate
       }
-    } catch (JacksonException | EOFException | ZipException | UncheckedIOException e) {
+    } catch (JacksonException | EOFException | ZipException e) {
       // a row cut short at the end, or a gzip member without its end: the rows before it stand
-    }
-    if (rows.isEmpty() || !rows.get(0)[0].equals(CsvFormat.COLUMNS.get(0))) {
-      throw new IOException(output + " is not a CSV output of nirjas (no header row)");
-    }
-    long last = 0;
-    for (String[] row : rows.subList(1, rows.size())) {
-      try {
-        last = Math.max(last, Long.parseLong(row[0]));
-      } catch (NumberFormatException e) {
-        break; // the end of a cut row
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof EOFException || e.getCause() instanceof ZipException) {
+        return;
       }
+      throw e;
     }
-    long resumeAt = Math.max(0, last - 1);
-    List<String[]> kept = new ArrayList<>();
-    for (String[] row : rows.subList(1, rows.size())) {
-      if (row.length == CsvFormat.COLUMNS.size() && isRecordBefore(row[0], last)) {
-        kept.add(row);
-      }
-    }
-    rewrite(output, out -> {
-      CsvFormat format = new CsvFormat();
-      out.write(format.header().getBytes(StandardCharsets.UTF_8));
-      if (!kept.isEmpty()) {
-        out.write(format.rows(kept).getBytes(StandardCharsets.UTF_8));
-      }
-    });
-    return resumeAt;
   }
 
   private static boolean isRecordBefore(String record, long last) {
