@@ -78,6 +78,30 @@ class ExtractJobTest {
   }
 
   @Test
+  void parquetColumnsAreNamedByTheOptions() throws IOException {
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+        .add("key", org.apache.spark.sql.types.DataTypes.LongType)
+        .add("body", org.apache.spark.sql.types.DataTypes.StringType)
+        .add("published", org.apache.spark.sql.types.DataTypes.DateType);
+    Path input = dir.resolve("in.parquet");
+    spark.createDataFrame(List.of(
+        org.apache.spark.sql.RowFactory.create(1L, "গত বছর বন্যা হয়েছিল।", java.sql.Date.valueOf("2024-05-15")),
+        org.apache.spark.sql.RowFactory.create(2L, "গত বছর বন্যা হয়েছিল।", null)), schema)
+        .coalesce(1).write().parquet(input.toString());
+    Path output = dir.resolve("out");
+    ExtractJob.run(spark, "--input", input.toString(), "--format", "parquet", "--text-col", "body",
+        "--id-col", "key", "--date-col", "published", "--output", output.toString(), "--output-format", "parquet");
+    List<Row> rows = spark.read().parquet(output.toString()).orderBy("id").select("id", "mentions").collectAsList();
+    // গত বছর: a year before the reference date 2024-05-15; no value without one
+    assertThat(rows).extracting(r -> r.getString(0)).containsExactly("1", "2");
+    Row dated = rows.get(0).<Row>getList(1).get(0);
+    Row undated = rows.get(1).<Row>getList(1).get(0);
+    assertThat(List.of(dated.<String>getAs("type"), dated.<String>getAs("value"), dated.<String>getAs("offset")))
+        .containsExactly("DATE", "2023", "-P1Y");
+    assertThat(undated.<String>getAs("value")).isNull();
+  }
+
+  @Test
   void aFolderOfTextsGivesParquetOfTypedRows() throws IOException {
     Path output = dir.resolve("out.parquet");
     long[] counts = ExtractJob.run(spark, "--input", SampleDocuments.TEXTS.toAbsolutePath().toString(),
