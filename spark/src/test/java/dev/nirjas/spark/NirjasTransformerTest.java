@@ -13,7 +13,6 @@ import dev.nirjas.json.AnnotationJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.ml.PipelineModel;
@@ -90,8 +89,7 @@ class NirjasTransformerTest {
   private static void strip(JsonNode node) {
     if (node instanceof ObjectNode o) {
       List<String> drop = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : o.properties()) {
         if (e.getValue().isBoolean() && !e.getValue().booleanValue()
             || e.getKey().equals("attributes") && e.getValue().isEmpty()) {
           drop.add(e.getKey());
