@@ -186,6 +186,7 @@ final class ExtractCommand implements Callable<Integer> {
         sink.preamble(recordFormat.header());
       }
       ending = new BatchRun(pipeline, work, n, failFast).run(records, skip, sink, summary, progress, stop);
+      progress.close(); // off the terminal before the output ends: a pipe's reader may print then
       sink.close();
     } catch (RecordSink.OutputFailure | IOException e) {
       Throwable cause = e instanceof RecordSink.OutputFailure f ? f.getCause() : e;

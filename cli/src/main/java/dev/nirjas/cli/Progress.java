@@ -17,6 +17,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
  */
 final class Progress implements AutoCloseable {
   private final ProgressBar bar;
+  private boolean closed;
 
   private Progress(ProgressBar bar) {
     this.bar = bar;
@@ -56,9 +57,11 @@ final class Progress implements AutoCloseable {
     }
   }
 
+  /** Clears the bar from the terminal; again is nothing. */
   @Override
   public void close() {
-    if (bar != null) {
+    if (bar != null && !closed) {
+      closed = true;
       bar.close();
     }
   }
