@@ -23,6 +23,15 @@ final class BatchRun {
   private final int threads;
   private final boolean failFast;
 
+  /** {@code --resume} was given other inputs than those the output was made from. */
+  static final class NotTheSameInput extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotTheSameInput(String message) {
+      super(message);
+    }
+  }
+
   /**
    * @param failFast stop after the first error record (it is written)
    */
@@ -36,13 +45,23 @@ final class BatchRun {
   /**
    * Runs over the records.
    *
-   * @param skip how many records at the start to pass over unread (what {@code --resume} found done)
+   * @param skip the records at the start to pass over (what {@code --resume} found done)
    * @throws RecordSink.OutputFailure when writing fails
+   * @throws NotTheSameInput when the record before the resumed ones does not match the output's last
    */
-  Summary.Ending run(RecordReader records, long skip, RecordSink sink, Summary summary, Progress progress,
-      StopSignal stop) {
-    for (long i = 0; i < skip && records.hasNext() && !stop.received(); i++) {
-      records.next();
+  Summary.Ending run(RecordReader records, Resume.Point skip, RecordSink sink, Summary summary,
+      Progress progress, StopSignal stop) {
+    RawRecord lastSkipped = null;
+    for (long i = 0; i < skip.records() && records.hasNext() && !stop.received(); i++) {
+      lastSkipped = records.next();
+    }
+    if (skip.lastId() != null && lastSkipped != null) {
+      // the same id at the same place, or these are not the inputs the output was made from
+      String id = work.apply(lastSkipped).id();
+      if (!id.equals(skip.lastId())) {
+        throw new NotTheSameInput("the output's record " + skip.records() + " has the id \"" + skip.lastId()
+            + "\", the input's (" + lastSkipped.where() + ") \"" + id + "\": --resume needs the same inputs");
+      }
     }
     Iterator<RawRecord> input = new Iterator<>() {
       @Override

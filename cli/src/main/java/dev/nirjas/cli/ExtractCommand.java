@@ -154,7 +154,7 @@ final class ExtractCommand implements Callable<Integer> {
     boolean csv = outputFormat == OutputFormat.csv;
     RecordFormat recordFormat = csv ? new CsvFormat()
         : new JsonlFormat(new AnnotationJson.Options(explain, !noSentenceText, pretty));
-    long skip = 0;
+    Resume.Point skip = new Resume.Point(0, null);
     if (resume) {
       try {
         skip = Resume.prepare(output, csv, OutputFile.isGzip(output));
@@ -174,7 +174,7 @@ final class ExtractCommand implements Callable<Integer> {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     RecordWork work = new RecordWork(pipeline, format, recordFormat, maxChars, referenceDate, defaultCurrency);
     Summary summary = new Summary();
-    summary.skipped(skip);
+    summary.skipped(skip.records());
     RecordSink sink = new RecordSink(raw);
     long start = System.nanoTime();
     Summary.Ending ending;
@@ -188,6 +188,9 @@ final class ExtractCommand implements Callable<Integer> {
       ending = new BatchRun(pipeline, work, n, failFast).run(records, skip, sink, summary, progress, stop);
       progress.close(); // off the terminal before the output ends: a pipe's reader may print then
       sink.close();
+    } catch (BatchRun.NotTheSameInput e) {
+      closeQuietly(sink);
+      throw usage(e.getMessage());
     } catch (RecordSink.OutputFailure | IOException e) {
       Throwable cause = e instanceof RecordSink.OutputFailure f ? f.getCause() : e;
       try {
@@ -240,6 +243,14 @@ final class ExtractCommand implements Callable<Integer> {
 
   private CommandLine.ParameterException usage(String message) {
     return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  private static void closeQuietly(RecordSink sink) {
+    try {
+      sink.close();
+    } catch (IOException ignored) {
+      // nothing was written; the usage error is what to report
+    }
   }
 
   private static boolean fileIsEmpty(Path p) {

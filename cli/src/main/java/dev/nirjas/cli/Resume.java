@@ -33,46 +33,62 @@ final class Resume {
   private Resume() {}
 
   /**
+   * Where a resumed run starts.
+   *
+   * @param records how many input records the output holds whole: the run skips that many
+   * @param lastId the id of the last of them, to check that the input is the same (null: not known)
+   */
+  record Point(long records, String lastId) {}
+
+  /**
    * Cuts {@code output} back to its whole records.
    *
-   * @return the number of input records those stand for: the run skips that many
    * @throws IOException when the output cannot be read or cut
    */
-  static long prepare(Path output, boolean csv, boolean gzip) throws IOException {
+  static Point prepare(Path output, boolean csv, boolean gzip) throws IOException {
     if (!Files.exists(output) || Files.size(output) == 0) {
-      return 0;
+      return new Point(0, null);
     }
-    return csv ? csv(output, gzip) : jsonl(output, gzip);
+    return csv ? new Point(csv(output, gzip), null) : jsonl(output, gzip);
   }
 
   /** JSON Lines: every line that ends in a line break is a whole record. */
-  private static long jsonl(Path output, boolean gzip) throws IOException {
+  private static Point jsonl(Path output, boolean gzip) throws IOException {
     long lines = 0;
     long kept = 0; // decompressed bytes up to the last line end
     long total = 0;
     boolean cut = false;
+    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+    byte[] lastLine = null;
     try (InputStream in = open(output, gzip)) {
       byte[] buf = new byte[1 << 16];
       for (int n; (n = in.read(buf)) > 0; ) {
+        int from = 0;
         for (int i = 0; i < n; i++) {
           if (buf[i] == '\n') {
             lines++;
             kept = total + i + 1;
+            line.write(buf, from, i - from);
+            lastLine = line.toByteArray();
+            line.reset();
+            from = i + 1;
           }
         }
+        line.write(buf, from, n - from);
         total += n;
       }
     } catch (EOFException | ZipException e) {
       cut = true; // a gzip member without its end: what was read of it stands
     }
+    Point point = new Point(lines, idOf(lastLine));
     if (kept == total && !cut) {
-      return lines;
+      return point;
     }
     if (!gzip) {
       try (FileChannel ch = FileChannel.open(output, StandardOpenOption.WRITE)) {
         ch.truncate(kept);
       }
-      return lines;
+      return point;
     }
     long keep = kept;
     rewrite(output, out -> {
@@ -80,7 +96,21 @@ final class Resume {
         copy(in, out, keep);
       }
     });
-    return lines;
+    return point;
+  }
+
+  /** The "id" of an output record; null when it has none or is not JSON. */
+  private static String idOf(byte[] record) {
+    if (record == null) {
+      return null;
+    }
+    try {
+      tools.jackson.databind.JsonNode id = tools.jackson.databind.json.JsonMapper.builder().build()
+          .readTree(record).get("id");
+      return id == null || !id.isString() ? null : id.asString();
+    } catch (JacksonException e) {
+      return null;
+    }
   }
 
   /**

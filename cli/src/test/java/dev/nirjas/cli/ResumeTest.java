@@ -114,6 +114,36 @@ class ResumeTest {
   }
 
   @Test
+  void resumeWithOtherInputsIsAUsageErrorAndLeavesTheOutput() throws IOException {
+    Path in = input(30);
+    Path out = dir.resolve("out.jsonl");
+    byte[] whole = run(out, in.toString()).output();
+    byte[] half = Arrays.copyOf(whole, whole.length / 2);
+    Files.write(out, half);
+    StringBuilder others = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      others.append("{\"id\":\"other-").append(i).append("\",\"text\":\"এক।\"}\n");
+    }
+    Path other = CliRun.file(dir, "other.jsonl", others.toString());
+    Run wrong = run(out, "--resume", other.toString());
+    assertThat(wrong.code()).isEqualTo(2);
+    assertThat(wrong.err()).contains("--resume needs the same inputs");
+    long kept = new String(half, StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count();
+    assertThat(wrong.output()).isEqualTo(Arrays.copyOf(whole, (int) indexAfterLine(whole, kept)));
+  }
+
+  /** The length of the first {@code lines} lines. */
+  private static long indexAfterLine(byte[] bytes, long lines) {
+    long seen = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n' && ++seen == lines) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  @Test
   void resumeWithoutAnOutputYetStartsFromTheBeginning() throws IOException {
     Path in = input(20);
     Path out = dir.resolve("fresh.jsonl");
