@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -215,7 +216,37 @@ public final class Pipeline implements AutoCloseable {
    * @throws IllegalArgumentException if {@code threads} is less than 1
    */
   public Stream<Annotation> annotateAll(Iterator<Document> documents, int threads) {
-    OrderedAnnotations ordered = new OrderedAnnotations(this, documents, threads);
+    return processAll(documents, threads, 2 * threads, this::annotate);
+  }
+
+  /**
+   * As {@link #annotateAll(Iterator, int)}, for work around each document that should run on the
+   * same threads: {@code work} turns one input into one result (a batch job reads a record into a
+   * {@link Document}, calls {@link #annotate(Document)}, and writes the annotation as text), and the
+   * results come in input order. The inputs are taken from their iterator on the thread that reads
+   * the stream, at most {@code window} ahead of it. A {@link RuntimeException} from {@code work} is
+   * rethrown when its result is read; work that must go on past a bad input turns the failure into
+   * a result of its own. Close the stream to stop its threads early.
+   *
+   * <p>The window is what bounds memory (its inputs and their results), and what keeps the threads
+   * busy: results leave in input order, so while one long document is annotated the other threads
+   * go on only until the window is full. Where documents differ much in length (an encyclopedia's
+   * articles: 0.6 kB to 264 kB) a window of a few dozen per thread keeps them busy.
+   *
+   * @param inputs what to work on, read as the results are consumed
+   * @param threads how many threads run {@code work} at once
+   * @param window how many inputs may be taken and not yet consumed as results; at least
+   *     {@code threads}
+   * @param work what to do with one input, on one of those threads; called concurrently
+   * @param <T> the type of an input
+   * @param <R> the type of a result
+   * @return the results, one per input, in input order
+   * @throws IllegalArgumentException if {@code threads} is less than 1 or {@code window} less
+   *     than {@code threads}
+   */
+  public <T, R> Stream<R> processAll(Iterator<T> inputs, int threads, int window,
+      Function<? super T, ? extends R> work) {
+    OrderedWork<T, R> ordered = new OrderedWork<>(inputs, threads, window, work);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(ordered,
         Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(ordered::close);
   }

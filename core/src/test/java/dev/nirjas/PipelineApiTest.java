@@ -83,6 +83,39 @@ class PipelineApiTest {
   }
 
   @Test
+  void processAllRunsTheWorkOnItsThreadsInInputOrderWithABoundedWindow() {
+    List<Document> docs = documents(300);
+    java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.Iterator<Document> counting = new java.util.Iterator<>() {
+      private final java.util.Iterator<Document> in = docs.iterator();
+
+      @Override
+      public boolean hasNext() {
+        return in.hasNext();
+      }
+
+      @Override
+      public Document next() {
+        taken.incrementAndGet();
+        return in.next();
+      }
+    };
+    Thread caller = Thread.currentThread();
+    List<String> out = new ArrayList<>();
+    int mostAhead = 0;
+    try (Pipeline p = pipeline(new ArrayList<>());
+        Stream<String> results = p.processAll(counting, 3, 5,
+            d -> (Thread.currentThread() == caller ? "caller:" : "") + d.id() + "=" + p.annotate(d).mentions().size())) {
+      for (java.util.Iterator<String> it = results.iterator(); it.hasNext(); ) {
+        out.add(it.next());
+        mostAhead = Math.max(mostAhead, taken.get() - out.size());
+      }
+    }
+    assertThat(out).isEqualTo(docs.stream().map(d -> d.id() + "=1").toList());
+    assertThat(mostAhead).isBetween(1, 5);
+  }
+
+  @Test
   void annotateAllOnThreadsRethrowsAStageFailure() {
     Pipeline p = Pipeline.builder().add(new NormalizationStage()).add(new SegmentationStage())
         .add(new Marker("mark", new ArrayList<>())).build();

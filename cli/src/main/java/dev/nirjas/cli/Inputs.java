@@ -1,16 +1,14 @@
 package dev.nirjas.cli;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
-/** How the command's inputs are named and opened. */
+/** How the command's inputs are opened. */
 final class Inputs {
   private Inputs() {}
 
@@ -24,28 +22,10 @@ final class Inputs {
   }
 
   /**
-   * The document id of each file: its name, or the path as given when another file of the list has
-   * the same name (a/report.txt and b/report.txt), so that ids stay distinct; "stdin" for -.
-   */
-  static Map<Path, String> ids(List<Path> files) {
-    Map<String, Integer> names = new HashMap<>();
-    for (Path f : files) {
-      names.merge(name(f), 1, Integer::sum);
-    }
-    Map<Path, String> ids = new LinkedHashMap<>();
-    for (Path f : files) {
-      ids.put(f, isStdin(f) ? "stdin" : names.get(name(f)) > 1 ? f.toString() : name(f));
-    }
-    return ids;
-  }
-
-  private static String name(Path f) {
-    return f.getFileName() == null ? f.toString() : f.getFileName().toString();
-  }
-
-  /**
    * The stream, decompressed when it starts with gzip's magic bytes, whatever the file is called:
-   * a gzip file without .gz read as text gave thousands of "invalid UTF-8" records.
+   * a gzip file without .gz read as text gave thousands of "invalid UTF-8" records. Every member of
+   * a multi-member file is read (what {@code cat a.gz b.gz} and an appended {@code --resume} output
+   * make).
    */
   static InputStream decompressed(InputStream in) throws IOException {
     BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
@@ -53,7 +33,33 @@ final class Inputs {
     int first = b.read();
     int second = b.read();
     b.reset();
-    return first == GZIP_MAGIC_1 && second == GZIP_MAGIC_2 ? new GZIPInputStream(b, 1 << 16) : b;
+    return first == GZIP_MAGIC_1 && second == GZIP_MAGIC_2 ? new GZIPInputStream(new Lookahead(b), 1 << 16) : b;
+  }
+
+  /**
+   * Answers {@code available()} by reading a byte ahead. Java 17's GZIPInputStream looks for a next
+   * member only when {@code available() > 0} after a member's trailer (JDK-7036144, fixed in Java 23),
+   * and a pipe often has nothing buffered at that moment: the rest of {@code cat a.gz b.gz | nirjas}
+   * would be lost without a word.
+   */
+  static final class Lookahead extends FilterInputStream {
+    Lookahead(InputStream in) {
+      super(new PushbackInputStream(in, 1));
+    }
+
+    @Override
+    public int available() throws IOException {
+      int n = in.available();
+      if (n > 0) {
+        return n;
+      }
+      int next = in.read(); // blocks until the next member comes, or the end
+      if (next < 0) {
+        return 0;
+      }
+      ((PushbackInputStream) in).unread(next);
+      return 1;
+    }
   }
 
   /** Whether writing failed because the reader closed the pipe (EPIPE). */

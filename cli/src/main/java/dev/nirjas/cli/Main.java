@@ -23,6 +23,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    ExtractCommand.catchSignals = true; // a process of its own: a signal stops the run between records
     System.exit(run(args));
   }
 

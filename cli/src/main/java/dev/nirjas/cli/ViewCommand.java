@@ -164,7 +164,7 @@ final class ViewCommand implements Callable<Integer> {
       if (lines.size() != 1) {
         throw new IllegalArgumentException("view shows one document: expected one jsonl record, found " + lines.size());
       }
-      doc = Batch.parseRecord(lines.get(0), name, referenceDate, defaultCurrency);
+      doc = JsonlRecord.parse(lines.get(0), name, referenceDate, defaultCurrency).document();
     } else {
       doc = new Document(name, text, referenceDate, defaultCurrency);
     }

@@ -2,6 +2,7 @@ package dev.nirjas.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,11 @@ final class CliRun {
   private CliRun() {}
 
   /** What a run gave: its exit code, the output's bytes and records, and what it printed on stderr. */
-  record Run(int code, byte[] output, List<JsonNode> records, String err) {}
+  record Run(int code, byte[] output, List<JsonNode> records, String err) {
+    String text() {
+      return new String(output, StandardCharsets.UTF_8);
+    }
+  }
 
   /** Runs {@code extract --output=DIR/out.jsonl ARGS…}. */
   static Run extract(Path dir, String... args) throws IOException {
@@ -27,24 +32,43 @@ final class CliRun {
     all[0] = "extract";
     all[1] = "--output=" + out;
     System.arraycopy(args, 0, all, 2, args.length);
+    return run(out, InputStream.nullInputStream(), all);
+  }
+
+  /**
+   * Runs the command line with these arguments and standard input, and reads {@code out} after
+   * (the records when it is JSON Lines; none otherwise).
+   */
+  static Run run(Path out, InputStream stdin, String... args) throws IOException {
     PrintStream savedErr = System.err;
+    InputStream savedIn = System.in;
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code;
     try {
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      code = Main.run(all);
+      System.setIn(stdin);
+      code = Main.run(args);
     } finally {
       System.setErr(savedErr);
+      System.setIn(savedIn);
     }
     byte[] bytes = Files.exists(out) ? Files.readAllBytes(out) : new byte[0];
-    List<JsonNode> records = new String(bytes, StandardCharsets.UTF_8).lines().map(JSON::readTree).toList();
+    String name = out.getFileName().toString();
+    List<JsonNode> records = name.endsWith(".jsonl")
+        ? new String(bytes, StandardCharsets.UTF_8).lines().map(JSON::readTree).toList() : List.of();
     return new Run(code, bytes, records, err.toString(StandardCharsets.UTF_8));
   }
 
   /** Writes {@code content} to {@code dir/name}. */
   static Path file(Path dir, String name, byte[] content) throws IOException {
     Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
     Files.write(p, content);
     return p;
+  }
+
+  /** Writes {@code content} as UTF-8 to {@code dir/name}. */
+  static Path file(Path dir, String name, String content) throws IOException {
+    return file(dir, name, content.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -139,15 +139,18 @@ class ExtractCommandTest {
         return super.read(b, off, len);
       }
     };
-    java.io.StringWriter out = new java.io.StringWriter();
-    Batch batch = new Batch(dev.nirjas.Pipeline.standard(), false, 1_000_000, out);
-    batch.lines("", in, null);
-    String[] records = out.toString().split("\n");
-    assertThat(records).hasSize(2);
-    assertThat(JSON.readTree(records[0]).get("error").asString()).contains("--max-chars");
-    assertThat(JSON.readTree(records[1]).get("sentences")).hasSize(1);
-    assertThat(batch.written()).isEqualTo(2);
-    assertThat(batch.errors()).isEqualTo(1);
+    java.util.List<Result> results = new java.util.ArrayList<>();
+    try (dev.nirjas.Pipeline pipeline = dev.nirjas.Pipeline.standard();
+        RecordReader reader = new RecordReader(java.util.List.of(Source.stdin()), ExtractCommand.Format.lines,
+            1_000_000, in, System.err)) {
+      RecordWork work = new RecordWork(pipeline, ExtractCommand.Format.lines,
+          new JsonlFormat(dev.nirjas.json.AnnotationJson.Options.DEFAULT), 1_000_000, null, null);
+      reader.forEachRemaining(r -> results.add(work.apply(r)));
+    }
+    assertThat(results).hasSize(2);
+    assertThat(JSON.readTree(results.get(0).output()).get("error").asString()).contains("--max-chars");
+    assertThat(JSON.readTree(results.get(1).output()).get("sentences")).hasSize(1);
+    assertThat(results).extracting(Result::isError).containsExactly(true, false);
   }
 
   @Test

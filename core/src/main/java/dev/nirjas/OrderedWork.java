@@ -8,29 +8,35 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
- * The annotations of a sequence of documents in input order, computed on a pool of threads with
- * a bounded number in flight, so that memory stays flat however long the input. Not thread-safe:
- * one consumer reads it. {@link #close()} stops the pool (the threads are daemons, so an abandoned
+ * The results of some work on each of a sequence of inputs (annotating a document; or reading a
+ * record, annotating it and writing the result), in input order, computed on a pool of threads
+ * with a bounded number in flight, so that memory stays flat however long the input. Not
+ * thread-safe: one consumer reads it, and the inputs are taken from their iterator on the
+ * consumer's thread. {@link #close()} stops the pool (the threads are daemons, so an abandoned
  * iterator does not keep the JVM alive).
  */
-final class OrderedAnnotations implements Iterator<Annotation>, AutoCloseable {
+final class OrderedWork<T, R> implements Iterator<R>, AutoCloseable {
   private static final AtomicInteger POOLS = new AtomicInteger();
 
-  private final Pipeline pipeline;
-  private final Iterator<Document> documents;
+  private final Function<? super T, ? extends R> work;
+  private final Iterator<T> inputs;
   private final ExecutorService pool;
   private final int window;
-  private final ArrayDeque<Future<Annotation>> inFlight = new ArrayDeque<>();
+  private final ArrayDeque<Future<R>> inFlight = new ArrayDeque<>();
 
-  OrderedAnnotations(Pipeline pipeline, Iterator<Document> documents, int threads) {
+  OrderedWork(Iterator<T> inputs, int threads, int window, Function<? super T, ? extends R> work) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
-    this.pipeline = pipeline;
-    this.documents = documents;
-    this.window = 2 * threads; // enough to keep every thread busy while the consumer reads
+    if (window < threads) {
+      throw new IllegalArgumentException("the window (" + window + ") must be at least the threads (" + threads + ")");
+    }
+    this.work = work;
+    this.inputs = inputs;
+    this.window = window;
     int id = POOLS.incrementAndGet();
     AtomicInteger n = new AtomicInteger();
     this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -41,9 +47,9 @@ final class OrderedAnnotations implements Iterator<Annotation>, AutoCloseable {
   }
 
   private void fill() {
-    while (inFlight.size() < window && documents.hasNext()) {
-      Document d = documents.next();
-      inFlight.add(pool.submit(() -> pipeline.annotate(d)));
+    while (inFlight.size() < window && inputs.hasNext()) {
+      T input = inputs.next();
+      inFlight.add(pool.submit(() -> work.apply(input)));
     }
     if (inFlight.isEmpty()) {
       pool.shutdown();
@@ -57,16 +63,17 @@ final class OrderedAnnotations implements Iterator<Annotation>, AutoCloseable {
   }
 
   /**
-   * The next annotation in input order.
+   * The next result in input order.
    *
-   * @throws PipelineException as {@link Pipeline#annotate(Document)} throws it for that document
+   * @throws RuntimeException as the work threw it for that input ({@link PipelineException} from
+   *     {@link Pipeline#annotate(Document)})
    */
   @Override
-  public Annotation next() {
+  public R next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    Future<Annotation> f = inFlight.poll();
+    Future<R> f = inFlight.poll();
     try {
       return f.get();
     } catch (InterruptedException e) {

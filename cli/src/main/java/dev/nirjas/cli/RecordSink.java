@@ -1,0 +1,114 @@
+package dev.nirjas.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+
+/**
+ * Writes the records' texts, whole and in order, and knows how many of them reached the
+ * destination: what to report when writing fails (a full disk takes none of a small run).
+ */
+final class RecordSink implements AutoCloseable {
+  private final CountingStream counted;
+  private final Writer out;
+  private long written;
+  private long bytes; // UTF-8 bytes of the records handed over so far
+  private final ArrayDeque<Long> pendingEnds = new ArrayDeque<>(); // handed over, not yet known to be out
+  private long delivered;
+
+  /** Writing the output failed: the run stops. */
+  static final class OutputFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailure(IOException cause) {
+      super(cause);
+    }
+  }
+
+  RecordSink(OutputStream destination) {
+    this.counted = new CountingStream(destination);
+    this.out = new OutputStreamWriter(new BufferedOutputStream(counted, 1 << 16), StandardCharsets.UTF_8);
+  }
+
+  /** Writes text that is no record (a CSV header). */
+  void preamble(String text) {
+    if (!text.isEmpty()) {
+      try {
+        out.write(text);
+      } catch (IOException e) {
+        throw new OutputFailure(e);
+      }
+      bytes += utf8Length(text);
+    }
+  }
+
+  /** Writes one record's text. */
+  void write(String record) {
+    try {
+      out.write(record);
+    } catch (IOException e) {
+      throw new OutputFailure(e);
+    }
+    written++;
+    bytes += utf8Length(record);
+    pendingEnds.addLast(bytes);
+    delivered(); // keeps the queue to what the buffers hold
+  }
+
+  /** Records handed to the output. */
+  long written() {
+    return written;
+  }
+
+  /** Records that reached the destination whole; fewer than {@link #written()} while buffers hold some. */
+  long delivered() {
+    long at = counted.count;
+    while (!pendingEnds.isEmpty() && pendingEnds.peekFirst() <= at) {
+      pendingEnds.pollFirst();
+      delivered++;
+    }
+    return delivered;
+  }
+
+  /** Flushes and closes the destination (a gzip stream writes its end). */
+  @Override
+  public void close() throws IOException {
+    out.close();
+  }
+
+  /** The UTF-8 length of a text (its surrogates come in pairs: the JSON writer escapes lone ones). */
+  private static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0, len = s.length(); i < len; i++) {
+      char c = s.charAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+    }
+    return n;
+  }
+
+  /** Counts the bytes the destination took. */
+  private static final class CountingStream extends FilterOutputStream {
+    long count;
+
+    CountingStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package dev.nirjas.cli;
+
+import java.util.Map;
+
+/**
+ * What one input record became: its output text, and what the summary counts of it.
+ *
+ * @param record the input record
+ * @param id the document's id (the record's own for jsonl)
+ * @param output the text to write for it, line ends included (empty: a CSV record without rows)
+ * @param error why it is an error record; null for an annotated document
+ * @param mentions its mentions, counted by type name
+ * @param events its events, counted by type
+ */
+record Result(RawRecord record, String id, String output, String error, Map<String, Integer> mentions,
+    Map<String, Integer> events) {
+
+  boolean isError() {
+    return error != null;
+  }
+}
