@@ -21,7 +21,11 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Runs the command line and exits with its code. */
+  /**
+   * Runs the command line and exits with its code (README, "The command line").
+   *
+   * @param args the command line: a subcommand ({@code extract}, {@code view}) and its options
+   */
   public static void main(String[] args) {
     ExtractCommand.catchSignals = true; // a process of its own: a signal stops the run between records
     System.exit(run(args));
