@@ -35,11 +35,17 @@ import org.apache.spark.sql.types.StructType;
 public final class NirjasTransformer extends Transformer implements DefaultParamsWritable {
   private static final long serialVersionUID = 1L;
 
+  /** This stage's unique id in an ML pipeline. */
   private final String uid;
+  /** The column of texts to annotate. */
   private final Param<String> inputCol;
+  /** The struct column added. */
   private final Param<String> outputCol;
+  /** The column of document ids, echoed in the output; none if unset. */
   private final Param<String> idCol;
+  /** The column of reference dates that resolve relative expressions; none if unset. */
   private final Param<String> referenceDateCol;
+  /** The currency of a bare amount when the row says none (ISO 4217). */
   private final Param<String> defaultCurrency;
 
   /** A transformer with a fresh uid and the default settings. */
