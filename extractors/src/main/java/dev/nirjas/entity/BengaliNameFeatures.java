@@ -37,6 +37,11 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
   private static final char VIRAMA = '\u09CD';
   private static final int MIN_STEM = 2;
 
+  /** The feature a sentence's first token has for the neighbour before it. */
+  static final String PREVIOUS_EDGE = "p1=<s>";
+  /** The feature a sentence's last token has for the neighbour after it. */
+  static final String NEXT_EDGE = "n1=</s>";
+
   /** Case endings by last char (minus U+0980), longest first. */
   private static final String[][] ENDINGS = endings();
 
@@ -89,11 +94,6 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
       neighbour(features, tokens.length, index + d, "n" + d, d == 1 ? NEXT_EDGE : null, d <= window);
     }
   }
-
-  /** The feature a sentence's first token has for the neighbour before it. */
-  static final String PREVIOUS_EDGE = "p1=<s>";
-  /** The feature a sentence's last token has for the neighbour after it. */
-  static final String NEXT_EDGE = "n1=</s>";
 
   /** The ending and the first and last chars. */
   private void affixFeatures(List<String> features, String form) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
@@ -47,8 +48,8 @@ final class FormWeights {
   private final boolean sentenceBegin;
   private final boolean sentenceEnd;
   private final Map<String, Form> forms = new ConcurrentHashMap<>();
-  /** The {@code powf=} contexts by token class, per previous outcome. */
-  private final Map<String, Context[]> withClass = new ConcurrentHashMap<>();
+  /** The {@code powf=} contexts of a token class, per previous outcome (the decoder's table). */
+  private final Function<String, Context[]> withClass;
   /** A form the model has no {@code pow=} feature for (most): one shared array of nulls. */
   private final Context[] noContexts;
   /** [previous token's class][token's class]: pwc,wc= and wc,nc=; classes by {@link #TOKEN_CLASSES}. */
@@ -80,7 +81,8 @@ final class FormWeights {
   private final Set<String> seconds = new HashSet<>();
 
   private FormWeights(Map<String, Context> predicates, String[] outcomes, BengaliNameFeatures features,
-      boolean sentenceBegin, boolean sentenceEnd) {
+      boolean sentenceBegin, boolean sentenceEnd, Function<String, Context[]> withClass) {
+    this.withClass = withClass;
     this.predicates = predicates;
     this.outcomes = outcomes;
     this.features = features;
@@ -112,7 +114,8 @@ final class FormWeights {
    * {@link BengaliNameFeatures} with OpenNLP's bigram and sentence generators, or null for any other
    * layout.
    */
-  static FormWeights of(Map<String, Context> predicates, String[] outcomes, AdaptiveFeatureGenerator generator) {
+  static FormWeights of(Map<String, Context> predicates, String[] outcomes, AdaptiveFeatureGenerator generator,
+      Function<String, Context[]> withClass) {
     if (generator instanceof CachedFeatureGenerator cached) {
       generator = cached.getCachedFeatureGenerator();
     }
@@ -145,7 +148,7 @@ final class FormWeights {
       begin = probe.contains("S=begin");
       end = probe.contains("S=end");
     }
-    return new FormWeights(predicates, outcomes, bengali, begin, end);
+    return new FormWeights(predicates, outcomes, bengali, begin, end, withClass);
   }
 
   /**
@@ -237,13 +240,7 @@ final class FormWeights {
       pow[o] = predicates.get("pow=" + outcomes[o] + "," + token);
       anyPow |= pow[o] != null;
     }
-    Context[] powf = withClass.computeIfAbsent(tokenClass, c -> {
-      Context[] byOutcome = new Context[k];
-      for (int o = 0; o < k; o++) {
-        byOutcome[o] = predicates.get("powf=" + outcomes[o] + "," + c);
-      }
-      return byOutcome;
-    });
+    Context[] powf = withClass.apply(tokenClass);
     int inPairs = (firsts.contains(token) ? FIRST : 0) | (seconds.contains(token) ? SECOND : 0);
     return new Form(TOKEN_CLASSES.indexOf(tokenClass), tokenClass, weights, anyPow ? pow : noContexts,
         powf, inPairs);

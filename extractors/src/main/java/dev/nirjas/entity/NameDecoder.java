@@ -2,10 +2,10 @@ package dev.nirjas.entity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -51,7 +51,8 @@ final class NameDecoder {
   private final boolean[][] follows;
   private final Context[] previousOutcome; // po=
   private final Context[] outcomeBeforePrevious; // ppo=
-  private final Map<String, Context[]> previousOutcomeWithTokenClass = new HashMap<>(); // powf=, by class
+  /** The powf= contexts by token class, per previous outcome; filled as classes come. */
+  private final Map<String, Context[]> previousOutcomeWithTokenClass = new ConcurrentHashMap<>();
   private final SequenceCodec<String> codec;
   /** The weights per form, for the bundled model's feature layout; null: the generators below. */
   private final FormWeights formWeights;
@@ -66,7 +67,9 @@ final class NameDecoder {
     this.beam = beam;
     this.codec = model.getFactory().createSequenceCodec();
     this.generators = ThreadLocal.withInitial(() -> model.getFactory().createFeatureGenerators());
-    this.formWeights = perForm ? FormWeights.of(pmap, outcomes, model.getFactory().createFeatureGenerators()) : null;
+    this.formWeights = perForm
+        ? FormWeights.of(pmap, outcomes, model.getFactory().createFeatureGenerators(), this::tokenClassContexts)
+        : null;
     int o = -1;
     for (int i = 0; i < outcomes.length; i++) {
       if (outcomes[i].equals(NameFinderME.OTHER)) {
@@ -262,15 +265,13 @@ final class NameDecoder {
 
   /** The {@code powf=} contexts of a token class, per previous outcome; built once per class. */
   private Context[] tokenClassContexts(String tokenClass) {
-    synchronized (previousOutcomeWithTokenClass) {
-      return previousOutcomeWithTokenClass.computeIfAbsent(tokenClass, k -> {
-        Context[] byOutcome = new Context[outcomes.length];
-        for (int o = 0; o < outcomes.length; o++) {
-          byOutcome[o] = lookup("powf=" + outcomes[o] + "," + k);
-        }
-        return byOutcome;
-      });
-    }
+    return previousOutcomeWithTokenClass.computeIfAbsent(tokenClass, k -> {
+      Context[] byOutcome = new Context[outcomes.length];
+      for (int o = 0; o < outcomes.length; o++) {
+        byOutcome[o] = lookup("powf=" + outcomes[o] + "," + k);
+      }
+      return byOutcome;
+    });
   }
 
   /** As OpenNLP's {@code ArrayMath.sumFeatures} with no values. */
