@@ -64,6 +64,26 @@ public interface Stage extends AutoCloseable {
     return this;
   }
 
+  /**
+   * Rejects a setting {@link #configure} does not take, with the message every stage gives ("unknown
+   * setting 'x' of stage 'money'; it takes: currency"): the first check of a stage's own
+   * {@code configure}.
+   *
+   * @param stage the stage's name
+   * @param args the settings given
+   * @param known the keys the stage takes
+   * @throws IllegalArgumentException naming the first unknown key
+   */
+  static void requireKnownSettings(String stage, Map<String, String> args, String... known) {
+    Set<String> keys = Set.of(known);
+    for (String key : args.keySet()) {
+      if (!keys.contains(key)) {
+        throw new IllegalArgumentException("unknown setting '" + key + "' of stage '" + stage
+            + "'; it takes: " + String.join(", ", known));
+      }
+    }
+  }
+
   /** Releases what the stage holds; nothing by default. Never throws a checked exception. */
   @Override
   default void close() {}

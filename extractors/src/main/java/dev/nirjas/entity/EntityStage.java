@@ -86,11 +86,7 @@ public final class EntityStage implements Stage {
    */
   @Override
   public Stage configure(Map<String, String> args) {
-    for (String key : args.keySet()) {
-      if (!key.equals("model")) {
-        throw new IllegalArgumentException("unknown setting '" + key + "' of stage 'entities'; it takes: model");
-      }
-    }
+    Stage.requireKnownSettings(name(), args, "model");
     String model = args.get("model");
     if (model == null || model.equals("on")) {
       return this;

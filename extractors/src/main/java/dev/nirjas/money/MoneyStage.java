@@ -80,11 +80,7 @@ public final class MoneyStage implements Stage {
    */
   @Override
   public Stage configure(Map<String, String> args) {
-    for (String key : args.keySet()) {
-      if (!key.equals("currency")) {
-        throw new IllegalArgumentException("unknown setting '" + key + "' of stage 'money'; it takes: currency");
-      }
-    }
+    Stage.requireKnownSettings(name(), args, "currency");
     String currency = args.get("currency");
     return currency == null || currency.equals(defaultCurrency) ? this : new MoneyStage(currency);
   }
