@@ -60,10 +60,9 @@ final class ArgumentRules {
       switch (role) {
         case "agent", "person" -> {
           boolean organizationActs = "agent".equals(role) && roles.contains("person");
-          Set<MentionType> kinds = organizationActs ? Set.of(MentionType.ORGANIZATION)
-              : "person".equals(role) || "FOUNDING".equals(type.name()) ? Set.of(MentionType.PERSON)
-              : ACTORS.contains(type.name()) ? Set.of(MentionType.PERSON, MentionType.ORGANIZATION, MentionType.LOCATION)
-              : Set.of(MentionType.PERSON, MentionType.ORGANIZATION);
+          Set<MentionType> kinds = organizationActs ? ORGANIZATIONS
+              : "person".equals(role) || "FOUNDING".equals(type.name()) ? PERSONS
+              : ACTORS.contains(type.name()) ? ENTITIES : PERSONS_AND_ORGANIZATIONS;
           Subject found = subject(c, at, phraseEnd, kinds, "person".equals(role), !organizationActs, discourse);
           if (found != null) {
             put(out, role, found.argument());
@@ -141,6 +140,13 @@ final class ArgumentRules {
 
   /** Event types whose agent may be a country or a group as well as a person ("রাশিয়া হামলা চালায়"). */
   private static final Set<String> ACTORS = Set.of("ATTACK", "WAR", "PROTEST");
+
+  // the kinds a subject may be, built once rather than per trigger
+  private static final Set<MentionType> PERSONS = Set.of(MentionType.PERSON);
+  private static final Set<MentionType> ORGANIZATIONS = Set.of(MentionType.ORGANIZATION);
+  private static final Set<MentionType> PERSONS_AND_ORGANIZATIONS = Set.of(MentionType.PERSON, MentionType.ORGANIZATION);
+  private static final Set<MentionType> ENTITIES =
+      Set.of(MentionType.PERSON, MentionType.ORGANIZATION, MentionType.LOCATION);
 
   /** A subject found: the argument, and the mention it is when written out (null for a pronoun). */
   private record Subject(Argument argument, Placed placed) {}
@@ -307,7 +313,7 @@ final class ArgumentRules {
       }
     }
     Subject subject = subject(c, at, phraseEnd,
-        Set.of(MentionType.PERSON, MentionType.ORGANIZATION, MentionType.LOCATION), false, true, discourse);
+        ENTITIES, false, true, discourse);
     if (subject != null && (with == null || subject.placed() != with)) {
       put(out, "parties", subject.argument());
     }

@@ -201,7 +201,7 @@ final class ClockRules {
     if (s.punct(k, ",")) {
       k++; // ১৫ মার্চ ২০১৯, দুপুর ২:৩০
     }
-    if (s.lexicon.isWithEnding(s.form(k), s.lexicon.canonical("সময়"))) {
+    if (s.lexicon.isTimeNoun(s.form(k))) {
       k++; // ১৫ মার্চ ২০১৯ সময় বিকেল ৩টা
     }
     TimeReading t = clock(s, k);

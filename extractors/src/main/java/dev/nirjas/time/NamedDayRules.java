@@ -23,7 +23,7 @@ final class NamedDayRules {
         continue;
       }
       int end = i + n;
-      if (CalendarParts.genitive(s.form(end - 1)) && s.lexicon.isWithEnding(s.form(end), s.lexicon.canonical("সময়"))) {
+      if (CalendarParts.genitive(s.form(end - 1)) && s.lexicon.isTimeNoun(s.form(end))) {
         end++; // মুক্তিযুদ্ধের সময়: "during the war" is the war's time
       }
       return p.type() == MentionType.DATE

@@ -10,7 +10,6 @@ import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
 import dev.nirjas.text.Digits;
 import dev.nirjas.time.TimexValue.Granularity;
-import java.math.BigDecimal;
 
 /** Dates written in digits with separators: ২৫/১০/১৯৭১, ১৯৭১-১০-২৫, ২৫.১০.১৯৭১. */
 final class NumericDateRules {
@@ -34,7 +33,7 @@ final class NumericDateRules {
         if (!Digits.allDigits(p[k]) || p[k].length() > 4) {
           return null;
         }
-        parts[k] = Integer.parseInt(new BigDecimal(digitsAscii(p[k])).toPlainString());
+        parts[k] = Integer.parseInt(digitsAscii(p[k]));
         lens[k] = p[k].length();
       }
       end = i + 1;

@@ -45,6 +45,8 @@ final class TimeLexicon {
   }
 
   private final TextNormalizer normalizer = new TextNormalizer();
+  /** সময় ("time"), in canonical form once rather than per reading. */
+  private final String timeNoun = normalizer.lexiconForm("সময়");
   final WordTrie<Entry> words;
   final Map<String, Integer> hijriTwoWord = new LinkedHashMap<>(); // "রবিউল আউয়াল"
   final Set<String> endings = new HashSet<>();
@@ -196,6 +198,11 @@ final class TimeLexicon {
   /** The named periods whose first word is {@code form} (with an ending if it is the only word). */
   List<NamedPeriod> namedPeriods(String form) {
     return namedPeriods.getWithEnding(form, namedEndings, longestNamedEnding);
+  }
+
+  /** Whether {@code form} is সময় ("time"), alone or with an ending (মুক্তিযুদ্ধের সময়, সময় বিকেল ৩টা). */
+  boolean isTimeNoun(String form) {
+    return isWithEnding(form, timeNoun);
   }
 
   /** Whether {@code form} is {@code word}, alone or with a case ending or -কালে glued to it. */
