@@ -7,7 +7,6 @@ module dev.nirjas.core {
   requires com.ibm.icu;
   requires org.apache.lucene.core;
   requires org.apache.lucene.analysis.common;
-  requires org.apache.lucene.analysis.icu;
 
   exports dev.nirjas;
   exports dev.nirjas.text;

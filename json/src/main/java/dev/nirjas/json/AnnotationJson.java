@@ -81,7 +81,7 @@ public final class AnnotationJson {
     @Override
     public SerializableString getEscapeSequence(int ch) {
       return ch >= Character.MIN_SURROGATE && ch <= Character.MAX_SURROGATE
-          ? new SerializedString(String.format("\\u%04x", ch)) : null;
+          ? new SerializedString("\\u" + Integer.toHexString(ch)) : null; // d800-dfff: four hex digits
     }
   }
 

@@ -42,8 +42,7 @@ final class Summary {
   /** The sum of the amounts in each currency, by ISO code. */
   Map<String, BigDecimal> totals() {
     Map<String, BigDecimal> totals = new TreeMap<>();
-    for (Mention m : a.mentions(MentionType.MONEY)) {
-      MoneyMention mm = (MoneyMention) m;
+    for (MoneyMention mm : a.mentions(MoneyMention.class)) {
       totals.merge(mm.currencyCode(), mm.amount(), BigDecimal::add);
     }
     return totals;

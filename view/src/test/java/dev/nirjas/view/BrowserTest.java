@@ -71,7 +71,7 @@ class BrowserTest {
     assertThat(dom.select("#timeline li.tl-ev")).hasSize(a.events().size());
     assertThat(dom.select("#timeline details li.tl-ev").eachAttr("data-start")).isSortedAccordingTo(String::compareTo);
     assertThat(dom.select("#timeline svg.axis circle.dot")).isNotEmpty();
-    assertThat(dom.select("#tip").attr("hidden")).isNotNull();
+    assertThat(dom.selectFirst("#tip").hasAttr("hidden")).as("the tooltip starts hidden").isTrue();
   }
 
   @Test
