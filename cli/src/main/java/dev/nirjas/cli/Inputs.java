@@ -5,6 +5,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
@@ -15,6 +19,18 @@ final class Inputs {
   /** The first two bytes of every gzip stream (RFC 1952). */
   private static final int GZIP_MAGIC_1 = 0x1f;
   private static final int GZIP_MAGIC_2 = 0x8b;
+
+  /** The bytes as UTF-8, or null when they are not valid UTF-8 (never replaced with U+FFFD). */
+  static String utf8(byte[] bytes, int length) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
 
   /** Whether the argument stands for standard input. */
   static boolean isStdin(Path file) {

@@ -77,7 +77,7 @@ record JsonlRecord(Document document, String meta) {
       }
       docCurrency = c.asString();
     }
-    ObjectNode rest = ((ObjectNode) node).deepCopy();
+    ObjectNode rest = (ObjectNode) node; // parsed for this call only: no copy needed
     rest.remove(List.of("id", "text", "date", "currency"));
     String meta = rest.isEmpty() ? null : MAPPER.writeValueAsString(rest);
     return new JsonlRecord(new Document(docId, text.asString(), docDate, docCurrency), meta);

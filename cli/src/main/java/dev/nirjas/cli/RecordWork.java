@@ -5,10 +5,6 @@ import dev.nirjas.Document;
 import dev.nirjas.Event;
 import dev.nirjas.Mention;
 import dev.nirjas.Pipeline;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,7 +42,7 @@ final class RecordWork implements Function<RawRecord, Result> {
     if (r.problem() != null) {
       return error(r, r.id(), r.problem());
     }
-    String text = decode(r);
+    String text = Inputs.utf8(r.bytes(), r.length());
     if (text == null) {
       return error(r, r.id(), format == ExtractCommand.Format.text ? "invalid UTF-8 in the input"
           : "invalid UTF-8 in line " + r.line());
@@ -95,16 +91,5 @@ final class RecordWork implements Function<RawRecord, Result> {
 
   private Result error(RawRecord r, String id, String message) {
     return new Result(r, id, output.error(id, message, r.position()), message, Map.of(), Map.of());
-  }
-
-  private static String decode(RawRecord r) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(r.bytes(), 0, r.length())).toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
   }
 }

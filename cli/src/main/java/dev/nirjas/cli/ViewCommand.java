@@ -7,9 +7,6 @@ import dev.nirjas.view.HtmlView;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,8 +104,8 @@ final class ViewCommand implements Callable<Integer> {
       return FAILED;
     }
     String page;
-    try {
-      Annotation a = Pipeline.standard().annotate(doc);
+    try (Pipeline pipeline = Pipeline.standard()) {
+      Annotation a = pipeline.annotate(doc);
       page = HtmlView.render(a, explain);
     } catch (RuntimeException | StackOverflowError e) {
       System.err.println("nirjas: " + name + " could not be processed: " + ExtractCommand.describe(e));
@@ -150,12 +147,8 @@ final class ViewCommand implements Callable<Integer> {
         bytes = readAll(in);
       }
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
+    String text = Inputs.utf8(bytes, bytes.length);
+    if (text == null) {
       throw new IllegalArgumentException("invalid UTF-8 in the input");
     }
     Document doc;

@@ -1,13 +1,12 @@
 package dev.nirjas.cli;
 
+import dev.nirjas.cli.CliRun.Console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,73 +17,41 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The options that make the command's output readable and its input forgiving. */
 class CliOptionsTest {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   // "২০০২ সালে" is a DATE, "৫০০ টাকা" MONEY; the second sentence has no mention.
   private static final String TEXT = "২০০২ সালে দাম ছিল ৫০০ টাকা। শেষ বাক্য।";
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {
-    List<JsonNode> records() {
-      List<JsonNode> all = new ArrayList<>();
-      try (MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(out)) {
-        it.forEachRemaining(all::add);
-      }
-      return all;
-    }
-  }
-
-  private Run run(InputStream stdin, String... args) {
-    PrintStream savedOut = System.out;
-    PrintStream savedErr = System.err;
-    InputStream savedIn = System.in;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      System.setIn(stdin);
-      code = Main.run(args);
-    } finally {
-      System.setOut(savedOut);
-      System.setErr(savedErr);
-      System.setIn(savedIn);
-    }
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private Console run(InputStream stdin, String... args) {
+    return CliRun.console(stdin, args);
   }
 
   /** Runs extract writing to a file (standard output is a file descriptor, not System.out). */
-  private Run extract(InputStream stdin, String... args) throws IOException {
+  private Console extract(InputStream stdin, String... args) throws IOException {
     Path out = dir.resolve("out.json");
     Files.deleteIfExists(out);
     List<String> all = new ArrayList<>(List.of("extract", "--output=" + out));
     all.addAll(List.of(args));
-    Run r = run(stdin, all.toArray(String[]::new));
-    return new Run(r.code, Files.exists(out) ? Files.readString(out) : "", r.err);
+    Console r = run(stdin, all.toArray(String[]::new));
+    return new Console(r.code(), Files.exists(out) ? Files.readString(out) : "", r.err());
   }
 
-  private Run extract(String... args) throws IOException {
+  private Console extract(String... args) throws IOException {
     return extract(InputStream.nullInputStream(), args);
   }
 
   private Path file(String name, String content) throws IOException {
-    Path p = dir.resolve(name);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, content);
-    return p;
+    return CliRun.file(dir, name, content);
   }
 
   @Test
   void noSentencesKeepsSpansAndLeavesTextsOut() throws IOException {
     Path in = file("a.txt", TEXT);
     JsonNode full = extract(in.toString()).records().get(0);
-    Run r = extract("--no-sentences", in.toString());
+    Console r = extract("--no-sentences", in.toString());
     JsonNode slim = r.records().get(0);
     assertThat(slim.get("sentences")).hasSize(2);
     assertThat(slim.get("sentences").get(1).has("text")).isFalse();
@@ -94,8 +61,8 @@ class CliOptionsTest {
 
   @Test
   void prettyIndentsEachObjectAndTheyFollowOneAnother() throws IOException {
-    Run r = extract("--pretty", "--input-format=lines", file("two.txt", TEXT + "\n" + TEXT + "\n").toString());
-    assertThat(r.out).startsWith("{\n  \"id\" : \"1\",\n");
+    Console r = extract("--pretty", "--input-format=lines", file("two.txt", TEXT + "\n" + TEXT + "\n").toString());
+    assertThat(r.out()).startsWith("{\n  \"id\" : \"1\",\n");
     assertThat(r.records()).extracting(n -> n.get("id").asString()).containsExactly("1", "2");
   }
 
@@ -113,7 +80,7 @@ class CliOptionsTest {
   @Test
   void aDashReadsStandardInput() throws IOException {
     Path named = file("named.txt", "প্রথম।");
-    Run r = extract(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)), named.toString(), "-");
+    Console r = extract(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)), named.toString(), "-");
     assertThat(r.records()).extracting(n -> n.get("id").asString()).containsExactly("named.txt", "stdin");
     assertThat(r.records().get(1).get("mentions")).hasSize(2);
   }
@@ -123,7 +90,7 @@ class CliOptionsTest {
     Path a = file("a/report.txt", "এক।");
     Path b = file("b/report.txt", "দুই।");
     Path c = file("c/other.txt", "তিন।");
-    Run r = extract(a.toString(), b.toString(), c.toString());
+    Console r = extract(a.toString(), b.toString(), c.toString());
     assertThat(r.records()).extracting(n -> n.get("id").asString())
         .containsExactly(a.toString(), b.toString(), "other.txt");
   }
@@ -134,8 +101,8 @@ class CliOptionsTest {
     try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(in))) {
       o.write((TEXT + "\n" + TEXT + "\n").getBytes(StandardCharsets.UTF_8));
     }
-    Run r = extract("--input-format=lines", in.toString());
-    assertThat(r.code).isZero();
+    Console r = extract("--input-format=lines", in.toString());
+    assertThat(r.code()).isZero();
     assertThat(r.records()).hasSize(2);
     assertThat(r.records().get(0).get("mentions")).hasSize(2);
   }
@@ -148,19 +115,19 @@ class CliOptionsTest {
     assertThat(extract("--stage-arg", "money.currency=INR", in.toString()).records().get(0)
         .get("mentions").get(1).get("currency").asString()).isEqualTo("INR");
 
-    Run misspelt = extract("--stage-arg", "money.currncy=INR", in.toString());
-    assertThat(misspelt.code).isEqualTo(2);
-    assertThat(misspelt.err).contains("unknown setting 'currncy'");
-    Run noStage = extract("--stage-arg", "mony.currency=INR", in.toString());
-    assertThat(noStage.code).isEqualTo(2);
-    assertThat(noStage.err).contains("[mony]");
+    Console misspelt = extract("--stage-arg", "money.currncy=INR", in.toString());
+    assertThat(misspelt.code()).isEqualTo(2);
+    assertThat(misspelt.err()).contains("unknown setting 'currncy'");
+    Console noStage = extract("--stage-arg", "mony.currency=INR", in.toString());
+    assertThat(noStage.code()).isEqualTo(2);
+    assertThat(noStage.err()).contains("[mony]");
   }
 
   @Test
   void versionNamesTheLibrariesAndTheContract() {
-    Run r = run(InputStream.nullInputStream(), "--version");
-    assertThat(r.code).isZero();
-    assertThat(r.out).contains("output contract 3").containsPattern("ICU \\d+\\.")
+    Console r = run(InputStream.nullInputStream(), "--version");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("output contract 3").containsPattern("ICU \\d+\\.")
         .containsPattern("Lucene 9\\.");
   }
 

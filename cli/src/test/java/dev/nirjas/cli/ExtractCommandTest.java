@@ -1,11 +1,11 @@
 package dev.nirjas.cli;
 
+import dev.nirjas.cli.CliRun.Console;
 import dev.nirjas.cli.CliRun.Run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ class ExtractCommandTest {
   }
 
   private Path file(String name, String content) throws IOException {
-    return file(name, content.getBytes(StandardCharsets.UTF_8));
+    return CliRun.file(dir, name, content);
   }
 
   @Test
@@ -158,17 +158,10 @@ class ExtractCommandTest {
     Path in = file("in.txt", "এক।\nদুই।\n");
     Path full = Path.of("/dev/full");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "needs /dev/full (Linux)");
-    PrintStream savedErr = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try {
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      code = Main.run("extract", "--input-format", "lines", "--output", full.toString(), in.toString());
-    } finally {
-      System.setErr(savedErr);
-    }
-    assertThat(code).isEqualTo(3);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write the output");
+    Console r = CliRun.console(InputStream.nullInputStream(), "extract",
+        "--input-format", "lines", "--output", full.toString(), in.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("cannot write the output");
   }
 
   @Test
@@ -211,16 +204,9 @@ class ExtractCommandTest {
   @Test
   void anOutputThatCannotBeOpenedIsExitThreeWithAMessage() throws IOException {
     Path in = file("in.txt", "এক।");
-    PrintStream savedErr = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try {
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      code = Main.run("extract", "--output", dir.resolve("no/such/dir/out.jsonl").toString(), in.toString());
-    } finally {
-      System.setErr(savedErr);
-    }
-    assertThat(code).isEqualTo(3);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot open the output").doesNotContain("\tat ");
+    Console r = CliRun.console(InputStream.nullInputStream(), "extract",
+        "--output", dir.resolve("no/such/dir/out.jsonl").toString(), in.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("cannot open the output").doesNotContain("\tat ");
   }
 }

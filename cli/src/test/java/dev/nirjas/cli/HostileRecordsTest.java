@@ -1,11 +1,11 @@
 package dev.nirjas.cli;
 
+import dev.nirjas.cli.CliRun.Console;
 import dev.nirjas.cli.CliRun.Run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ class HostileRecordsTest {
   }
 
   private Path file(String name, String content) throws IOException {
-    return file(name, content.getBytes(StandardCharsets.UTF_8));
+    return CliRun.file(dir, name, content);
   }
 
   @Test
@@ -112,16 +112,9 @@ class HostileRecordsTest {
     Path full = Path.of("/dev/full");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "needs /dev/full (Linux)");
     Path in = file("in.txt", "এক।\nদুই।\n");
-    PrintStream savedErr = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try {
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      code = Main.run("extract", "--input-format", "lines", "--output", full.toString(), in.toString());
-    } finally {
-      System.setErr(savedErr);
-    }
-    assertThat(code).isEqualTo(3);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write the output (0 of 2 records written)");
+    Console r = CliRun.console(InputStream.nullInputStream(), "extract",
+        "--input-format", "lines", "--output", full.toString(), in.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("cannot write the output (0 of 2 records written)");
   }
 }

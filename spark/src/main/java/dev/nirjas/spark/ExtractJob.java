@@ -2,11 +2,10 @@ package dev.nirjas.spark;
 
 import dev.nirjas.json.AnnotationJson;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -114,9 +113,10 @@ public final class ExtractJob {
     LongAccumulator errors = spark.sparkContext().longAccumulator("nirjas error records");
     Counted counted = new Counted(reader, records, errors);
     switch (outputFormat) {
-      case "parquet" -> in.mapPartitions(new ToStruct(counted), Encoders.row(AnnotationRows.SCHEMA))
-          .write().parquet(output);
-      case "jsonl" -> in.mapPartitions(new ToContractJson(counted), Encoders.STRING()).write().text(output);
+      case "parquet" -> in.map((MapFunction<Row, Row>) row -> counted.read(row).struct(),
+          Encoders.row(AnnotationRows.SCHEMA)).write().parquet(output);
+      case "jsonl" -> in.map((MapFunction<Row, String>) row -> json(counted.read(row)), Encoders.STRING())
+          .write().text(output);
       default -> throw new IllegalArgumentException("--output-format must be parquet or jsonl, not " + outputFormat);
     }
     return new long[] {records.value(), errors.value()};
@@ -138,6 +138,11 @@ public final class ExtractJob {
     return values == null ? fallback : values.get(values.size() - 1);
   }
 
+  private static String json(RowReader.Outcome o) {
+    return o.annotation() == null ? AnnotationJson.error(o.id(), o.error())
+        : AnnotationJson.write(o.annotation(), AnnotationJson.Options.DEFAULT);
+  }
+
   /** A row reader whose outcomes are counted. */
   private record Counted(RowReader reader, LongAccumulator records, LongAccumulator errors)
       implements java.io.Serializable {
@@ -148,62 +153,6 @@ public final class ExtractJob {
         errors.add(1);
       }
       return o;
-    }
-  }
-
-  /** Each input row's struct, streamed. */
-  private static final class ToStruct implements MapPartitionsFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
-
-    private final Counted reader;
-
-    ToStruct(Counted reader) {
-      this.reader = reader;
-    }
-
-    @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          RowReader.Outcome o = reader.read(rows.next());
-          return o.annotation() == null ? AnnotationRows.error(o.id(), o.error())
-              : AnnotationRows.of(o.annotation(), true);
-        }
-      };
-    }
-  }
-
-  /** Each input row as one line of the output contract, streamed. */
-  private static final class ToContractJson implements MapPartitionsFunction<Row, String> {
-    private static final long serialVersionUID = 1L;
-
-    private final Counted reader;
-
-    ToContractJson(Counted reader) {
-      this.reader = reader;
-    }
-
-    @Override
-    public Iterator<String> call(Iterator<Row> rows) {
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public String next() {
-          RowReader.Outcome o = reader.read(rows.next());
-          return o.annotation() == null ? AnnotationJson.error(o.id(), o.error())
-              : AnnotationJson.write(o.annotation(), AnnotationJson.Options.DEFAULT);
-        }
-      };
     }
   }
 }

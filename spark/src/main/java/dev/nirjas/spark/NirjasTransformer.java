@@ -1,8 +1,7 @@
 package dev.nirjas.spark;
 
 import java.util.Arrays;
-import java.util.Iterator;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
@@ -28,7 +27,7 @@ import org.apache.spark.sql.types.StructType;
  * out.select(explode(col("nirjas.mentions")).as("m")).groupBy("m.type").count().show();
  * }</pre>
  *
- * <p>Rows stream through {@code mapPartitions}, and each executor JVM builds one Nirjas pipeline
+ * <p>Rows stream through a row-by-row {@code map}, and each executor JVM builds one Nirjas pipeline
  * and shares it between its tasks. Usable in an ML {@code Pipeline}; saved and loaded with it
  * ({@link DefaultParamsWritable}; {@link #read()}, {@link #load(String)}).
  */
@@ -191,7 +190,18 @@ public final class NirjasTransformer extends Transformer implements DefaultParam
   public Dataset<Row> transform(Dataset<?> dataset) {
     StructType out = transformSchema(dataset.schema());
     RowReader reader = reader(dataset.schema());
-    return dataset.toDF().mapPartitions(new AppendStruct(reader), Encoders.row(out));
+    return dataset.toDF().map((MapFunction<Row, Row>) in -> append(in, reader.read(in).struct()),
+        Encoders.row(out));
+  }
+
+  /** The input row with the struct after its columns. */
+  private static Row append(Row in, Row struct) {
+    Object[] values = new Object[in.length() + 1];
+    for (int i = 0; i < in.length(); i++) {
+      values[i] = in.get(i);
+    }
+    values[in.length()] = struct;
+    return RowFactory.create(values);
   }
 
   private RowReader reader(StructType schema) {
@@ -221,40 +231,5 @@ public final class NirjasTransformer extends Transformer implements DefaultParam
    */
   public static NirjasTransformer load(String path) {
     return read().load(path);
-  }
-
-  /** Each input row with its annotation struct after it, streamed. */
-  private static final class AppendStruct implements MapPartitionsFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
-
-    private final RowReader reader;
-
-    AppendStruct(RowReader reader) {
-      this.reader = reader;
-    }
-
-    @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          Row in = rows.next();
-          RowReader.Outcome o = reader.read(in);
-          Row struct = o.annotation() == null ? AnnotationRows.error(o.id(), o.error())
-              : AnnotationRows.of(o.annotation(), true);
-          Object[] values = new Object[in.length() + 1];
-          for (int i = 0; i < in.length(); i++) {
-            values[i] = in.get(i);
-          }
-          values[in.length()] = struct;
-          return RowFactory.create(values);
-        }
-      };
-    }
   }
 }

@@ -18,7 +18,12 @@ final class RowReader implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** An annotation, or why there is none. */
-  record Outcome(String id, Annotation annotation, String error) {}
+  record Outcome(String id, Annotation annotation, String error) {
+    /** This outcome as a row of {@link AnnotationRows#SCHEMA}. */
+    Row struct() {
+      return annotation == null ? AnnotationRows.error(id, error) : AnnotationRows.of(annotation, true);
+    }
+  }
 
   private final int text;
   private final int id;
