@@ -8,19 +8,18 @@ import java.util.Objects;
 /**
  * A word, number, punctuation mark or symbol found by the segmenter.
  *
- * <p>Immutable and safe to share between threads. The matching key and the numeric value are
- * computed on first use and cached, each in a single field holding an immutable object, so a
- * racing thread at worst computes it again (as {@link String#hashCode()} does).
+ * <p>Immutable and safe to share between threads. Facts of the form — the matching key, the
+ * numeric value, a stage's {@link FormFact}s — are computed on first use and kept with the form,
+ * which tokens made by a {@link Vocabulary} share.
  */
 public final class Token {
+  private static final FormFact<String> KEY = FormFact.of(MatchingKey::of);
+  private static final FormFact<BigDecimal> VALUE = FormFact.of(Digits::parse);
+
   private final int start;
   private final int end;
-  private final String form;
+  private final Lexeme lexeme;
   private final TokenKind kind;
-  private String key;
-  private Object value; // null: not computed yet; NO_VALUE: none. One field, so racy caching is safe.
-
-  private static final Object NO_VALUE = new Object();
 
   /**
    * A token at a span of the original text.
@@ -43,12 +42,17 @@ public final class Token {
    * @throws IllegalArgumentException if the offsets are negative or reversed
    */
   public Token(int start, int end, String form, TokenKind kind) {
+    this(start, end, new Lexeme(Objects.requireNonNull(form, "form"), form.hashCode()), kind);
+  }
+
+  /** A token of a vocabulary's form. */
+  Token(int start, int end, Lexeme lexeme, TokenKind kind) {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("invalid token span [" + start + ", " + end + ")");
     }
     this.start = start;
     this.end = end;
-    this.form = Objects.requireNonNull(form, "form");
+    this.lexeme = lexeme;
     this.kind = Objects.requireNonNull(kind, "kind");
   }
 
@@ -69,7 +73,11 @@ public final class Token {
 
   /** {@return the canonical form: NFC with Bengali nukta letters composed, ZWJ/ZWNJ removed} */
   public String form() {
-    return form;
+    return lexeme.form;
+  }
+
+  Lexeme lexeme() {
+    return lexeme;
   }
 
   /** {@return what the token is made of} */
@@ -82,11 +90,7 @@ public final class Token {
    * "চীনের" and "চীন" share one. Never use it as output: it merges letters that differ in meaning.
    */
   public String key() {
-    String k = key;
-    if (k == null) {
-      key = k = MatchingKey.of(form);
-    }
-    return k;
+    return KEY.get(this);
   }
 
   /**
@@ -95,12 +99,7 @@ public final class Token {
    * Western. Digit runs longer than {@link Digits#MAX_DIGITS} have no value.
    */
   public BigDecimal value() {
-    Object v = value;
-    if (v == null) {
-      BigDecimal parsed = kind == TokenKind.NUMBER ? Digits.parse(form) : null;
-      value = v = parsed == null ? NO_VALUE : parsed;
-    }
-    return v == NO_VALUE ? null : (BigDecimal) v;
+    return kind == TokenKind.NUMBER ? VALUE.get(this) : null;
   }
 
   /**
@@ -114,16 +113,16 @@ public final class Token {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Token t && start == t.start && end == t.end && form.equals(t.form) && kind == t.kind;
+    return o instanceof Token t && start == t.start && end == t.end && form().equals(t.form()) && kind == t.kind;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, end, form, kind);
+    return Objects.hash(start, end, form(), kind);
   }
 
   @Override
   public String toString() {
-    return form + "/" + kind + start + "-" + end;
+    return form() + "/" + kind + start + "-" + end;
   }
 }

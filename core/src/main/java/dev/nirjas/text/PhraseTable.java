@@ -1,5 +1,6 @@
 package dev.nirjas.text;
 
+import dev.nirjas.FormFact;
 import dev.nirjas.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,6 +45,7 @@ public final class PhraseTable<V> {
   private final WordTrie<Phrase<V>> oneWords;
   private final WordTrie<Boolean> endingTrie;
   private final int longestEnding;
+  private final FormFact<First<V>> firstWords = FormFact.of(this::first);
 
   private PhraseTable(Map<String, List<Phrase<V>>> byFirstWord, Set<String> endings) {
     this.byFirstWord = byFirstWord;
@@ -88,8 +90,11 @@ public final class PhraseTable<V> {
     if (i < 0 || i >= limit) {
       return null;
     }
-    String form = tokens.get(i).form();
-    List<Phrase<V>> candidates = byFirstWord.get(form);
+    First<V> first = firstWords.get(tokens.get(i));
+    if (first == null) {
+      return null;
+    }
+    List<Phrase<V>> candidates = first.candidates();
     if (candidates != null) {
       for (Phrase<V> p : candidates) { // longest first
         int n = p.words.length;
@@ -104,8 +109,21 @@ public final class PhraseTable<V> {
         }
       }
     }
-    Match<V> glued = word(form);
-    return glued == null ? null : new Match<>(glued.value, glued.phrase, i + 1, glued.ending);
+    Match<V> glued = first.word();
+    return glued == null ? null : i == 0 ? glued : new Match<>(glued.value, glued.phrase, i + 1, glued.ending);
+  }
+
+  /**
+   * What the table says of a phrase's first token: the phrases listed with it first, and the
+   * one-word phrase it spells with or without an ending. Kept per form ({@link FormFact}), since
+   * {@link #match} is asked at nearly every token and most words start nothing.
+   */
+  private record First<V>(List<Phrase<V>> candidates, Match<V> word) {}
+
+  private First<V> first(String form) {
+    List<Phrase<V>> candidates = byFirstWord.get(form);
+    Match<V> word = word(form);
+    return candidates == null && word == null ? null : new First<>(candidates, word);
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.nirjas.Sentence;
 import dev.nirjas.Span;
 import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
+import dev.nirjas.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,8 @@ public final class Segmenter {
 
   private final ThreadLocal<BreakIterator> sentences;
   private final ThreadLocal<BreakIterator> words;
+  /** The forms met so far: tokens of one form share it and its facts. */
+  private final Vocabulary vocabulary = new Vocabulary();
 
   /** A segmenter with Nirjas's abbreviation list. */
   public Segmenter() {
@@ -212,7 +215,7 @@ public final class Segmenter {
       }
       TokenKind kind = start < end ? kindOf(text, start, end) : null;
       if (kind != null) {
-        tokens.add(new Token(nt.toOriginal(start), nt.toOriginalEnd(start, end), text.substring(start, end), kind));
+        tokens.add(vocabulary.token(nt.toOriginal(start), nt.toOriginalEnd(start, end), text, start, end, kind));
       }
     }
     bi.setText("");

@@ -5,6 +5,7 @@ import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import dev.nirjas.FormFact;
 import dev.nirjas.GrammaticalCase;
 import dev.nirjas.Token;
 import dev.nirjas.text.PhraseTable;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.bn.BengaliAnalyzer;
 
 /**
@@ -84,15 +84,19 @@ public final class EntityLexicon {
   private final Set<String> functionWords;
   private final Set<String> namesLikeEndings;
   /**
-   * The facts of forms already looked up. Every token's class is asked for two or three times (by
-   * the name-finder's features, the rules' gate and the rules), the tables are probed at it a dozen
-   * times, and running text repeats its words, so a form is looked up in the lists once. Bounded:
-   * past the limit a form is looked up each time; what is kept never changes an answer.
+   * The facts of a token's form, kept with the form ({@link FormFact}): every token's class is
+   * asked for two or three times (by the name-finder's features, the rules' gate and the rules),
+   * the tables are probed at it a dozen times, and running text repeats its words, so a form is
+   * looked up in the lists once.
    */
-  private final Map<String, WordFacts> wordFacts = new ConcurrentHashMap<>();
+  private final FormFact<WordFacts> tokenFacts = FormFact.of(this::lookUpFacts);
+  private final FormFact<String[]> acronyms = FormFact.of(this::splitAcronym);
 
-  /** What the lists say of one form alone: its class ("" for none) and the phrases it may start. */
-  private record WordFacts(String wordClass, int starts) {}
+  /**
+   * What the lists say of one form alone: its class ("" for none), the phrases it may start, and
+   * whether it is name-like on its own (see {@link #nameLikeForm}).
+   */
+  record WordFacts(String wordClass, int starts, boolean nameLike) {}
 
   /** A place name may start at the form ({@link #phraseStarts}). */
   static final int PLACE = 1;
@@ -100,7 +104,6 @@ public final class EntityLexicon {
   static final int TITLE = 2;
   /** An organization word or name may start at the form. */
   static final int ORGANIZATION = 4;
-  private static final int MAX_KEPT_CLASSES = 1 << 16;
 
   /** {@return the standard lexicon, built once per class loader} */
   public static EntityLexicon standard() {
@@ -359,6 +362,30 @@ public final class EntityLexicon {
     return count >= 3;
   }
 
+  private static final String[] ACRONYM_ENDINGS = {"য়ের", "ের", "র", "কে", "তে", "য়", "ে"};
+
+  /**
+   * A token's acronym and the ending glued to it (ওআইসির = ওআইসি + র, বিসিসিআইয়ের), or null;
+   * looked up once per form.
+   */
+  String[] acronymSplit(Token token) {
+    return acronyms.get(token);
+  }
+
+  private String[] splitAcronym(String form) {
+    if (isAcronym(form)) {
+      return new String[] {form, ""};
+    }
+    for (String ending : ACRONYM_ENDINGS) {
+      int stem = form.length() - ending.length();
+      if (stem > 2 && form.endsWith(ending) && isAcronym(form, stem)) {
+        String bare = form.substring(0, stem);
+        return isAcronym(bare) ? new String[] {bare, ending} : null;
+      }
+    }
+    return null;
+  }
+
   /**
    * A word class for features and rules: {@code COUNTRY}, {@code PLACE}, {@code DEMONYM},
    * {@code TITLE}, {@code ORGWORD}, {@code COMMON}, or null for a word no list knows. Reads the
@@ -368,7 +395,7 @@ public final class EntityLexicon {
    * @return its class, or null
    */
   public String wordClass(String form) {
-    String c = facts(form).wordClass;
+    String c = facts(form).wordClass();
     return c.isEmpty() ? null : c;
   }
 
@@ -377,23 +404,29 @@ public final class EntityLexicon {
    * this form ({@link #PLACE}, {@link #TITLE}, {@link #ORGANIZATION} or'd): where a bit is clear,
    * the table's lookup there finds nothing.
    */
-  int phraseStarts(String form) {
-    return facts(form).starts;
+  int phraseStarts(Token token) {
+    return facts(token).starts();
+  }
+
+  /** {@return what the lists say of a token's form, looked up once per form} */
+  WordFacts facts(Token token) {
+    return tokenFacts.get(token);
   }
 
   private WordFacts facts(String form) {
-    WordFacts known = wordFacts.get(form);
-    if (known != null) {
-      return known;
-    }
+    return lookUpFacts(form);
+  }
+
+  private WordFacts lookUpFacts(String form) {
     String c = lookUpWordClass(form);
     int starts = (places.mayStartWith(form) ? PLACE : 0) | (titles.mayStartWith(form) ? TITLE : 0)
         | (organizations.mayStartWith(form) ? ORGANIZATION : 0);
-    WordFacts f = new WordFacts(c == null ? "" : c, starts);
-    if (wordFacts.size() < MAX_KEPT_CLASSES) {
-      wordFacts.putIfAbsent(form, f);
-    }
-    return f;
+    return new WordFacts(c == null ? "" : c, starts, c == null && nameLikeForm(form));
+  }
+
+  /** Whether a word no list knows may be (part of) a name by its shape: longer than one char, no verb. */
+  private static boolean nameLikeForm(String form) {
+    return form.length() > 1 && !looksLikeVerb(form);
   }
 
   private String lookUpWordClass(String form) {

@@ -130,7 +130,7 @@ final class EntityRules {
   private void organization(SentenceView s, int i, boolean[] claimed, List<Candidate> out) {
     PhraseTable.Match<OrgWord> m = organizationWordAt(s, i, s.size());
     if (m == null) {
-      String[] split = acronymSplit(s.form(i));
+      String[] split = lexicon.acronymSplit(s.token(i));
       if (split != null) {
         Ending e = ending(s, i + 1, split[1]);
         if (e != null) {
@@ -174,23 +174,6 @@ final class EntityRules {
             e.grammaticalCase, null, null, "entity.organization.head", false));
       }
     }
-  }
-
-  private static final String[] ACRONYM_ENDINGS = {"য়ের", "ের", "র", "কে", "তে", "য়", "ে"};
-
-  /** An acronym and the ending glued to it (ওআইসির = ওআইসি + র, বিসিসিআইয়ের), or null. */
-  private String[] acronymSplit(String form) {
-    if (lexicon.isAcronym(form)) {
-      return new String[] {form, ""};
-    }
-    for (String ending : ACRONYM_ENDINGS) {
-      int stem = form.length() - ending.length();
-      if (stem > 2 && form.endsWith(ending) && lexicon.isAcronym(form, stem)) {
-        String bare = form.substring(0, stem);
-        return lexicon.isAcronym(bare) ? new String[] {bare, ending} : null;
-      }
-    }
-    return null;
   }
 
   /** A word before an organization's head word that belongs to its name. */
@@ -515,9 +498,7 @@ final class EntityRules {
     if (s.blocked(j) || s.mentionAt(j) != null || s.token(j).kind() != TokenKind.WORD) {
       return s.rememberNameLike(j, false);
     }
-    String form = s.form(j);
-    return s.rememberNameLike(j,
-        form.length() > 1 && lexicon.wordClass(form) == null && !EntityLexicon.looksLikeVerb(form));
+    return s.rememberNameLike(j, lexicon.facts(s.token(j)).nameLike());
   }
 
   /** The forms of tokens [first, end) as written: a space where the text had one. */

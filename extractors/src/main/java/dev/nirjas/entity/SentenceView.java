@@ -70,7 +70,7 @@ final class SentenceView {
   /** The tables that may have a phrase starting at token {@code i} (EntityLexicon#phraseStarts). */
   int phraseStarts(int i, EntityLexicon lexicon) {
     if (phraseStarts[i] == 0) {
-      phraseStarts[i] = (byte) (lexicon.phraseStarts(form(i)) + 1);
+      phraseStarts[i] = (byte) (lexicon.phraseStarts(tokens.get(i)) + 1);
     }
     return phraseStarts[i] - 1;
   }

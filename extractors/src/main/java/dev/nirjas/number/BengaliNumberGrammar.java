@@ -1,5 +1,6 @@
 package dev.nirjas.number;
 
+import dev.nirjas.FormFact;
 import dev.nirjas.MentionType;
 import dev.nirjas.NumberMention;
 import dev.nirjas.Token;
@@ -74,6 +75,10 @@ final class BengaliNumberGrammar {
   private static final Set<String> MORE_THAN = Set.of("াধিক", "াধিকের", "াধিকে");
 
   private final NumberLexicon lexicon = new NumberLexicon();
+  /** What a token reads as alone, and which function word it is: once per form. */
+  private final FormFact<Piece> pieceOf = FormFact.ofToken(t -> analyze(t, new int[16]));
+  private final FormFact<Function> functionOf =
+      FormFact.ofToken(t -> t.kind() == TokenKind.WORD ? lexicon.function(t.form()) : null);
 
   /** What one token is to the grammar. */
   private record Piece(Kind kind, BigDecimal base, BigDecimal multiplier, boolean closed,
@@ -602,7 +607,6 @@ final class BengaliNumberGrammar {
     private final Piece[] pieces;
     private final Function[] functions;
     private final byte[] done; // bit 1: piece computed, bit 2: function computed
-    private final int[] scratch = new int[16];
 
     Context(List<Token> tokens) {
       this.tokens = tokens;
@@ -624,7 +628,7 @@ final class BengaliNumberGrammar {
         return null;
       }
       if ((done[i] & 1) == 0) {
-        pieces[i] = analyze(tokens.get(i), scratch);
+        pieces[i] = pieceOf.get(tokens.get(i));
         if (pieces[i] != null && pieces[i].digits && hyphenatedToWord(i)) {
           Piece p = pieces[i];
           // ডি-৮, ক্ষেত্র-৩-এর: the number of a designation in Bengali letters is a number of
@@ -643,8 +647,7 @@ final class BengaliNumberGrammar {
         return null;
       }
       if ((done[i] & 2) == 0) {
-        Token t = tokens.get(i);
-        functions[i] = t.kind() == TokenKind.WORD ? lexicon.function(t.form()) : null;
+        functions[i] = functionOf.get(tokens.get(i));
         done[i] |= 2;
       }
       return functions[i];

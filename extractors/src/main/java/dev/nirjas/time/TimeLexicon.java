@@ -3,11 +3,14 @@ package dev.nirjas.time;
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.IslamicCalendar;
 import com.ibm.icu.util.ULocale;
+import dev.nirjas.FormFact;
+import dev.nirjas.MentionType;
+import dev.nirjas.Token;
+import dev.nirjas.TokenKind;
+import dev.nirjas.number.NumberWords;
 import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
 import dev.nirjas.text.WordTrie;
-import dev.nirjas.MentionType;
-import dev.nirjas.number.NumberWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -209,6 +212,22 @@ final class TimeLexicon {
   boolean isWithEnding(String form, String word) {
     return form.startsWith(word)
         && (form.length() == word.length() || namedEndings.get(form, word.length(), form.length()) != null);
+  }
+
+  /** A word token's entry ({@link #lookup}), once per form; null for other tokens. */
+  private final FormFact<Entry> entries =
+      FormFact.ofToken(t -> t.kind() == TokenKind.WORD ? lookup(t.form()) : null);
+  /** A token's named periods ({@link #namedPeriods(String)}), once per form. */
+  private final FormFact<List<NamedPeriod>> periods = FormFact.of(this::namedPeriods);
+
+  /** {@return the entry of a word token (see {@link #lookup}), or null for other tokens} */
+  Entry entry(Token token) {
+    return entries.get(token);
+  }
+
+  /** {@return the named periods a token's form starts (see {@link #namedPeriods(String)}), or null} */
+  List<NamedPeriod> namedPeriods(Token token) {
+    return periods.get(token);
   }
 
   /** The entry of a token form, allowing a glued ending (সালের, অক্টোবরে); or null. */

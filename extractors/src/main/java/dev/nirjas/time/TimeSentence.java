@@ -69,7 +69,7 @@ final class TimeSentence {
     }
     if (!looked[i]) {
       Token t = tokens.get(i);
-      entries[i] = t.kind() == TokenKind.WORD ? lexicon.lookup(t.form()) : null;
+      entries[i] = lexicon.entry(t);
       looked[i] = true;
     }
     return entries[i];
@@ -98,7 +98,7 @@ final class TimeSentence {
       return true; // অর্থবছর ২০২৩-২৪: the fiscal year named before its years
     }
     return t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.ALPHANUMERIC || t.form().startsWith("প্রতি")
-        || t.kind() == TokenKind.WORD && lexicon.namedPeriods(t.form()) != null;
+        || t.kind() == TokenKind.WORD && lexicon.namedPeriods(t) != null;
   }
 
   /**

@@ -1,0 +1,38 @@
+package dev.nirjas;
+
+/**
+ * One word form of a {@link Vocabulary}: the canonical form string, shared by every token of that
+ * form, and the {@link FormFact}s asked of it so far.
+ *
+ * <p>Thread-safe by racy single-check caching, as {@link String#hashCode()}: a fact is an immutable
+ * {@link Known} written into a slot; a thread that sees no value (or another fact's value in the
+ * slot) computes it again. Nothing here can be seen half-built.
+ */
+final class Lexeme {
+  final String form;
+  final int hash;
+  private Object[] facts; // null until a fact is asked; slots by FormFact.slot
+
+  Lexeme(String form, int hash) {
+    this.form = form;
+    this.hash = hash;
+  }
+
+  /** A fact's value, with the fact that owns it: a slot may change hands between facts. */
+  private record Known(FormFact<?> fact, Object value) {}
+
+  @SuppressWarnings("unchecked")
+  <T> T fact(FormFact<T> fact, Token token) {
+    Object[] slots = facts;
+    if (slots != null && slots[fact.slot] instanceof Known k && k.fact() == fact) {
+      return (T) k.value();
+    }
+    T value = fact.compute(token);
+    if (slots == null) {
+      slots = new Object[FormFact.SLOTS];
+      facts = slots; // a racing thread may install its own array: the loser's facts are asked again
+    }
+    slots[fact.slot] = new Known(fact, value);
+    return value;
+  }
+}

@@ -1,0 +1,199 @@
+package dev.nirjas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Word forms kept once, and the facts kept with them. */
+class VocabularyTest {
+
+  private static final String TEXT = "চীন ও বেলজিয়াম, চীনের সঙ্গে চীন ১৯৭১ 1971";
+
+  /** The token of the {@code n}th occurrence of {@code form} in {@link #TEXT}. */
+  private static Token token(Vocabulary v, String form, int n) {
+    int at = -1;
+    for (int k = 0; k <= n; k++) {
+      at = TEXT.indexOf(form, at + 1);
+    }
+    return v.token(at, at + form.length(), TEXT, at, at + form.length(), TokenKind.WORD);
+  }
+
+  @ParameterizedTest(name = "{0} #{1} and {2} #{3}: same entry {4}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # form  | n | form   | n | one string
+      চীন     | 0 | চীন     | 1 | true
+      চীন     | 0 | চীন     | 2 | true
+      চীন     | 0 | চীনের   | 0 | false
+      ১৯৭১    | 0 | 1971   | 0 | false
+      বেলজিয়াম | 0 | বেলজিয়াম | 0 | true
+      """)
+  void tokensOfOneFormShareItsString(String a, int na, String b, int nb, boolean same) {
+    Vocabulary v = new Vocabulary();
+    Token x = token(v, a, na);
+    Token y = token(v, b, nb);
+    assertThat(x.form()).isEqualTo(a);
+    assertThat(y.form()).isEqualTo(b);
+    assertThat(x.form() == y.form()).isEqualTo(same);
+    assertThat(x.start() == y.start()).isEqualTo(a.equals(b) && na == nb);
+  }
+
+  @Test
+  void aFactIsComputedOncePerForm() {
+    Vocabulary v = new Vocabulary();
+    AtomicInteger calls = new AtomicInteger();
+    FormFact<Integer> length = FormFact.of(f -> {
+      calls.incrementAndGet();
+      return f.length();
+    });
+    assertThat(length.get(token(v, "চীন", 0))).isEqualTo(3);
+    assertThat(length.get(token(v, "চীন", 1))).isEqualTo(3);
+    assertThat(length.get(token(v, "চীন", 2))).isEqualTo(3);
+    assertThat(calls).hasValue(1);
+    assertThat(length.get(token(v, "চীনের", 0))).isEqualTo(5);
+    assertThat(calls).hasValue(2);
+  }
+
+  @Test
+  void aNullFactIsKeptToo() {
+    Vocabulary v = new Vocabulary();
+    AtomicInteger calls = new AtomicInteger();
+    FormFact<String> none = FormFact.of(f -> {
+      calls.incrementAndGet();
+      return null;
+    });
+    assertThat(none.get(token(v, "ও", 0))).isNull();
+    assertThat(none.get(token(v, "ও", 0))).isNull();
+    assertThat(calls).hasValue(1);
+  }
+
+  @Test
+  void factsSharingASlotStillGiveTheirOwnValues() {
+    Vocabulary v = new Vocabulary();
+    List<FormFact<String>> facts = new ArrayList<>();
+    for (int i = 0; i < FormFact.SLOTS * 2 + 1; i++) { // more facts than slots: some share one
+      int k = i;
+      facts.add(FormFact.of(f -> f + k));
+    }
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < facts.size(); i++) {
+        assertThat(facts.get(i).get(token(v, "চীন", round))).isEqualTo("চীন" + i);
+      }
+    }
+  }
+
+  @Test
+  void aTokenMadeByHandKeepsItsOwnFacts() {
+    AtomicInteger calls = new AtomicInteger();
+    FormFact<Integer> length = FormFact.of(f -> {
+      calls.incrementAndGet();
+      return f.length();
+    });
+    Token a = new Token(0, 3, "চীন", TokenKind.WORD);
+    Token b = new Token(5, 8, "চীন", TokenKind.WORD);
+    assertThat(length.get(a)).isEqualTo(3);
+    assertThat(length.get(a)).isEqualTo(3);
+    assertThat(length.get(b)).isEqualTo(3);
+    assertThat(calls).hasValue(2);
+  }
+
+  @Test
+  void pastItsCapacityAFormIsNotKeptButReadsTheSame() {
+    Vocabulary v = new Vocabulary(1);
+    Token first = token(v, "চীন", 0);
+    Token other = token(v, "বেলজিয়াম", 0);
+    Token otherAgain = token(v, "বেলজিয়াম", 0);
+    assertThat(v.size()).isEqualTo(1);
+    assertThat(token(v, "চীন", 1).form()).isSameAs(first.form());
+    assertThat(otherAgain.form()).isEqualTo(other.form()).isNotSameAs(other.form());
+    Vocabulary none = new Vocabulary(0);
+    assertThat(token(none, "চীন", 0).form()).isEqualTo("চীন");
+    assertThat(none.size()).isZero();
+  }
+
+  @Test
+  void aTokenKeepsTheKeyAndValueOfItsForm() {
+    Vocabulary v = new Vocabulary();
+    Token t = v.token(0, 4, "১,৯৭১", 0, 5, TokenKind.NUMBER);
+    assertThat(t.value()).isEqualByComparingTo("1971");
+    assertThat(t.form()).isEqualTo("১,৯৭১");
+    assertThat(token(v, "চীনের", 0).key()).isEqualTo(token(v, "চীন", 0).key());
+  }
+
+  @Test
+  void formsOfOneHashAreReadRightAndOnlyAFewAreKept() {
+    // "Aa" and "BB" hash alike, so do all 2^10 words made of ten of them: an adversary's text
+    List<String> words = new ArrayList<>();
+    for (int bits = 0; bits < 1 << 10; bits++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 0; k < 10; k++) {
+        b.append((bits >> k & 1) == 0 ? "Aa" : "BB");
+      }
+      words.add(b.toString());
+    }
+    assertThat(words.stream().mapToInt(String::hashCode).distinct().count()).isEqualTo(1);
+    String text = String.join(" ", words);
+    Vocabulary v = new Vocabulary();
+    for (int round = 0; round < 2; round++) {
+      int at = 0;
+      for (String w : words) {
+        assertThat(v.token(at, at + w.length(), text, at, at + w.length(), TokenKind.WORD).form()).isEqualTo(w);
+        at += w.length() + 1;
+      }
+    }
+    assertThat(v.size()).isLessThanOrEqualTo(16); // the rest are not kept: each costs a bounded probe
+  }
+
+  @Test
+  void badArgumentsAreRefused() {
+    assertThatThrownBy(() -> new Vocabulary(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Vocabulary().token(3, 2, TEXT, 0, 3, TokenKind.WORD))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FormFact.of(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void threadsMeetingTheSameFormsKeepOneEntryEach() throws Exception {
+    Vocabulary v = new Vocabulary();
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      words.add("শব্দ" + i);
+    }
+    String text = String.join(" ", words);
+    Map<String, String> seen = new ConcurrentHashMap<>();
+    AtomicInteger different = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        done.add(pool.submit(() -> {
+          int at = 0;
+          for (String w : words) {
+            String form = v.token(at, at + w.length(), text, at, at + w.length(), TokenKind.WORD).form();
+            if (seen.putIfAbsent(w, form) != null && seen.get(w) != form) {
+              different.incrementAndGet();
+            }
+            at += w.length() + 1;
+          }
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(v.size()).isEqualTo(words.size());
+    assertThat(different).hasValue(0);
+  }
+}
