@@ -200,8 +200,11 @@ final class NameDecoder {
     int[] expandedOutcome = s.outcome;
     int[] expandedParent = s.parent;
     double[] expandedProbability = s.probability;
-    double[] scores = s.scores;
+    double[][] byContext = s.byContext;
+    double[] minByContext = s.minByContext;
+    long[] stepOf = s.stepOf;
     double[] largest = s.largest;
+    int k = outcomes.length;
     BeamQueue prev = s.prev;
     BeamQueue next = s.next;
     prev.clear();
@@ -209,6 +212,7 @@ final class NameDecoder {
     int expanded = 0;
     for (int i = 0; i < n; i++) {
       next.clear();
+      long step = ++s.steps;
       Context[] powf = withClass[i];
       int size = Math.min(beam, prev.size()); // the rest of prev falls off the beam, as in BeamSearch
       for (int sc = 0; sc < size; sc++) {
@@ -221,22 +225,32 @@ final class NameDecoder {
         double topScore = prev.score(top);
         int po = i > 0 ? expandedOutcome[h] : other;
         int ppo = i > 1 ? expandedOutcome[expandedParent[h]] : other;
-        if (withToken[i] == null) {
-          withToken[i] = new Context[outcomes.length];
+        // A hypothesis's scores depend on the token and its last two outcomes only: hypotheses of
+        // a step that end alike (they differ further back) share one computation.
+        int context = po * k + ppo;
+        double[] scores = byContext[context];
+        double min;
+        if (stepOf[context] == step) {
+          min = minByContext[context];
+        } else {
+          if (withToken[i] == null) {
+            withToken[i] = new Context[k];
+          }
+          Context pow = withToken[i][po];
+          if (pow == null && formWeights == null) {
+            pow = lookup("pow=" + outcomes[po] + "," + tokens[i]);
+            withToken[i][po] = pow;
+          }
+          System.arraycopy(own[i], 0, scores, 0, k);
+          add(previousOutcome[po], scores);
+          add(pow, scores);
+          add(powf[po], scores);
+          add(outcomeBeforePrevious[ppo], scores);
+          normalize(scores, formWeights == null);
+          min = nthLargest(scores, beam, largest);
+          minByContext[context] = min;
+          stepOf[context] = step;
         }
-        Context pow = withToken[i][po];
-        if (pow == null && formWeights == null) {
-          pow = lookup("pow=" + outcomes[po] + "," + tokens[i]);
-          withToken[i][po] = pow;
-        }
-        System.arraycopy(own[i], 0, scores, 0, scores.length);
-        add(previousOutcome[po], scores);
-        add(pow, scores);
-        add(powf[po], scores);
-        add(outcomeBeforePrevious[ppo], scores);
-        normalize(scores, formWeights == null);
-
-        double min = nthLargest(scores, beam, largest);
         boolean[] valid = follows[i > 0 ? po + 1 : 0];
         for (int p = 0; p < scores.length; p++) {
           if (scores[p] >= min && valid[p]) {
@@ -467,15 +481,26 @@ final class NameDecoder {
     int[] starts = new int[0];
     int[] ends = new int[0];
     int[] typeOf = new int[0];
-    /** One hypothesis's scores over the outcomes; the beam's best of them. */
-    final double[] scores;
+    /**
+     * A step's scores over the outcomes by the hypothesis's last two outcomes (previous × k + the
+     * one before), and the least of them the beam takes; valid where {@code stepOf} is this step.
+     */
+    final double[][] byContext;
+    final double[] minByContext;
+    final long[] stepOf;
+    /** Steps taken by this thread: numbers the steps, so that no table needs clearing. */
+    long steps;
+    /** Room for the beam's best scores, while the least of them is sought. */
     final double[] largest;
     /** This step's hypotheses and the next's. */
     final BeamQueue prev;
     final BeamQueue next;
 
     Scratch(int outcomes, int beam) {
-      scores = new double[outcomes];
+      byContext = new double[outcomes * outcomes][outcomes];
+      minByContext = new double[outcomes * outcomes];
+      stepOf = new long[outcomes * outcomes];
+      Arrays.fill(stepOf, -1);
       largest = new double[beam];
       prev = new BeamQueue(beam * outcomes);
       next = new BeamQueue(beam * outcomes);
