@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
@@ -30,13 +33,20 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * looked up and summed once per token; a hypothesis adds the weights of its four ({@code po=},
  * {@code pow=}, {@code powf=}, {@code ppo=}, each looked up once per token and outcome) to a copy
  * of that sum. The sums are made in {@code NameFinderME}'s order (the token's features in generator
- * order, then the four), so every double is the one OpenNLP computes, and the beam keeps its
- * hypotheses in the same {@link PriorityQueue} discipline, so ties break the same way.
+ * order, then the four), so every double is the one OpenNLP computes, and the beam ({@link
+ * BeamQueue}) keeps its hypotheses in the same {@link PriorityQueue} discipline, so ties break the
+ * same way.
+ *
+ * <p>The search itself allocates nothing once a thread has decoded its longest sentence: a
+ * hypothesis is a slot in the beam's primitive arrays, then a row in a per-thread table (outcome,
+ * probability, parent row), so a path is a chain of rows rather than a copied list; the best path
+ * is read back along the chain once, at the end. What a call still allocates is its result (and
+ * what {@link FormWeights} allocates for the scores).
  *
  * <p>Takes only a {@link PerceptronModel} with a sequence validator that reads only the last
  * outcome (OpenNLP's BIO and BILOU validators); {@link #of} says when a model is not one.
- * Thread-safe: the weights are read-only; the feature generators, which are not thread-safe, are
- * one per thread.
+ * Thread-safe: the weights are read-only; the feature generators, which are not thread-safe, and
+ * the search's working arrays are one per thread.
  */
 final class NameDecoder {
   /** {@code BeamSearch}'s floor for a sequence's log score. */
@@ -57,6 +67,20 @@ final class NameDecoder {
   /** The weights per form, for the bundled model's feature layout; null: the generators below. */
   private final FormWeights formWeights;
   private final ThreadLocal<AdaptiveFeatureGenerator> generators;
+  /** Each thread's beam, table of hypotheses and path, reused sentence after sentence. */
+  private final ThreadLocal<Scratch> scratch;
+  /**
+   * Per outcome, what {@code BioCodec.decode} makes of it ({@link #START}, {@link #CONTINUE},
+   * {@link #OTHER}, or 0: nothing) and the type it gives a span; null when the codec is not BIO.
+   */
+  private final byte[] kinds;
+  private final String[] types;
+
+  private static final byte START = 1;
+  private static final byte CONTINUE = 2;
+  private static final byte OTHER = 3;
+  /** {@code BioCodec}'s pattern for an outcome's type: what comes before the last {@code -suffix}. */
+  private static final Pattern TYPED_OUTCOME = Pattern.compile("(.+)-\\w+");
 
   private NameDecoder(TokenNameFinderModel model, PerceptronModel weights, int beam, boolean perForm) {
     Object[] data = weights.getDataStructures();
@@ -83,6 +107,22 @@ final class NameDecoder {
     this.follows = follows(codec.createSequenceValidator(), outcomes);
     this.previousOutcome = new Context[outcomes.length];
     this.outcomeBeforePrevious = new Context[outcomes.length];
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(outcomes.length, beam));
+    if (codec.getClass() == BioCodec.class) {
+      kinds = new byte[outcomes.length];
+      types = new String[outcomes.length];
+      for (int i = 0; i < outcomes.length; i++) { // BioCodec's tests, in its order
+        String outcome = outcomes[i];
+        kinds[i] = outcome.endsWith(BioCodec.START) ? START
+            : outcome.endsWith(BioCodec.CONTINUE) ? CONTINUE
+            : outcome.endsWith(BioCodec.OTHER) ? OTHER : 0;
+        Matcher m = TYPED_OUTCOME.matcher(outcome);
+        types[i] = m.matches() ? m.group(1) : null;
+      }
+    } else {
+      kinds = null;
+      types = null;
+    }
     for (int i = 0; i < outcomes.length; i++) {
       previousOutcome[i] = lookup("po=" + outcomes[i]);
       outcomeBeforePrevious[i] = lookup("ppo=" + outcomes[i]);
@@ -143,71 +183,111 @@ final class NameDecoder {
     if (n == 0) {
       return new Span[0];
     }
-    double[][] own = new double[n][];
-    Context[][] withToken = new Context[n][]; // pow=, per token and previous outcome, on demand
-    Context[][] withClass = new Context[n][]; // powf=
+    Scratch s = scratch.get();
+    s.reserve(n, beam);
+    double[][] own = s.own;
+    Context[][] withToken = s.withToken; // pow=, per token and previous outcome
+    Context[][] withClass = s.withClass; // powf=
     if (formWeights != null) {
       formWeights.score(tokens, own, withToken, withClass);
     } else {
       ownScores(tokens, own);
       for (int i = 0; i < n; i++) {
+        withToken[i] = null; // looked up on demand below
         withClass[i] = tokenClassContexts(FeatureGeneratorUtil.tokenFeature(tokens[i]));
       }
     }
-    PriorityQueue<Hypothesis> prev = new PriorityQueue<>(beam);
-    PriorityQueue<Hypothesis> next = new PriorityQueue<>(beam);
-    prev.add(Hypothesis.START);
-    double[] scores = new double[outcomes.length];
+    int[] expandedOutcome = s.outcome;
+    int[] expandedParent = s.parent;
+    double[] expandedProbability = s.probability;
+    double[][] byContext = s.byContext;
+    double[] minByContext = s.minByContext;
+    long[] stepOf = s.stepOf;
+    double[] largest = s.largest;
+    int k = outcomes.length;
+    BeamQueue prev = s.prev;
+    BeamQueue next = s.next;
+    prev.clear();
+    prev.offer(0, 1, -1, -1); // the empty sequence
+    int expanded = 0;
     for (int i = 0; i < n; i++) {
+      next.clear();
+      long step = ++s.steps;
       Context[] powf = withClass[i];
-      int size = Math.min(beam, prev.size());
-      for (int sc = 0; !prev.isEmpty() && sc < size; sc++) {
-        Hypothesis top = prev.remove();
-        int po = i > 0 ? top.outcome : other;
-        int ppo = i > 1 ? top.parent.outcome : other;
-        if (withToken[i] == null) {
-          withToken[i] = new Context[outcomes.length];
+      int size = Math.min(beam, prev.size()); // the rest of prev falls off the beam, as in BeamSearch
+      for (int sc = 0; sc < size; sc++) {
+        int top = prev.poll();
+        // The hypothesis leaves the queue for the table: its slot is reused next step, its row not.
+        int h = expanded++;
+        expandedOutcome[h] = prev.outcome(top);
+        expandedParent[h] = prev.parent(top);
+        expandedProbability[h] = prev.probability(top);
+        double topScore = prev.score(top);
+        int po = i > 0 ? expandedOutcome[h] : other;
+        int ppo = i > 1 ? expandedOutcome[expandedParent[h]] : other;
+        // A hypothesis's scores depend on the token and its last two outcomes only: hypotheses of
+        // a step that end alike (they differ further back) share one computation.
+        int context = po * k + ppo;
+        double[] scores = byContext[context];
+        double min;
+        if (stepOf[context] == step) {
+          min = minByContext[context];
+        } else {
+          if (withToken[i] == null) {
+            withToken[i] = new Context[k];
+          }
+          Context pow = withToken[i][po];
+          if (pow == null && formWeights == null) {
+            pow = lookup("pow=" + outcomes[po] + "," + tokens[i]);
+            withToken[i][po] = pow;
+          }
+          System.arraycopy(own[i], 0, scores, 0, k);
+          add(previousOutcome[po], scores);
+          add(pow, scores);
+          add(powf[po], scores);
+          add(outcomeBeforePrevious[ppo], scores);
+          normalize(scores, formWeights == null);
+          min = nthLargest(scores, beam, largest);
+          minByContext[context] = min;
+          stepOf[context] = step;
         }
-        Context pow = withToken[i][po];
-        if (pow == null && formWeights == null) {
-          pow = lookup("pow=" + outcomes[po] + "," + tokens[i]);
-          withToken[i][po] = pow;
-        }
-        System.arraycopy(own[i], 0, scores, 0, scores.length);
-        add(previousOutcome[po], scores);
-        add(pow, scores);
-        add(powf[po], scores);
-        add(outcomeBeforePrevious[ppo], scores);
-        normalize(scores, formWeights == null);
-
-        double min = nthLargest(scores, beam);
-        boolean[] valid = follows[i > 0 ? top.outcome + 1 : 0];
+        boolean[] valid = follows[i > 0 ? po + 1 : 0];
         for (int p = 0; p < scores.length; p++) {
           if (scores[p] >= min && valid[p]) {
-            offer(next, top, p, scores[p]);
+            offer(next, topScore, p, scores[p], h);
           }
         }
-        if (next.isEmpty()) { // as BeamSearch: when none of the best may follow, every valid one
+        if (next.size() == 0) { // as BeamSearch: when none of the best may follow, every valid one
           for (int p = 0; p < scores.length; p++) {
             if (valid[p]) {
-              offer(next, top, p, scores[p]);
+              offer(next, topScore, p, scores[p], h);
             }
           }
         }
       }
-      prev.clear();
-      PriorityQueue<Hypothesis> swap = prev;
+      BeamQueue swap = prev;
       prev = next;
       next = swap;
     }
-    Hypothesis best = prev.remove();
-    return spans(best, n);
+    int best = prev.poll();
+    int[] path = s.path;
+    double[] probabilities = s.probabilities;
+    path[n - 1] = prev.outcome(best);
+    probabilities[n - 1] = prev.probability(best);
+    for (int h = prev.parent(best), t = n - 2; t >= 0; h = expandedParent[h], t--) {
+      path[t] = expandedOutcome[h];
+      probabilities[t] = expandedProbability[h];
+    }
+    Arrays.fill(own, 0, n, null); // the sums are this sentence's: let them go
+    Arrays.fill(withToken, 0, n, null);
+    return kinds != null ? bioSpans(s, n) : codecSpans(s, n);
   }
 
-  private static void offer(PriorityQueue<Hypothesis> next, Hypothesis top, int outcome, double p) {
-    Hypothesis h = new Hypothesis(top, outcome, p, top.score + StrictMath.log(p));
-    if (h.score > MIN_SEQUENCE_SCORE) {
-      next.add(h);
+  /** Offers the top hypothesis extended by an outcome, unless its score falls to BeamSearch's floor. */
+  private static void offer(BeamQueue next, double topScore, int outcome, double p, int parent) {
+    double score = topScore + StrictMath.log(p); // as OpenNLP's Sequence
+    if (score > MIN_SEQUENCE_SCORE) {
+      next.offer(score, p, outcome, parent);
     }
   }
 
@@ -234,8 +314,10 @@ final class NameDecoder {
   /**
    * The {@code k}th largest score (the smallest when there are fewer): what {@code BeamSearch}
    * reads from a sorted copy, found without the copy.
+   *
+   * @param top room for {@code k} scores, overwritten
    */
-  static double nthLargest(double[] scores, int k) {
+  static double nthLargest(double[] scores, int k, double[] top) {
     if (k >= scores.length) {
       double min = scores[0];
       for (double s : scores) {
@@ -243,8 +325,7 @@ final class NameDecoder {
       }
       return min;
     }
-    double[] top = new double[k]; // descending
-    java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+    Arrays.fill(top, 0, k, Double.NEGATIVE_INFINITY); // kept descending
     for (double s : scores) {
       if (s > top[k - 1]) {
         int j = k - 1;
@@ -261,6 +342,7 @@ final class NameDecoder {
   /** Lets the calling thread's feature generator go. */
   void release() {
     generators.remove();
+    scratch.remove();
   }
 
   /** The {@code powf=} contexts of a token class, per previous outcome; built once per class. */
@@ -309,48 +391,141 @@ final class NameDecoder {
     }
   }
 
-  /** The codec's spans of the best hypothesis, each with its tokens' mean probability. */
-  private Span[] spans(Hypothesis best, int n) {
-    String[] names = new String[n];
-    double[] probs = new double[n];
-    for (Hypothesis h = best; h.parent != null; h = h.parent) {
-      names[h.length - 1] = outcomes[h.outcome];
-      probs[h.length - 1] = h.probability;
-    }
-    Span[] spans = codec.decode(Arrays.asList(names));
-    for (int s = 0; s < spans.length; s++) {
-      double p = 0;
-      for (int i = spans[s].getStart(); i < spans[s].getEnd(); i++) {
-        p += probs[i];
+  /**
+   * The spans of the best path ({@code s.path}, {@code s.probabilities}) as {@code BioCodec.decode}
+   * reads a sequence of outcomes, each with its tokens' mean probability as {@code NameFinderME}
+   * sets it; the outcomes' kinds and types read once, not per token.
+   */
+  private Span[] bioSpans(Scratch s, int n) {
+    int[] path = s.path;
+    int[] starts = s.starts;
+    int[] ends = s.ends;
+    int[] typeOf = s.typeOf; // the outcome whose type the span takes, as BioCodec: the one before it closes
+    int count = 0;
+    int start = -1;
+    int end = -1;
+    for (int t = 0; t < n; t++) {
+      byte kind = kinds[path[t]];
+      if (kind == START) {
+        if (start != -1) {
+          starts[count] = start;
+          ends[count] = end;
+          typeOf[count++] = path[t - 1];
+        }
+        start = t;
+        end = t + 1;
+      } else if (kind == CONTINUE) {
+        end = t + 1;
+      } else if (kind == OTHER && start != -1) {
+        starts[count] = start;
+        ends[count] = end;
+        typeOf[count++] = path[t - 1];
+        start = -1;
+        end = -1;
       }
-      p /= spans[s].length();
-      spans[s] = new Span(spans[s], p);
+    }
+    if (start != -1) {
+      starts[count] = start;
+      ends[count] = end;
+      typeOf[count++] = path[n - 1];
+    }
+    Span[] spans = new Span[count];
+    for (int k = 0; k < count; k++) {
+      spans[k] = new Span(starts[k], ends[k], types[typeOf[k]], meanProbability(s.probabilities, starts[k], ends[k]));
     }
     return spans;
   }
 
-  /** One hypothesis of the beam: an outcome for each token so far, as a chain back to the start. */
-  private static final class Hypothesis implements Comparable<Hypothesis> {
-    static final Hypothesis START = new Hypothesis(null, -1, 1, 0);
+  /** The spans of the best path as the codec decodes it, for a codec other than BIO. */
+  private Span[] codecSpans(Scratch s, int n) {
+    String[] names = new String[n];
+    for (int t = 0; t < n; t++) {
+      names[t] = outcomes[s.path[t]];
+    }
+    Span[] spans = codec.decode(Arrays.asList(names));
+    for (int k = 0; k < spans.length; k++) {
+      spans[k] = new Span(spans[k], meanProbability(s.probabilities, spans[k].getStart(), spans[k].getEnd()));
+    }
+    return spans;
+  }
 
-    final Hypothesis parent;
-    final int outcome;
-    final double probability;
-    final double score;
-    final int length;
+  /** As {@code NameFinderME.probs(Span[])}: summed in token order, divided by the length. */
+  private static double meanProbability(double[] probabilities, int start, int end) {
+    double p = 0;
+    for (int t = start; t < end; t++) {
+      p += probabilities[t];
+    }
+    p /= end - start;
+    return p;
+  }
 
-    Hypothesis(Hypothesis parent, int outcome, double probability, double score) {
-      this.parent = parent;
-      this.outcome = outcome;
-      this.probability = probability;
-      this.score = score;
-      this.length = parent == null ? 0 : parent.length + 1;
+  /**
+   * One thread's working memory for {@link #find}, kept from sentence to sentence and grown as a
+   * longer one comes: decoding allocates nothing once it has seen its longest sentence.
+   */
+  private static final class Scratch {
+    /** Per token: its own features' summed weights, its pow= and powf= contexts. */
+    double[][] own = new double[0][];
+    Context[][] withToken = new Context[0][];
+    Context[][] withClass = new Context[0][];
+    /**
+     * The hypotheses expanded so far, by row: the last outcome, its probability, the parent's row
+     * (-1: none). A path is a chain of rows, never a copied array; at most beam rows per token.
+     */
+    int[] outcome = new int[0];
+    int[] parent = new int[0];
+    double[] probability = new double[0];
+    /** The best path: its outcome and probability per token; its spans, while they are read. */
+    int[] path = new int[0];
+    double[] probabilities = new double[0];
+    int[] starts = new int[0];
+    int[] ends = new int[0];
+    int[] typeOf = new int[0];
+    /**
+     * A step's scores over the outcomes by the hypothesis's last two outcomes (previous × k + the
+     * one before), and the least of them the beam takes; valid where {@code stepOf} is this step.
+     */
+    final double[][] byContext;
+    final double[] minByContext;
+    final long[] stepOf;
+    /** Steps taken by this thread: numbers the steps, so that no table needs clearing. */
+    long steps;
+    /** Room for the beam's best scores, while the least of them is sought. */
+    final double[] largest;
+    /** This step's hypotheses and the next's. */
+    final BeamQueue prev;
+    final BeamQueue next;
+
+    Scratch(int outcomes, int beam) {
+      byContext = new double[outcomes * outcomes][outcomes];
+      minByContext = new double[outcomes * outcomes];
+      stepOf = new long[outcomes * outcomes];
+      Arrays.fill(stepOf, -1);
+      largest = new double[beam];
+      prev = new BeamQueue(beam * outcomes);
+      next = new BeamQueue(beam * outcomes);
     }
 
-    /** Best first, as OpenNLP's {@code Sequence}. */
-    @Override
-    public int compareTo(Hypothesis h) {
-      return Double.compare(h.score, score);
+    /** Makes room for a sentence of {@code n} tokens. */
+    void reserve(int n, int beam) {
+      if (own.length < n) {
+        int capacity = Math.max(n, 2 * own.length);
+        own = new double[capacity][];
+        withToken = new Context[capacity][];
+        withClass = new Context[capacity][];
+        path = new int[capacity];
+        probabilities = new double[capacity];
+        starts = new int[capacity];
+        ends = new int[capacity];
+        typeOf = new int[capacity];
+      }
+      long rows = (long) n * beam + 1; // the empty sequence, then at most beam per token
+      if (outcome.length < rows) {
+        int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(rows, 2L * outcome.length));
+        outcome = new int[capacity];
+        parent = new int[capacity];
+        probability = new double[capacity];
+      }
     }
   }
 }
