@@ -1,12 +1,13 @@
 package dev.nirjas.entity;
 
+import dev.nirjas.FormFact;
+import dev.nirjas.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import opennlp.tools.ml.model.Context;
@@ -61,24 +62,27 @@ final class FormWeights {
       "jah", "jak", "lc", "2d", "4d", "an", "dd", "ds", "dc", "dp", "num", "sc", "ac", "cp", "ic", "other");
 
   /**
-   * What one form contributes; immutable once built. {@code inPairs}: whether the model knows a
-   * word pair with this form first ({@link #FIRST}) or second ({@link #SECOND}).
+   * What one form contributes; immutable once built. {@code beforeNext} and {@code afterThis}: the
+   * word-pair contexts with this form first, by the second word ({@code pw,w=} as the previous
+   * word, {@code w,nw=} as the word itself).
    */
-  private record Form(int tokenClass, String tokenClassName, double[] weights,
-      Context[] previousOutcomeWithForm, Context[] previousOutcomeWithClass, int inPairs) {}
+  record Form(int tokenClass, String tokenClassName, double[] weights,
+      Context[] previousOutcomeWithForm, Context[] previousOutcomeWithClass,
+      Map<String, Context> beforeNext, Map<String, Context> withNext) {}
   // weights: what the form gives its own token, then the token d after it, then the token d before
   // it, for d = 1 … window: 1 + 2 × window vectors over the outcomes, in one array (a few hundred
   // bytes a form).
 
-  private static final int FIRST = 1;
-  private static final int SECOND = 2;
   /**
-   * The forms that stand first, and second, in a word pair the model has weights for ({@code
-   * pw,w=} and {@code w,nw=} alike; a form with a comma may be counted in more than it is): most
-   * tokens' pairs are unknown to the model, and the filter spares building and hashing their keys.
+   * The word pairs the model has weights for, by their first word then their second: {@code pw,w=}
+   * and {@code w,nw=}. Most tokens' pairs are unknown to the model; with the pairs indexed by word,
+   * a token finds its pair without building and hashing a key. A pair whose words hold a comma is
+   * indexed at each comma: only the split that matches the tokens is ever asked for.
    */
-  private final Set<String> firsts = new HashSet<>();
-  private final Set<String> seconds = new HashSet<>();
+  private final Map<String, Map<String, Context>> previousWordPairs = new HashMap<>();
+  private final Map<String, Map<String, Context>> nextWordPairs = new HashMap<>();
+  /** The forms' weights kept with the forms of a pipeline's vocabulary. */
+  private final FormFact<Form> tokenForms = FormFact.of(this::form);
 
   private FormWeights(Map<String, Context> predicates, String[] outcomes, BengaliNameFeatures features,
       boolean sentenceBegin, boolean sentenceEnd, Function<String, Context[]> withClass) {
@@ -90,12 +94,13 @@ final class FormWeights {
     this.sentenceBegin = sentenceBegin;
     this.sentenceEnd = sentenceEnd;
     this.noContexts = new Context[outcomes.length];
-    for (String predicate : predicates.keySet()) {
-      String pair = predicate.startsWith("pw,w=") || predicate.startsWith("w,nw=")
-          ? predicate.substring(predicate.indexOf('=') + 1) : null;
+    for (Map.Entry<String, Context> e : predicates.entrySet()) {
+      String predicate = e.getKey();
+      Map<String, Map<String, Context>> index = predicate.startsWith("pw,w=") ? previousWordPairs
+          : predicate.startsWith("w,nw=") ? nextWordPairs : null;
+      String pair = index == null ? null : predicate.substring(predicate.indexOf('=') + 1);
       for (int c = pair == null ? -1 : pair.indexOf(','); c >= 0; c = pair.indexOf(',', c + 1)) {
-        firsts.add(pair.substring(0, c));
-        seconds.add(pair.substring(c + 1));
+        index.computeIfAbsent(pair.substring(0, c), k -> new HashMap<>()).put(pair.substring(c + 1), e.getValue());
       }
     }
     int k = TOKEN_CLASSES.size();
@@ -157,10 +162,19 @@ final class FormWeights {
    */
   void score(String[] tokens, double[][] scores, Context[][] previousOutcomeWithForm,
       Context[][] previousOutcomeWithClass) {
+    score(tokens, null, 0, scores, previousOutcomeWithForm, previousOutcomeWithClass);
+  }
+
+  /**
+   * As {@link #score(String[], double[][], Context[][], Context[][])}, for forms that are the
+   * tokens {@code source[from …]}: their weights are kept with the forms ({@link FormFact}).
+   */
+  void score(String[] tokens, List<Token> source, int from, double[][] scores,
+      Context[][] previousOutcomeWithForm, Context[][] previousOutcomeWithClass) {
     int n = tokens.length;
     Form[] f = new Form[n];
     for (int i = 0; i < n; i++) {
-      f[i] = form(tokens[i]);
+      f[i] = source == null ? form(tokens[i]) : tokenForms.get(source.get(from + i));
       previousOutcomeWithForm[i] = f[i].previousOutcomeWithForm;
       previousOutcomeWithClass[i] = f[i].previousOutcomeWithClass;
     }
@@ -183,18 +197,14 @@ final class FormWeights {
           add(nextEdge, s);
         }
       }
-      boolean pairBefore = i > 0 && (f[i - 1].inPairs & FIRST) != 0 && (f[i].inPairs & SECOND) != 0;
-      boolean pairAfter = i + 1 < n && (f[i].inPairs & FIRST) != 0 && (f[i + 1].inPairs & SECOND) != 0;
       if (i > 0) {
-        if (pairBefore) {
-          add(predicates.get("pw,w=" + tokens[i - 1] + "," + tokens[i]), s);
-        }
+        add(f[i - 1].beforeNext.get(tokens[i]), s); // pw,w=
+
         add(classPair(classPairBefore, f[i - 1], f[i], "pwc,wc="), s);
       }
       if (i + 1 < n) {
-        if (pairAfter) {
-          add(predicates.get("w,nw=" + tokens[i] + "," + tokens[i + 1]), s);
-        }
+        add(f[i].withNext.get(tokens[i + 1]), s); // w,nw=
+
         add(classPair(classPairAfter, f[i], f[i + 1], "wc,nc="), s);
       }
       if (i == 0) {
@@ -241,9 +251,8 @@ final class FormWeights {
       anyPow |= pow[o] != null;
     }
     Context[] powf = withClass.apply(tokenClass);
-    int inPairs = (firsts.contains(token) ? FIRST : 0) | (seconds.contains(token) ? SECOND : 0);
     return new Form(TOKEN_CLASSES.indexOf(tokenClass), tokenClass, weights, anyPow ? pow : noContexts,
-        powf, inPairs);
+        powf, previousWordPairs.getOrDefault(token, Map.of()), nextWordPairs.getOrDefault(token, Map.of()));
   }
 
   /** Sums the features' weights into {@code into}, from {@code offset}. */

@@ -1,5 +1,6 @@
 package dev.nirjas.entity;
 
+import dev.nirjas.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -179,6 +180,15 @@ final class NameDecoder {
 
   /** The names in one sentence's token forms, with OpenNLP's types and probabilities. */
   Span[] find(String[] tokens) {
+    return find(tokens, null, 0);
+  }
+
+  /**
+   * As {@link #find(String[])}, for forms that are the tokens {@code source[from …]}: the weights
+   * of each form are then kept with the form ({@link FormWeights#score(String[], List, int,
+   * double[][], Context[][], Context[][])}), not looked up in a map.
+   */
+  Span[] find(String[] tokens, List<Token> source, int from) {
     int n = tokens.length;
     if (n == 0) {
       return new Span[0];
@@ -189,7 +199,7 @@ final class NameDecoder {
     Context[][] withToken = s.withToken; // pow=, per token and previous outcome
     Context[][] withClass = s.withClass; // powf=
     if (formWeights != null) {
-      formWeights.score(tokens, own, withToken, withClass);
+      formWeights.score(tokens, source, from, own, withToken, withClass);
     } else {
       ownScores(tokens, own);
       for (int i = 0; i < n; i++) {

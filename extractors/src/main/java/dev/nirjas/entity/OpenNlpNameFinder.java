@@ -156,7 +156,7 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
     }
     Span[] spans;
     if (decoder != null) {
-      spans = decoder.find(forms);
+      spans = decoder.find(forms, tokens, from);
     } else {
       NameFinderME finder = finders.get();
       finder.clearAdaptiveData();
