@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits normalized Bengali text into sentences and tokens with ICU's break iterators.
+ * Splits normalized Bengali text into sentences and tokens at ICU's boundaries.
  *
  * <p>Sentences: ICU's {@code bn} sentence rules (which end a sentence at । ॥ ? ! and never inside a
  * decimal such as ৪.৮৯৮), with breaks after the abbreviations of {@code abbreviations.txt}
  * suppressed (ড. মো. খ্রি.); headings, which normalization fenced with paragraph separators, come
- * out as units of their own. Tokens: ICU word breaks, white space dropped.
+ * out as units of their own. Tokens: ICU's word segments, white space dropped; {@link WordBreakLoop}
+ * finds them for Bengali, Latin and most other scripts without ICU's rule interpreter, and ICU's
+ * word iterator for the rest (CJK, Thai and other dictionary scripts, Hebrew, emoji).
  *
  * <p>Thread-safe: ICU iterators are not, so each thread gets its own copies, kept in
  * {@link ThreadLocal}s. {@link #release()} drops the calling thread's copies; see there for the
@@ -193,30 +195,71 @@ public final class Segmenter {
 
   /**
    * {@return the tokens of a normalized text, white space left out; spans into its original}
+   * The word segments are ICU's: {@link WordBreakLoop} finds those of Bengali, Latin and the other
+   * scripts of {@link WordBreakTable} by itself, and ICU's iterator the rest, one segment at a time.
    *
    * @param nt the normalized text
    */
   public List<Token> tokenize(NormalizedText nt) {
     String text = nt.text();
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+    BreakIterator icu = null; // set on the text only when a segment needs it
+    for (int from = 0, n = text.length(); from < n; ) {
+      int to = WordBreakLoop.next(text, from);
+      if (to == WordBreakLoop.UNKNOWN) {
+        if (icu == null) {
+          icu = wordIterator();
+          icu.setText(text);
+        }
+        to = icu.following(from); // from is one of ICU's boundaries, so this is the segment's end
+      }
+      addToken(tokens, nt, text, from, to);
+      from = to;
+    }
+    if (icu != null) {
+      icu.setText("");
+    }
+    return tokens;
+  }
+
+  /**
+   * {@return the tokens of a normalized text as ICU's word iterator alone finds them} What
+   * {@link #tokenize(NormalizedText)} did before {@link WordBreakLoop}: the reference the tests
+   * compare it with.
+   *
+   * @param nt the normalized text
+   */
+  List<Token> tokenizeWithIcu(NormalizedText nt) {
+    String text = nt.text();
+    List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
     BreakIterator bi = wordIterator();
     bi.setText(text);
     for (int from = bi.first(), to = bi.next(); to != BreakIterator.DONE; from = to, to = bi.next()) {
-      int start = from;
-      int end = to;
-      while (start < end && isSpace(text.charAt(start))) {
-        start++; // ICU attaches a mark to the space before it (" ়"): the token is the mark alone
-      }
-      while (end > start && isSpace(text.charAt(end - 1))) {
-        end--;
-      }
-      TokenKind kind = start < end ? kindOf(text, start, end) : null;
-      if (kind != null) {
-        tokens.add(new Token(nt.toOriginal(start), nt.toOriginalEnd(start, end), text.substring(start, end), kind));
-      }
+      addToken(tokens, nt, text, from, to);
     }
     bi.setText("");
     return tokens;
+  }
+
+  /** Adds the token of word segment {@code text[from, to)}, if it is not white space. */
+  private void addToken(List<Token> tokens, NormalizedText nt, String text, int from, int to) {
+    int start = from;
+    int end = to;
+    while (start < end && isSpace(text.charAt(start))) {
+      start++; // ICU attaches a mark to the space before it (" ়"): the token is the mark alone
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    TokenKind kind = start < end ? kindOf(text, start, end) : null;
+    if (kind != null) {
+      tokens.add(token(nt, text, start, end, kind));
+    }
+  }
+
+  /** The token of {@code text[start, end)}: the one place a token is made. */
+  private Token token(NormalizedText nt, String text, int start, int end, TokenKind kind) {
+    return new Token(nt.toOriginal(start), nt.toOriginalEnd(start, end), text.substring(start, end), kind);
   }
 
   /** The kind of {@code text[start, end)}, or null for white space. */
