@@ -45,6 +45,7 @@ public final class Segmenter {
     });
     BreakIterator wordPrototype = BreakIterator.getWordInstance(BENGALI);
     this.words = ThreadLocal.withInitial(() -> wordPrototype.clone());
+    WordBreakTable.of(' '); // builds the table (ICU property data, once) now rather than on the first text
   }
 
   /**
