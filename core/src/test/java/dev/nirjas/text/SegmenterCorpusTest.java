@@ -7,7 +7,6 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
 import dev.nirjas.NormalizedText;
 import dev.nirjas.Token;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,19 +20,61 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The differential check of {@link WordBreakLoop} on the Bengali Wikipedia corpus
+ * The differential check of {@link WordBreakLoop} and {@link SentenceBreakLoop} on the Bengali Wikipedia corpus
  * ({@code ../shared/corpus/bnwiki-2018.jsonl} next to the project, or the file named by the system
  * property {@code nirjas.corpus}); skipped when it is not there. Every document is normalized as the
  * pipeline does it, then {@link Segmenter#tokenize} must give exactly the tokens of ICU's iterator
- * alone. Prints the counts, the differences, and which chars sent segments to ICU.
+ * alone, and {@link Segmenter#segment} exactly its tokens and sentences. Prints the counts, the
+ * differences, and which chars sent word segments and whole texts to ICU.
  */
-class TokenizerCorpusTest {
+class SegmenterCorpusTest {
   private static final int MAX_REPORTED = 20;
 
   @Test
-  void tokensAreIcusOnTheWholeCorpus() throws IOException {
+  void sentencesAreIcusOnTheWholeCorpus() throws IOException {
+    TextNormalizer normalizer = new TextNormalizer();
+    Segmenter segmenter = new Segmenter();
+    long documents = 0;
+    long sentences = 0;
+    long boundaries = 0;
+    long toIcu = 0;
+    List<String> differences = new ArrayList<>();
+    for (String line : lines()) {
+      NormalizedText nt = normalizer.normalize(textField(line));
+      documents++;
+      String text = nt.text();
+      if (SentenceBreakLoop.handles(text)) {
+        List<Integer> loop = SentenceBreakLoopTest.loopBoundaries(text);
+        boundaries += loop.size();
+        if (!loop.equals(SentenceBreakLoopTest.icuBoundaries(text))) {
+          differences.add("document " + documents + ": raw boundaries differ");
+        }
+      } else {
+        toIcu++;
+      }
+      Segmenter.Segments got = segmenter.segment(nt);
+      Segmenter.Segments want = segmenter.segmentWithIcu(nt);
+      sentences += want.sentences().size();
+      if (!got.sentences().equals(want.sentences()) || !got.tokens().equals(want.tokens())) {
+        differences.add("document " + documents + ": segments differ");
+      }
+    }
+    System.out.printf("corpus: %,d documents (%,d with a surrogate, left to ICU), %,d raw sentence boundaries"
+        + " and %,d sentences compared, %,d differences%n", documents, toIcu, boundaries, sentences, differences.size());
+    differences.stream().limit(MAX_REPORTED).forEach(System.out::println);
+    assertThat(documents).isGreaterThan(1000);
+    assertThat(differences).isEmpty();
+  }
+
+  /** The corpus's lines, one JSON document each; the test is skipped when there is no corpus. */
+  private static List<String> lines() throws IOException {
     Path corpus = corpus();
     assumeTrue(Files.isRegularFile(corpus), "no corpus at " + corpus);
+    return Files.readAllLines(corpus, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+  }
+
+  @Test
+  void tokensAreIcusOnTheWholeCorpus() throws IOException {
     TextNormalizer normalizer = new TextNormalizer();
     Segmenter segmenter = new Segmenter();
     long documents = 0;
@@ -42,35 +83,30 @@ class TokenizerCorpusTest {
     long fallbacks = 0;
     Map<String, Integer> fallbackChars = new TreeMap<>();
     List<String> differences = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (line.isBlank()) {
-          continue;
+    for (String line : lines()) {
+      NormalizedText nt = normalizer.normalize(textField(line));
+      List<Token> got = segmenter.tokenize(nt);
+      List<Token> want = segmenter.tokenizeWithIcu(nt);
+      documents++;
+      tokens += want.size();
+      if (!got.equals(want)) {
+        differences.add(firstDifference(documents, got, want));
+      }
+      String text = nt.text();
+      BreakIterator icu = segmenter.wordIterator(); // for the statistics only
+      icu.setText(text);
+      for (int from = 0; from < text.length(); segments++) {
+        int to = WordBreakLoop.next(text, from);
+        if (to == WordBreakLoop.UNKNOWN) {
+          fallbacks++;
+          to = icu.following(from);
+          fallbackChars.merge(unhandledIn(text, from, to), 1, Integer::sum);
         }
-        NormalizedText nt = normalizer.normalize(textField(line));
-        List<Token> got = segmenter.tokenize(nt);
-        List<Token> want = segmenter.tokenizeWithIcu(nt);
-        documents++;
-        tokens += want.size();
-        if (!got.equals(want)) {
-          differences.add(firstDifference(documents, got, want));
-        }
-        String text = nt.text();
-        BreakIterator icu = segmenter.wordIterator(); // for the statistics only
-        icu.setText(text);
-        for (int from = 0; from < text.length(); segments++) {
-          int to = WordBreakLoop.next(text, from);
-          if (to == WordBreakLoop.UNKNOWN) {
-            fallbacks++;
-            to = icu.following(from);
-            fallbackChars.merge(unhandledIn(text, from, to), 1, Integer::sum);
-          }
-          from = to;
-        }
+        from = to;
       }
     }
     System.out.printf("corpus %s: %,d documents, %,d tokens compared, %,d differences%n",
-        corpus, documents, tokens, differences.size());
+        corpus(), documents, tokens, differences.size());
     System.out.printf("word segments: %,d, of which ICU's iterator found %,d; by the scripts of their unhandled chars: %s%n",
         segments, fallbacks, fallbackChars);
     differences.stream().limit(MAX_REPORTED).forEach(System.out::println);
