@@ -13,12 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits normalized Bengali text into sentences and tokens with ICU's break iterators.
+ * Splits normalized Bengali text into sentences and tokens at ICU's boundaries.
  *
  * <p>Sentences: ICU's {@code bn} sentence rules (which end a sentence at । ॥ ? ! and never inside a
  * decimal such as ৪.৮৯৮), with breaks after the abbreviations of {@code abbreviations.txt}
  * suppressed (ড. মো. খ্রি.); headings, which normalization fenced with paragraph separators, come
- * out as units of their own. Tokens: ICU word breaks, white space dropped.
+ * out as units of their own. Tokens: ICU's word segments, white space dropped.
+ *
+ * <p>ICU's rule interpreter was the largest cost of the pipeline, so plain loops over the chars find
+ * the same boundaries: {@code WordBreakLoop} the word segments of Bengali, Latin and most other
+ * scripts (ICU's word iterator the rest: CJK, Thai and other dictionary scripts, Hebrew, emoji),
+ * {@code SentenceBreakLoop} the sentence boundaries of any text without a surrogate (ICU's sentence
+ * iterator the others), under ICU's own abbreviation filter. The tests compare both with ICU alone.
  *
  * <p>Thread-safe: ICU iterators are not, so each thread gets its own copies, kept in
  * {@link ThreadLocal}s. {@link #release()} drops the calling thread's copies; see there for the
@@ -29,6 +35,7 @@ public final class Segmenter {
   private static final char PARAGRAPH_SEPARATOR = '\u2029';
 
   private final ThreadLocal<BreakIterator> sentences;
+  private final ThreadLocal<BreakIterator> loopSentences;
   private final ThreadLocal<BreakIterator> words;
   /** The forms met so far: tokens of one form share it and its facts. */
   private final Vocabulary vocabulary = new Vocabulary();
@@ -39,13 +46,22 @@ public final class Segmenter {
     for (String[] row : Resources.table(Segmenter.class, "abbreviations.txt")) {
       abbreviations.add(row[0].strip());
     }
-    this.sentences = ThreadLocal.withInitial(() -> {
-      FilteredBreakIteratorBuilder b = FilteredBreakIteratorBuilder.getEmptyInstance();
-      abbreviations.forEach(b::suppressBreakAfter);
-      return b.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(BENGALI));
-    });
+    this.sentences = ThreadLocal.withInitial(
+        () -> withoutBreaksAfter(abbreviations, BreakIterator.getSentenceInstance(BENGALI)));
+    this.loopSentences = ThreadLocal.withInitial(
+        () -> withoutBreaksAfter(abbreviations, new SentenceLoopIterator()));
     BreakIterator wordPrototype = BreakIterator.getWordInstance(BENGALI);
     this.words = ThreadLocal.withInitial(() -> wordPrototype.clone());
+    // build the tables (ICU property data, once) now rather than on the first text
+    WordBreakTable.of(' ');
+    SentenceBreakTable.of(' ');
+  }
+
+  /** ICU's filter that suppresses the sentence breaks of {@code iterator} after the abbreviations. */
+  private static BreakIterator withoutBreaksAfter(List<String> abbreviations, BreakIterator iterator) {
+    FilteredBreakIteratorBuilder b = FilteredBreakIteratorBuilder.getEmptyInstance();
+    abbreviations.forEach(b::suppressBreakAfter);
+    return b.wrapIteratorWithFilter(iterator);
   }
 
   /**
@@ -61,6 +77,7 @@ public final class Segmenter {
    */
   public void release() {
     sentences.remove();
+    loopSentences.remove();
     words.remove();
   }
 
@@ -69,9 +86,14 @@ public final class Segmenter {
     return words.get();
   }
 
-  /** The calling thread's sentence iterator: what {@link #release()} drops (for tests). */
+  /** The calling thread's ICU sentence iterator: what {@link #release()} drops (for tests). */
   BreakIterator sentenceIterator() {
     return sentences.get();
+  }
+
+  /** The calling thread's sentence iterator over {@code SentenceBreakLoop}'s boundaries. */
+  BreakIterator loopSentenceIterator() {
+    return loopSentences.get();
   }
 
   /**
@@ -90,10 +112,37 @@ public final class Segmenter {
    */
   public Segments segment(NormalizedText nt) {
     String text = nt.text();
-    List<Token> tokens = tokenize(nt);
-    List<Sentence> out = new ArrayList<>();
+    // the loop's sentence boundaries are ICU's; a text with a surrogate (emoji...) goes to ICU's
+    BreakIterator bi;
+    if (SentenceBreakLoop.handles(text)) {
+      bi = loopSentenceIterator();
+      bi.setText(new StringCharacters(text)); // the loop reads the string itself, no copy
+    } else {
+      bi = sentenceIterator();
+      bi.setText(text);
+    }
+    return segment(nt, tokenize(nt), bi);
+  }
+
+  /**
+   * {@return the segments of a normalized text as ICU's iterators alone find them} What
+   * {@link #segment(NormalizedText)} did before the loops: the reference the tests compare it with.
+   *
+   * @param nt the normalized text
+   */
+  Segments segmentWithIcu(NormalizedText nt) {
     BreakIterator bi = sentenceIterator();
-    bi.setText(text);
+    bi.setText(nt.text());
+    return segment(nt, tokenizeWithIcu(nt), bi);
+  }
+
+  /**
+   * The sentences at the breaks of {@code bi} (ICU's or the loop's, the abbreviation filter on),
+   * set on the text already, with {@code tokens}.
+   */
+  private Segments segment(NormalizedText nt, List<Token> tokens, BreakIterator bi) {
+    String text = nt.text();
+    List<Sentence> out = new ArrayList<>();
     int tokenIndex = 0;
     int previousEnd = 0;
     int unitStart = bi.first();
@@ -196,30 +245,71 @@ public final class Segmenter {
 
   /**
    * {@return the tokens of a normalized text, white space left out; spans into its original}
+   * The word segments are ICU's: {@code WordBreakLoop} finds those of Bengali, Latin and the other
+   * scripts of {@code WordBreakTable} by itself, and ICU's iterator the rest, one segment at a time.
    *
    * @param nt the normalized text
    */
   public List<Token> tokenize(NormalizedText nt) {
     String text = nt.text();
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+    BreakIterator icu = null; // set on the text only when a segment needs it
+    for (int from = 0, n = text.length(); from < n; ) {
+      int to = WordBreakLoop.next(text, from);
+      if (to == WordBreakLoop.UNKNOWN) {
+        if (icu == null) {
+          icu = wordIterator();
+          icu.setText(text);
+        }
+        to = icu.following(from); // from is one of ICU's boundaries, so this is the segment's end
+      }
+      addToken(tokens, nt, text, from, to);
+      from = to;
+    }
+    if (icu != null) {
+      icu.setText("");
+    }
+    return tokens;
+  }
+
+  /**
+   * {@return the tokens of a normalized text as ICU's word iterator alone finds them} What
+   * {@link #tokenize(NormalizedText)} did before {@code WordBreakLoop}: the reference the tests
+   * compare it with.
+   *
+   * @param nt the normalized text
+   */
+  List<Token> tokenizeWithIcu(NormalizedText nt) {
+    String text = nt.text();
+    List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
     BreakIterator bi = wordIterator();
     bi.setText(text);
     for (int from = bi.first(), to = bi.next(); to != BreakIterator.DONE; from = to, to = bi.next()) {
-      int start = from;
-      int end = to;
-      while (start < end && isSpace(text.charAt(start))) {
-        start++; // ICU attaches a mark to the space before it (" ়"): the token is the mark alone
-      }
-      while (end > start && isSpace(text.charAt(end - 1))) {
-        end--;
-      }
-      TokenKind kind = start < end ? kindOf(text, start, end) : null;
-      if (kind != null) {
-        tokens.add(vocabulary.token(nt.toOriginal(start), nt.toOriginalEnd(start, end), text, start, end, kind));
-      }
+      addToken(tokens, nt, text, from, to);
     }
     bi.setText("");
     return tokens;
+  }
+
+  /** Adds the token of word segment {@code text[from, to)}, if it is not white space. */
+  private void addToken(List<Token> tokens, NormalizedText nt, String text, int from, int to) {
+    int start = from;
+    int end = to;
+    while (start < end && isSpace(text.charAt(start))) {
+      start++; // ICU attaches a mark to the space before it (" ়"): the token is the mark alone
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    TokenKind kind = start < end ? kindOf(text, start, end) : null;
+    if (kind != null) {
+      tokens.add(token(nt, text, start, end, kind));
+    }
+  }
+
+  /** The token of {@code text[start, end)}: the one place a token is made. */
+  private Token token(NormalizedText nt, String text, int start, int end, TokenKind kind) {
+    return vocabulary.token(nt.toOriginal(start), nt.toOriginalEnd(start, end), text, start, end, kind);
   }
 
   /** The kind of {@code text[start, end)}, or null for white space. */

@@ -20,12 +20,14 @@ class SegmenterReleaseTest {
     Segmenter segmenter = segmentation.segmenter();
     BreakIterator words = segmenter.wordIterator();
     BreakIterator sentences = segmenter.sentenceIterator();
+    BreakIterator loopSentences = segmenter.loopSentenceIterator();
 
     pipeline.close();
 
     // A ThreadLocal without a value makes a new one: different objects mean the old were dropped.
     assertThat(segmenter.wordIterator()).isNotSameAs(words);
     assertThat(segmenter.sentenceIterator()).isNotSameAs(sentences);
+    assertThat(segmenter.loopSentenceIterator()).isNotSameAs(loopSentences);
   }
 
   @Test

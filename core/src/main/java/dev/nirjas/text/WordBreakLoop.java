@@ -1,0 +1,148 @@
+package dev.nirjas.text;
+
+import static dev.nirjas.text.WordBreakTable.CR;
+import static dev.nirjas.text.WordBreakTable.EXTEND;
+import static dev.nirjas.text.WordBreakTable.EXTEND_NUM_LET;
+import static dev.nirjas.text.WordBreakTable.LETTER;
+import static dev.nirjas.text.WordBreakTable.LF;
+import static dev.nirjas.text.WordBreakTable.MID_LETTER;
+import static dev.nirjas.text.WordBreakTable.MID_NUM;
+import static dev.nirjas.text.WordBreakTable.MID_NUM_LET;
+import static dev.nirjas.text.WordBreakTable.NEWLINE;
+import static dev.nirjas.text.WordBreakTable.NUMERIC;
+import static dev.nirjas.text.WordBreakTable.OTHER;
+import static dev.nirjas.text.WordBreakTable.SPACE;
+import static dev.nirjas.text.WordBreakTable.UNHANDLED;
+
+/**
+ * ICU's word segments, found by a plain loop over the chars instead of ICU's rule interpreter
+ * ({@code RuleBasedBreakIterator.handleNext} reads a state table per char and was the largest cost
+ * of the pipeline).
+ *
+ * <p>ICU's forward iteration is memoryless: the segment that starts at a boundary depends only on
+ * the text from there on (its word rules need no start-of-text context). So the loop computes one
+ * segment at a time, from a boundary, following ICU's {@code word.txt} for the classes of
+ * {@link WordBreakTable} (UAX #29 rules 3, 3a, 3b, 3d, 4-13b): CR LF; runs of horizontal space;
+ * Extend and Format chars attached to what precedes them (not to a line break), grouped when they
+ * open a segment; letters and digits chained together and with connectors, across one MidLetter,
+ * MidNum or MidNumLet between two letters or two digits. When a segment's end depends on a char
+ * the table leaves {@link WordBreakTable#UNHANDLED}, the loop answers {@link #UNKNOWN} and the
+ * caller asks ICU for that one segment.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class WordBreakLoop {
+  /** The answer when ICU's rules for a char the loop does not handle decide the segment. */
+  static final int UNKNOWN = -1;
+
+  private WordBreakLoop() {}
+
+  /**
+   * {@return where the word segment that starts at {@code start} ends, or {@link #UNKNOWN}}
+   *
+   * @param text the text
+   * @param start a boundary of the text before its end: 0 or the end of the segment before
+   */
+  static int next(String text, int start) {
+    int n = text.length();
+    byte c = WordBreakTable.of(text.charAt(start));
+    switch (c) {
+      case CR -> {
+        return start + 1 < n && text.charAt(start + 1) == '\n' ? start + 2 : start + 1;
+      }
+      case LF, NEWLINE -> {
+        return start + 1; // nothing attaches to a line break
+      }
+      case EXTEND -> {
+        return attached(text, start + 1); // marks at a segment's start are grouped ("^$ExFm+")
+      }
+      case SPACE -> {
+        int i = start + 1;
+        while (i < n && WordBreakTable.of(text.charAt(i)) == SPACE) {
+          i++;
+        }
+        return attached(text, i); // " ়": a mark after a space attaches to it
+      }
+      case LETTER, NUMERIC, EXTEND_NUM_LET -> {
+        return word(text, start, c);
+      }
+      case UNHANDLED -> {
+        return UNKNOWN;
+      }
+      default -> {
+        return attached(text, start + 1); // one char of punctuation or a symbol, and its marks
+      }
+    }
+  }
+
+  /**
+   * The end of the letters, digits and connectors chained from {@code start}: rules 5 (letter
+   * letter), 6-7 (letter mid letter), 8-10 (digits and letters), 11-12 (digit mid digit), 13a-b
+   * (connectors), Extend and Format ignored between them (rule 4).
+   */
+  private static int word(String text, int start, byte first) {
+    int n = text.length();
+    byte last = first; // the class of the last letter, digit or connector taken
+    int end = skipExtend(text, start + 1);
+    while (end < n) {
+      byte c = WordBreakTable.of(text.charAt(end));
+      switch (c) {
+        case LETTER, NUMERIC, EXTEND_NUM_LET -> {
+          last = c; // every pair of these chains (rules 5, 8, 9, 10, 13a, 13b)
+          end = skipExtend(text, end + 1);
+        }
+        case MID_LETTER, MID_NUM, MID_NUM_LET -> {
+          byte joined = joins(c, last);
+          if (joined == OTHER) {
+            return end; // "a," "1:" "_.": no rule takes the mid char
+          }
+          int after = skipExtend(text, end + 1);
+          byte next = after < n ? WordBreakTable.of(text.charAt(after)) : OTHER;
+          if (next == UNHANDLED) {
+            return UNKNOWN; // a Hebrew letter would be taken
+          }
+          if (next != joined) {
+            return end; // "a." "১," at the end of a word: the mid char is a segment of its own
+          }
+          last = next;
+          end = skipExtend(text, after + 1);
+        }
+        case UNHANDLED -> {
+          return UNKNOWN;
+        }
+        default -> {
+          return end;
+        }
+      }
+    }
+    return end;
+  }
+
+  /**
+   * {@return the class a mid char of class {@code mid} joins after {@code last} (a letter to a
+   * letter, a digit to a digit), or {@link WordBreakTable#OTHER} if it joins nothing there}
+   */
+  private static byte joins(byte mid, byte last) {
+    if (last == LETTER && (mid == MID_LETTER || mid == MID_NUM_LET)) {
+      return LETTER;
+    }
+    if (last == NUMERIC && (mid == MID_NUM || mid == MID_NUM_LET)) {
+      return NUMERIC;
+    }
+    return OTHER;
+  }
+
+  /** The end of the Extend and Format chars from {@code i}; {@link #UNKNOWN} if an unhandled char (ZWJ) follows them. */
+  private static int attached(String text, int i) {
+    int end = skipExtend(text, i);
+    return end < text.length() && WordBreakTable.of(text.charAt(end)) == UNHANDLED ? UNKNOWN : end;
+  }
+
+  private static int skipExtend(String text, int i) {
+    int n = text.length();
+    while (i < n && WordBreakTable.of(text.charAt(i)) == EXTEND) {
+      i++;
+    }
+    return i;
+  }
+}
