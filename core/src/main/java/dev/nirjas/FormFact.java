@@ -34,6 +34,8 @@ public final class FormFact<T> {
   private static final AtomicInteger NEXT_SLOT = new AtomicInteger();
 
   final int slot;
+  /** This fact's null value, shared by every form that has none. */
+  final Lexeme.Known absent = new Lexeme.Known(this, null);
   private final Function<? super Token, ? extends T> compute;
 
   private FormFact(Function<? super Token, ? extends T> compute) {

@@ -19,7 +19,7 @@ final class Lexeme {
   }
 
   /** A fact's value, with the fact that owns it: a slot may change hands between facts. */
-  private record Known(FormFact<?> fact, Object value) {}
+  record Known(FormFact<?> fact, Object value) {}
 
   @SuppressWarnings("unchecked")
   <T> T fact(FormFact<T> fact, Token token) {
@@ -32,7 +32,7 @@ final class Lexeme {
       slots = new Object[FormFact.SLOTS];
       facts = slots; // a racing thread may install its own array: the loser's facts are asked again
     }
-    slots[fact.slot] = new Known(fact, value);
+    slots[fact.slot] = value == null ? fact.absent : new Known(fact, value); // most facts are null: one shared
     return value;
   }
 }

@@ -1,5 +1,6 @@
 package dev.nirjas.money;
 
+import dev.nirjas.FormFact;
 import dev.nirjas.Token;
 import dev.nirjas.text.Digits;
 import dev.nirjas.text.PhraseTable;
@@ -130,13 +131,19 @@ final class CurrencyLexicon {
    */
   boolean anyCue(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      String f = tokens.get(i).form();
-      int p = Math.min(Digits.figureLength(f), f.length() - 1); // ৫০০টাকা: currency glued to the figure
-      if (symbolStart[f.charAt(p)] || cueWords.prefixEnds(f, p).length > 0) {
+      if (cues.get(tokens.get(i)) != null) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a token of this form is a cue (TRUE) or not (null), asked once per form. */
+  private final FormFact<Boolean> cues = FormFact.of(f -> isCue(f) ? Boolean.TRUE : null);
+
+  private boolean isCue(String f) {
+    int p = Math.min(Digits.figureLength(f), f.length() - 1); // ৫০০টাকা: currency glued to the figure
+    return symbolStart[f.charAt(p)] || cueWords.prefixEnds(f, p).length > 0;
   }
 
   /** The longest currency name starting at token {@code i}, before {@code limit}; or null. */
