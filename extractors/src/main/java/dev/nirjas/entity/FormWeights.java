@@ -46,8 +46,6 @@ final class FormWeights {
   private final String[] outcomes;
   private final BengaliNameFeatures features;
   private final int window;
-  private final boolean sentenceBegin;
-  private final boolean sentenceEnd;
   private final Map<String, Form> forms = new ConcurrentHashMap<>();
   /** The {@code powf=} contexts of a token class, per previous outcome (the decoder's table). */
   private final Function<String, Context[]> withClass;
@@ -84,15 +82,23 @@ final class FormWeights {
   /** The forms' weights kept with the forms of a pipeline's vocabulary. */
   private final FormFact<Form> tokenForms = FormFact.of(this::form);
 
+  /** The contexts of a sentence's edges, looked up once: the predicate map is large and cold. */
+  private final Context previousEdge;
+  private final Context nextEdge;
+  private final Context begin;
+  private final Context end;
+
   private FormWeights(Map<String, Context> predicates, String[] outcomes, BengaliNameFeatures features,
       boolean sentenceBegin, boolean sentenceEnd, Function<String, Context[]> withClass) {
+    this.previousEdge = predicates.get(BengaliNameFeatures.PREVIOUS_EDGE);
+    this.nextEdge = predicates.get(BengaliNameFeatures.NEXT_EDGE);
+    this.begin = sentenceBegin ? predicates.get("S=begin") : null;
+    this.end = sentenceEnd ? predicates.get("S=end") : null;
     this.withClass = withClass;
     this.predicates = predicates;
     this.outcomes = outcomes;
     this.features = features;
     this.window = features.classWindow();
-    this.sentenceBegin = sentenceBegin;
-    this.sentenceEnd = sentenceEnd;
     this.noContexts = new Context[outcomes.length];
     for (Map.Entry<String, Context> e : predicates.entrySet()) {
       String predicate = e.getKey();
@@ -178,10 +184,10 @@ final class FormWeights {
       previousOutcomeWithForm[i] = f[i].previousOutcomeWithForm;
       previousOutcomeWithClass[i] = f[i].previousOutcomeWithClass;
     }
-    Context previousEdge = predicates.get(BengaliNameFeatures.PREVIOUS_EDGE);
-    Context nextEdge = predicates.get(BengaliNameFeatures.NEXT_EDGE);
-    Context begin = sentenceBegin ? predicates.get("S=begin") : null;
-    Context end = sentenceEnd ? predicates.get("S=end") : null;
+    Context previousEdge = this.previousEdge;
+    Context nextEdge = this.nextEdge;
+    Context begin = this.begin;
+    Context end = this.end;
     for (int i = 0; i < n; i++) {
       int k = outcomes.length;
       double[] s = Arrays.copyOf(f[i].weights, k);

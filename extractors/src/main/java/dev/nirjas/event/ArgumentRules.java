@@ -172,7 +172,7 @@ final class ArgumentRules {
         }
         continue;
       }
-      if (pronouns && c.mentionAt(j) == null && lexicon.is(c.form(j), "pronoun")) {
+      if (pronouns && c.mentionAt(j) == null && lexicon.is(c.token(j), "pronoun")) {
         Argument a = pronoun(c, j, discourse);
         if (a != null) {
           return new Subject(a, null);
@@ -196,7 +196,7 @@ final class ArgumentRules {
   /** Whether the word after the mention (or after a word that follows it) has {@code role}. */
   private boolean before(Clause c, Placed p, String role) {
     for (int j = p.end(); j < Math.min(c.tokens.size(), p.end() + 2); j++) {
-      if (lexicon.is(c.form(j), role)) {
+      if (lexicon.is(c.token(j), role)) {
         return true;
       }
     }
@@ -256,7 +256,7 @@ final class ArgumentRules {
       return argument(c, p);
     }
     for (int j = 0; j < c.tokens.size(); j++) {
-      if (lexicon.is(c.form(j), "there") && discourse.lastPlace != null) {
+      if (lexicon.is(c.token(j), "there") && discourse.lastPlace != null) {
         Span span = c.tokens.get(j).span();
         return new Argument(span, span.of(c.text), discourse.lastPlace, discourse.lastPlaceCode, null, null,
             "previous-sentence");
@@ -338,7 +338,7 @@ final class ArgumentRules {
     }
     for (int j = from; j < to; j++) {
       String f = c.form(j);
-      if (!lexicon.is(f, "conjunction") && !",".equals(f) && !"-".equals(f)) {
+      if (!lexicon.is(c.token(j), "conjunction") && !",".equals(f) && !"-".equals(f)) {
         return false;
       }
     }
@@ -350,7 +350,7 @@ final class ArgumentRules {
     boolean conjunction = false;
     for (int j = from; j < to; j++) {
       String f = c.form(j);
-      if (lexicon.is(f, "conjunction")) {
+      if (lexicon.is(c.token(j), "conjunction")) {
         conjunction = true;
       } else if (!",".equals(f)) {
         return false;

@@ -1,5 +1,6 @@
 package dev.nirjas.event;
 
+import dev.nirjas.FormFact;
 import dev.nirjas.Token;
 import dev.nirjas.text.PhraseTable;
 import dev.nirjas.text.Resources;
@@ -38,6 +39,8 @@ final class EventLexicon {
   private final PhraseTable<Hit> triggers;
   private final Map<String, Verb> verbs;
   private final Map<String, String> words;
+  /** Each token form's role in words.tsv, looked up once per form. */
+  private final FormFact<String> roles;
 
   EventLexicon(List<EventType> types) {
     TextNormalizer normalizer = new TextNormalizer();
@@ -68,6 +71,7 @@ final class EventLexicon {
       w.put(normalizer.lexiconForm(row[0]), row[1]);
     }
     this.words = Map.copyOf(w);
+    this.roles = FormFact.of(words::get);
   }
 
   /** The trigger starting at token {@code i}, or null. */
@@ -83,5 +87,10 @@ final class EventLexicon {
   /** Whether {@code form} has the role {@code role} in words.tsv (pronoun, conjunction, from …). */
   boolean is(String form, String role) {
     return role.equals(words.get(form));
+  }
+
+  /** Whether a token's form has the role {@code role} in words.tsv; its role is looked up once per form. */
+  boolean is(Token token, String role) {
+    return role.equals(roles.get(token));
   }
 }

@@ -155,7 +155,7 @@ public final class EventStage implements Stage {
     if (quoted) {
       return false; // a title: 'আমার চীন সফর'
     }
-    if (end < tokens.size() && lexicon.is(tokens.get(end).form(), "topic")) {
+    if (end < tokens.size() && lexicon.is(tokens.get(end), "topic")) {
       return false;
     }
     if (end < tokens.size() && "-".equals(tokens.get(end).form()) && tokens.get(end - 1).end() == tokens.get(end).start()) {
@@ -204,7 +204,7 @@ public final class EventStage implements Stage {
         nonfinite = v;
         continue;
       }
-      boolean negatedAfter = j + 1 < tokens.size() && lexicon.is(tokens.get(j + 1).form(), "negation");
+      boolean negatedAfter = j + 1 < tokens.size() && lexicon.is(tokens.get(j + 1), "negation");
       return new VerbGroup(v.form() == VerbForm.NEGATED || negatedAfter, v.form() == VerbForm.PLANNED);
     }
     return new VerbGroup(false, false);
@@ -260,6 +260,10 @@ public final class EventStage implements Stage {
 
     String form(int i) {
       return tokens.get(i).form();
+    }
+
+    Token token(int i) {
+      return tokens.get(i);
     }
   }
 
