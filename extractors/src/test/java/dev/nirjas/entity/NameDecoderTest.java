@@ -3,6 +3,8 @@ package dev.nirjas.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nirjas.Token;
+import dev.nirjas.TokenKind;
+import dev.nirjas.Vocabulary;
 import dev.nirjas.entity.NerCorpus.TaggedSentence;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +26,7 @@ import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -55,6 +58,26 @@ class NameDecoderTest {
       }
       sentences.add(forms);
     }
+  }
+
+  @Test
+  void formWeightsKeptWithTheTokensGiveWhatTheMapGives() {
+    NameDecoder decoder = NameDecoder.of(model, true);
+    Vocabulary vocabulary = new Vocabulary();
+    for (int round = 0; round < 2; round++) { // the second round reads the weights kept with the forms
+      for (String[] forms : sentences) {
+        String text = String.join(" ", forms);
+        List<Token> tokens = new ArrayList<>();
+        tokens.add(new Token(0, 0, "।", TokenKind.PUNCTUATION)); // the sentence starts at 1 in the list
+        int at = 0;
+        for (String f : forms) {
+          tokens.add(vocabulary.token(at, at + f.length(), text, at, at + f.length(), TokenKind.WORD));
+          at += f.length() + 1;
+        }
+        assertSame(decoder.find(forms, tokens, 1), decoder.find(forms), forms);
+      }
+    }
+    assertThat(vocabulary.size()).isGreaterThan(1_000);
   }
 
   @ParameterizedTest
