@@ -12,10 +12,12 @@ import java.util.List;
  * Data read from ICU once, at build time, and shipped as a resource: opening ICU's locale data
  * (calendars, display names, time zones) for a few dozen strings costs a first pipeline more than
  * reading them from a small file. A snapshot records the ICU version that made it and is read only
- * under that version, so that its rows are always what ICU on the class path would give.
+ * under that version, so that its rows are always what ICU on the class path would give. A null
+ * column (ICU has no such name) is written as the escape of U+0000 and read back as null.
  */
 public final class IcuSnapshot {
   private static final String VERSION = "icu";
+  private static final String NULL = "\u0000";
 
   private IcuSnapshot() {}
 
@@ -37,12 +39,20 @@ public final class IcuSnapshot {
         || !rows.get(0)[1].equals(VersionInfo.ICU_VERSION.toString())) {
       return null;
     }
-    return rows.subList(1, rows.size());
+    List<String[]> data = rows.subList(1, rows.size());
+    for (String[] row : data) {
+      for (int i = 0; i < row.length; i++) {
+        if (row[i].equals(NULL)) {
+          row[i] = null;
+        }
+      }
+    }
+    return data;
   }
 
   /**
    * Writes a snapshot where the build's classes go: the ICU version first, then the rows, each
-   * column escaped so that {@link Resources} reads back the same strings.
+   * column escaped so that {@link Resources} reads back the same strings (and nulls).
    *
    * @param classes the classes directory
    * @param anchor a class in the resource's package
@@ -61,7 +71,7 @@ public final class IcuSnapshot {
           if (i > 0) {
             w.write('\t');
           }
-          w.write(escape(row[i]));
+          w.write(escape(row[i] == null ? NULL : row[i]));
         }
         w.write('\n');
       }
@@ -73,7 +83,7 @@ public final class IcuSnapshot {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '\\' || c == '\t' || c == '\n' || c == '\r' || (i == 0 && c == '#')) {
+      if (c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == 0 || (i == 0 && c == '#')) {
         b.append(String.format("\\u%04x", (int) c));
       } else {
         b.append(c);

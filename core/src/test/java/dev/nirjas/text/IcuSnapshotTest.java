@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IcuSnapshotTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "জানুয়ারি", "a\tb", "line\nbreak\r", "\\u0041 stays", "back\\slash", "#first", "mid#dle", " ", "\u00a0"})
+  @ValueSource(strings = {"", "জানুয়ারি", "a\tb", "line\nbreak\r", "\\u0041 stays", "back\\slash", "#first", "mid#dle", " ", "\u00a0", "nul\u0000"})
   void escapedColumnsReadBackAsWritten(String s) {
     String escaped = IcuSnapshot.escape(s);
     assertThat(escaped).doesNotContain("\t", "\n", "\r").doesNotStartWith("#");
