@@ -1,10 +1,5 @@
 package dev.nirjas.entity;
 
-import com.ibm.icu.text.DisplayContext;
-import com.ibm.icu.text.LocaleDisplayNames;
-import com.ibm.icu.text.TimeZoneNames;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import dev.nirjas.FormFact;
 import dev.nirjas.GrammaticalCase;
 import dev.nirjas.Token;
@@ -30,7 +25,7 @@ import org.apache.lucene.analysis.bn.BengaliAnalyzer;
  * {@code bn} and {@code bn_IN}, long and short, with CLDR's parenthesized alternative
  * ("মায়ানমার (বার্মা)") as a name of its own; {@code country-names.tsv} adds what people write that
  * CLDR lacks (গণচীন, আমেরিকা, যুক্তরাষ্ট্র). Cities come from CLDR's exemplar city names for time
- * zones ({@link TimeZoneNames#getExemplarLocationName}) and {@code places.tsv} (Bangladesh's
+ * zones ({@link com.ibm.icu.text.TimeZoneNames#getExemplarLocationName}) and {@code places.tsv} (Bangladesh's
  * divisions and districts, India's states and cities, regions). The other lists are resource files
  * with a "why" column.
  */
@@ -179,25 +174,28 @@ public final class EntityLexicon {
     }
     PhraseTable.Builder<Place> b = PhraseTable.builder(endings);
     Map<String, String> canonicalOf = new HashMap<>();
-    ULocale bn = new ULocale("bn");
-    LocaleDisplayNames shortNames = LocaleDisplayNames.getInstance(bn, DisplayContext.LENGTH_SHORT);
     Map<String, String> preferred = new HashMap<>();
     for (String[] row : Resources.table(EntityLexicon.class, "country-names.tsv")) {
       if (row.length > 3 && "canonical".equals(row[3])) {
         preferred.put(row[1], normalizer.lexiconForm(row[0]));
       }
     }
-    for (String code : ULocale.getISOCountries()) {
-      ULocale region = new ULocale("", code);
-      String canonical = countryName(normalizer, region.getDisplayCountry(bn));
-      String shortName = shortNames.regionDisplayName(code);
+    List<String[]> icu = IcuPlaceNames.load(); // CLDR's names through ICU, read at build time
+    for (String[] row : icu) {
+      if (!row[0].equals(IcuPlaceNames.COUNTRY)) {
+        continue;
+      }
+      String code = row[1];
+      String displayBn = row[2];
+      String displayBnIn = row[3];
+      String shortName = row.length > 4 ? row[4] : null;
+      String canonical = countryName(normalizer, displayBn);
       if (canonical.contains("এসএআর") && shortName != null) { // "হংকং এসএআর চীনা": the short form is the name
         canonical = normalizer.lexiconForm(shortName);
       }
       canonical = preferred.getOrDefault(code, canonical);
       canonicalOf.put(code, canonical);
-      for (String name : new String[] {region.getDisplayCountry(bn),
-          region.getDisplayCountry(new ULocale("bn_IN")), shortName}) {
+      for (String name : new String[] {displayBn, displayBnIn, shortName}) {
         if (name == null || name.equals(code)) {
           continue;
         }
@@ -217,17 +215,20 @@ public final class EntityLexicon {
       String country = row.length > 2 && !row[2].isEmpty() ? row[2] : null;
       b.add(name, new Place(name, null, country, ambiguous.contains(name)));
     }
-    TimeZoneNames zones = TimeZoneNames.getInstance(bn);
-    for (String id : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+    for (String[] row : icu) {
+      if (!row[0].equals(IcuPlaceNames.ZONE)) {
+        continue;
+      }
+      String id = row[1];
       if (id.startsWith("Antarctica/") || id.startsWith("Arctic/")) {
         continue; // research stations, not places people write about
       }
-      String city = zones.getExemplarLocationName(id);
+      String city = row.length > 3 ? row[3] : null;
       if (city == null || city.indexOf(',') >= 0 || city.indexOf('.') >= 0) {
         continue; // "মধ্য, উত্তর ডাকোটা": a county and its state, not a name people write
       }
       String name = normalizer.lexiconForm(city);
-      String region = TimeZone.getRegion(id);
+      String region = row[2];
       b.add(name, new Place(name, null, "001".equals(region) ? null : region, ambiguous.contains(name)));
     }
     return b.build();

@@ -1,8 +1,5 @@
 package dev.nirjas.time;
 
-import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.util.IslamicCalendar;
-import com.ibm.icu.util.ULocale;
 import dev.nirjas.FormFact;
 import dev.nirjas.MentionType;
 import dev.nirjas.Token;
@@ -65,28 +62,28 @@ final class TimeLexicon {
 
   TimeLexicon() {
     Map<String, Entry> all = new LinkedHashMap<>();
-    for (ULocale locale : new ULocale[] {new ULocale("bn"), new ULocale("bn_IN")}) {
-      DateFormatSymbols symbols = new DateFormatSymbols(locale);
+    Map<String, String[]> icu = IcuCalendarNames.load(); // ICU's names, read at build time
+    for (String locale : IcuCalendarNames.LOCALES) {
       String[][] monthForms = {
-        symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE),
-        symbols.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE)
+        icu.get(locale + "/" + IcuCalendarNames.MONTHS),
+        icu.get(locale + "/" + IcuCalendarNames.STANDALONE_MONTHS)
       };
       for (String[] months : monthForms) {
         for (int m = 0; m < 12; m++) {
           put(all, months[m], new Entry(Role.MONTH, Integer.toString(m + 1)));
         }
       }
-      String[] shortMonths = symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED);
+      String[] shortMonths = icu.get(locale + "/" + IcuCalendarNames.SHORT_MONTHS);
       for (int m = 0; m < 12; m++) {
         // ICU's abbreviations (জানু, ফেব, এপ্রি …); a form that is a full name too stays a full name
         all.putIfAbsent(canonical(shortMonths[m]).replace(".", ""), new Entry(Role.MONTH_ABBR, Integer.toString(m + 1)));
       }
-      String[] weekdays = symbols.getWeekdays(); // [1] = Sunday
+      String[] weekdays = icu.get(locale + "/" + IcuCalendarNames.WEEKDAYS); // [1] = Sunday
       for (int d = 1; d <= 7; d++) {
         int iso = d == 1 ? 7 : d - 1;
         put(all, weekdays[d], new Entry(Role.WEEKDAY, Integer.toString(iso)));
       }
-      String[] hijri = new DateFormatSymbols(new IslamicCalendar(), locale).getMonths();
+      String[] hijri = icu.get(locale + "/" + IcuCalendarNames.HIJRI_MONTHS);
       for (int m = 0; m < 12; m++) {
         addHijri(all, hijri[m], m + 1);
       }
