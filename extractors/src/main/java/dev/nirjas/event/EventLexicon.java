@@ -41,6 +41,8 @@ final class EventLexicon {
   private final Map<String, String> words;
   /** Each token form's role in words.tsv, looked up once per form. */
   private final FormFact<String> roles;
+  /** Each token form's light verb, looked up once per form. */
+  private final FormFact<Verb> verbOf;
 
   EventLexicon(List<EventType> types) {
     TextNormalizer normalizer = new TextNormalizer();
@@ -72,6 +74,7 @@ final class EventLexicon {
     }
     this.words = Map.copyOf(w);
     this.roles = FormFact.of(words::get);
+    this.verbOf = FormFact.of(verbs::get);
   }
 
   /** The trigger starting at token {@code i}, or null. */
@@ -82,6 +85,11 @@ final class EventLexicon {
   /** The light-verb form {@code form} is, or null. */
   Verb verb(String form) {
     return verbs.get(form);
+  }
+
+  /** The light-verb form a token is, or null; looked up once per form. */
+  Verb verb(Token token) {
+    return verbOf.get(token);
   }
 
   /** Whether {@code form} has the role {@code role} in words.tsv (pronoun, conjunction, from …). */

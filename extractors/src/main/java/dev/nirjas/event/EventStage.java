@@ -167,7 +167,7 @@ public final class EventStage implements Stage {
     }
     for (int j = end; j < Math.min(tokens.size(), end + 3); j++) {
       String form = tokens.get(j).form();
-      Verb v = lexicon.verb(form);
+      Verb v = lexicon.verb(tokens.get(j));
       if (v != null && needed.contains(v.lemma()) || needed.contains(form)) {
         return true;
       }
@@ -193,9 +193,9 @@ public final class EventStage implements Stage {
       if ("।".equals(form) || ",".equals(form)) {
         break;
       }
-      Verb v = lexicon.verb(form);
+      Verb v = lexicon.verb(tokens.get(j));
       if (v == null) {
-        if (nonfinite != null && lexicon.is(form, "planned")) {
+        if (nonfinite != null && lexicon.is(tokens.get(j), "planned")) {
           return new VerbGroup(false, true);
         }
         continue;
