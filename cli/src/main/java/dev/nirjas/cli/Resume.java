@@ -30,6 +30,10 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * are dropped here.
  */
 final class Resume {
+  /** Reads the ids of existing output records; immutable, so one serves every call. */
+  private static final tools.jackson.databind.json.JsonMapper IDS =
+      tools.jackson.databind.json.JsonMapper.builder().build();
+
   private Resume() {}
 
   /**
@@ -105,8 +109,7 @@ final class Resume {
       return null;
     }
     try {
-      tools.jackson.databind.JsonNode id = tools.jackson.databind.json.JsonMapper.builder().build()
-          .readTree(record).get("id");
+      tools.jackson.databind.JsonNode id = IDS.readTree(record).get("id");
       return id == null || !id.isString() ? null : id.asString();
     } catch (JacksonException e) {
       return null;

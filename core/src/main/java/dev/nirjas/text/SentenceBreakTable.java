@@ -34,21 +34,13 @@ final class SentenceBreakTable {
   static final byte SCONTINUE = 13;
   static final byte UNHANDLED = 14;
 
-  private static final byte[] CLASSES = build();
+  private static final byte[] CLASSES = BmpTable.of(SentenceBreakTable::classify, UNHANDLED);
 
   private SentenceBreakTable() {}
 
   /** {@return the class of {@code c}} */
   static byte of(char c) {
     return CLASSES[c];
-  }
-
-  private static byte[] build() {
-    byte[] classes = new byte[Character.MAX_VALUE + 1];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      classes[c] = Character.isSurrogate((char) c) ? UNHANDLED : classify(c);
-    }
-    return classes;
   }
 
   private static byte classify(int c) {

@@ -44,7 +44,7 @@ final class WordBreakTable {
   /** Left to ICU's iterator. */
   static final byte UNHANDLED = 12;
 
-  private static final byte[] CLASSES = build();
+  private static final byte[] CLASSES = BmpTable.of(WordBreakTable::classify, UNHANDLED);
 
   private WordBreakTable() {}
 
@@ -53,17 +53,8 @@ final class WordBreakTable {
     return CLASSES[c];
   }
 
-  private static byte[] build() {
-    byte[] classes = new byte[Character.MAX_VALUE + 1];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      classes[c] = classify(c);
-    }
-    return classes;
-  }
-
   private static byte classify(int c) {
-    if (Character.isSurrogate((char) c)
-        || UCharacter.hasBinaryProperty(c, UProperty.EXTENDED_PICTOGRAPHIC)
+    if (UCharacter.hasBinaryProperty(c, UProperty.EXTENDED_PICTOGRAPHIC)
         || UCharacter.hasBinaryProperty(c, UProperty.IDEOGRAPHIC)
         || UCharacter.getIntPropertyValue(c, UProperty.LINE_BREAK) == UCharacter.LineBreak.COMPLEX_CONTEXT) {
       return UNHANDLED;

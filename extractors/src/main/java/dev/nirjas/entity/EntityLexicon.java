@@ -396,8 +396,7 @@ public final class EntityLexicon {
    * @return its class, or null
    */
   public String wordClass(String form) {
-    String c = facts(form).wordClass();
-    return c.isEmpty() ? null : c;
+    return lookUpWordClass(form);
   }
 
   /**
@@ -412,10 +411,6 @@ public final class EntityLexicon {
   /** {@return what the lists say of a token's form, looked up once per form} */
   WordFacts facts(Token token) {
     return tokenFacts.get(token);
-  }
-
-  private WordFacts facts(String form) {
-    return lookUpFacts(form);
   }
 
   private WordFacts lookUpFacts(String form) {

@@ -15,14 +15,11 @@ final class SentenceView {
   private final Mention[] covering;
   /** For each token, whether it is name-like: 0 not yet asked, 1 no, 2 yes (see EntityRules). */
   private final byte[] nameLike;
-  /** For each token, the lexicon's phrase starts at its form plus one (0: not yet asked). */
-  private final byte[] phraseStarts;
 
   SentenceView(List<Token> tokens, List<Mention> mentions) {
     this.tokens = tokens;
     this.covering = new Mention[tokens.size()];
     this.nameLike = new byte[tokens.size()];
-    this.phraseStarts = new byte[tokens.size()];
     int t = 0;
     for (Mention m : mentions) { // both in text order: one walk
       while (t < tokens.size() && tokens.get(t).end() <= m.span().start()) {
@@ -69,10 +66,7 @@ final class SentenceView {
 
   /** The tables that may have a phrase starting at token {@code i} (EntityLexicon#phraseStarts). */
   int phraseStarts(int i, EntityLexicon lexicon) {
-    if (phraseStarts[i] == 0) {
-      phraseStarts[i] = (byte) (lexicon.phraseStarts(tokens.get(i)) + 1);
-    }
-    return phraseStarts[i] - 1;
+    return lexicon.phraseStarts(tokens.get(i)); // kept with the form
   }
 
   /** Whether token {@code i} is name-like, as remembered ({@link Boolean} null: not yet asked). */

@@ -47,7 +47,6 @@ final class CldrCurrencies {
     final Set<String> available = new HashSet<>();
     final Map<String, String[]> names = new HashMap<>(); // code -> long name, plural names
     final Map<String, String[]> symbols = new HashMap<>(); // code -> bn then en symbols
-    String[] pluralForms;
 
     private static Data load() {
       List<String[]> rows = IcuSnapshot.read(CldrCurrencies.class, SNAPSHOT);
@@ -55,7 +54,7 @@ final class CldrCurrencies {
       for (String[] row : rows != null ? rows : fromIcu()) {
         String[] values = Arrays.copyOfRange(row, 2, row.length);
         switch (row[0]) {
-          case "plural-forms" -> d.pluralForms = Arrays.copyOfRange(row, 1, row.length);
+          case "plural-forms" -> { } // names the plural columns of the rows after it; read by position
           case "currency" -> {
             d.available.add(row[1]);
             d.names.put(row[1], values);

@@ -198,34 +198,20 @@ final class BengaliNumberGrammar {
       }
     }
     if (type == MentionType.NUMBER && !p.closed) {
-      Function after = cx.function(k);
-      if (after != null && after.role() == Role.PERCENT || cx.isPercentSign(k)) {
+      int e = percentEnd(cx, k, percentBefore, rule);
+      if (e >= 0) {
         type = MentionType.PERCENT;
-        k++;
-        rule.append("+percent");
-      } else if (percentBefore) {
-        type = MentionType.PERCENT;
-        rule.append("+shotokora");
-        if (after != null && after.role() == Role.PERCENT_CLOSE) {
-          k++;
-        }
+        k = e;
       }
     }
     String unit = null;
     if (type == MentionType.NUMBER_RANGE) {
       // ৫.২৫ থেকে ৫.৫০ শতাংশ, ৫-৭%, শতকরা ৫ থেকে ৭ ভাগ: a range of percentages is one NUMBER_RANGE
       // with the unit, since a PERCENT has one value; the percent word belongs to its span
-      Function after = cx.function(k);
-      if (after != null && after.role() == Role.PERCENT || cx.isPercentSign(k)) {
+      int e = percentEnd(cx, k, percentBefore, rule);
+      if (e >= 0) {
         unit = NumberMention.UNIT_PERCENT;
-        k++;
-        rule.append("+percent");
-      } else if (percentBefore) {
-        unit = NumberMention.UNIT_PERCENT;
-        rule.append("+shotokora");
-        if (after != null && after.role() == Role.PERCENT_CLOSE) {
-          k++;
-        }
+        k = e;
       }
     }
     if (percentBefore && type != MentionType.PERCENT && unit == null) {
@@ -601,17 +587,33 @@ final class BengaliNumberGrammar {
     return false;
   }
 
+  /**
+   * Where a number (or range) ending before token {@code k} ends as a percentage: after a percent
+   * word or sign at {@code k} (rule "+percent"), or, after a leading শতকরা, at {@code k} or past
+   * its closing ভাগ (rule "+shotokora"); -1 when it is no percentage.
+   */
+  private static int percentEnd(Context cx, int k, boolean percentBefore, StringBuilder rule) {
+    Function after = cx.function(k);
+    if ((after != null && after.role() == Role.PERCENT) || cx.isPercentSign(k)) {
+      rule.append("+percent");
+      return k + 1;
+    }
+    if (percentBefore) {
+      rule.append("+shotokora");
+      return after != null && after.role() == Role.PERCENT_CLOSE ? k + 1 : k;
+    }
+    return -1;
+  }
+
   /** One sentence's tokens with per-token analyses computed once. */
   private final class Context {
     private final List<Token> tokens;
     private final Piece[] pieces;
-    private final Function[] functions;
-    private final byte[] done; // bit 1: piece computed, bit 2: function computed
+    private final byte[] done; // bit 1: piece computed
 
     Context(List<Token> tokens) {
       this.tokens = tokens;
       this.pieces = new Piece[tokens.size()];
-      this.functions = new Function[tokens.size()];
       this.done = new byte[tokens.size()];
     }
 
@@ -646,11 +648,7 @@ final class BengaliNumberGrammar {
       if (i < 0 || i >= tokens.size()) {
         return null;
       }
-      if ((done[i] & 2) == 0) {
-        functions[i] = functionOf.get(tokens.get(i));
-        done[i] |= 2;
-      }
-      return functions[i];
+      return functionOf.get(tokens.get(i)); // kept with the form
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The reading API every time rule shares: one sentence's tokens, the number mention starting at
- * each token, the words' roles in the time lexicon (looked up once per token), and the absolute
+ * each token, the words' roles in the time lexicon (looked up once per form), and the absolute
  * date at each token (read once, since ranges and date-times ask for it again).
  */
 final class TimeSentence {
@@ -27,8 +27,6 @@ final class TimeSentence {
   final List<Token> tokens;
   private final NumberMention[] numbers;
   private final int[] numberEnds;
-  private final Entry[] entries;
-  private final boolean[] looked;
   private final TimeReading[] dateAt;
   private final boolean[] dateDone;
 
@@ -39,8 +37,6 @@ final class TimeSentence {
     int n = tokens.size();
     this.numbers = new NumberMention[n];
     this.numberEnds = new int[n];
-    this.entries = new Entry[n];
-    this.looked = new boolean[n];
     this.dateAt = new TimeReading[n];
     this.dateDone = new boolean[n];
     int t = 0;
@@ -67,12 +63,7 @@ final class TimeSentence {
     if (i < 0 || i >= tokens.size()) {
       return null;
     }
-    if (!looked[i]) {
-      Token t = tokens.get(i);
-      entries[i] = lexicon.entry(t);
-      looked[i] = true;
-    }
-    return entries[i];
+    return lexicon.entry(tokens.get(i)); // kept with the form (FormFact)
   }
 
   /**
