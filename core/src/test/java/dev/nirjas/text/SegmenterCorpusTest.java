@@ -119,7 +119,7 @@ class SegmenterCorpusTest {
     if (path != null) {
       return Path.of(path);
     }
-    return WordBreakLoopTest.projectRoot().resolve("../shared/corpus/bnwiki-2018.jsonl").normalize();
+    return BreakInputs.projectRoot().resolve("../shared/corpus/bnwiki-2018.jsonl").normalize();
   }
 
   private static String firstDifference(long document, List<Token> got, List<Token> want) {

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,12 +77,12 @@ class SentenceBreakLoopTest {
       end. 123 end. - lower end. , x end.; y end.: z end.— w end.» x end.) X end.\\u00A0Y
       """)
   void sentencesAreIcus(String text) {
-    assertSameSentences(WordBreakLoopTest.unescape(text));
+    assertSameSentences(BreakInputs.unescape(text));
   }
 
   @Test
   void theProjectsTextsAreSegmentedAsIcuDoes() throws IOException {
-    for (Path f : WordBreakLoopTest.projectTexts()) {
+    for (Path f : BreakInputs.projectTexts()) {
       assertSameSentences(Files.readString(f, StandardCharsets.UTF_8));
     }
   }
@@ -95,21 +94,13 @@ class SentenceBreakLoopTest {
       {"a.", "b"}, {"a. ", "b"}, {"A.", "B"}, {"ক। ", "খ"}, {"a.", " b"}, {"a.", "1"}, {"x", ". a"},
       {"a. ", ""}, {"ক?", ")"}, {"\n", ".B"}, {"A", ".B"}, {"a.\"", " b"},
     };
-    StringBuilder b = new StringBuilder();
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      if (Character.isSurrogate((char) c)) {
-        continue;
+    BreakInputs.everyBmpCharIn(contexts, false, (c, text) -> {
+      List<Integer> got = loopBoundaries(text);
+      List<Integer> want = icuBoundaries(text);
+      if (!got.equals(want)) {
+        assertThat(got).as("U+%04X in [%s]", c, text).isEqualTo(want);
       }
-      for (String[] context : contexts) {
-        b.setLength(0);
-        String text = b.append(context[0]).append((char) c).append(context[1]).toString();
-        List<Integer> got = loopBoundaries(text);
-        List<Integer> want = icuBoundaries(text);
-        if (!got.equals(want)) {
-          assertThat(got).as("U+%04X in [%s]", c, text).isEqualTo(want);
-        }
-      }
-    }
+    });
   }
 
   /** Random strings over chars of every sentence-break class and the abbreviations. */
@@ -122,15 +113,6 @@ class SentenceBreakLoopTest {
       "e.g.", "i.e.", "Dr.", "Mr.", "etc.", "U.S.", "...", "\u2024", "\uFE52", "\uFF0E", "\u3002", "\u055C",
       "\u0964", "\u203C", "\u2047", "\u061F", "α", "Ω", "ǅ", "ß", "ª", "\u02B0", "ⅰ", "Ⅰ", "क", "١", "中", "😀",
     };
-    Random random = new Random(20261204);
-    StringBuilder b = new StringBuilder();
-    for (int n = 0; n < 30_000; n++) {
-      b.setLength(0);
-      int length = random.nextInt(20);
-      for (int i = 0; i < length; i++) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-      }
-      assertSameSentences(b.toString());
-    }
+    BreakInputs.randomStrings(20261204, 30_000, 20, pieces, 0, (c, text) -> assertSameSentences(text));
   }
 }

@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,12 +70,12 @@ class WordBreakLoopTest {
       ক\\u0000খ ক\\uE000খ ক\\uFFFDখ \\uD800ক\\uDC00 → ক | খ | ক | \\uE000 | খ | ক | � | খ | \\uD800 | ক | \\uDC00
       """)
   void tokensAreIcus(String text, String forms) {
-    String decoded = unescape(text);
+    String decoded = BreakInputs.unescape(text);
     List<Token> tokens = assertSameTokens(decoded);
     // the column may type nukta letters either way: each expected form is normalized as tokens are
     List<String> want = Stream.of(forms.split(" \\| "))
-        .map(f -> escape(NORMALIZER.normalize(unescape(f)).text())).toList();
-    assertThat(tokens.stream().map(t -> escape(t.form())).toList()).containsExactlyElementsOf(want);
+        .map(f -> BreakInputs.escape(NORMALIZER.normalize(BreakInputs.unescape(f)).text())).toList();
+    assertThat(tokens.stream().map(t -> BreakInputs.escape(t.form())).toList()).containsExactlyElementsOf(want);
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -92,12 +90,12 @@ class WordBreakLoopTest {
       ` `
       """)
   void whiteSpaceAndLineBreaksAreIcus(String text) {
-    assertSameTokens(unescape(text == null ? "" : text));
+    assertSameTokens(BreakInputs.unescape(text == null ? "" : text));
   }
 
   @Test
   void theProjectsTextsAreTokenizedAsIcuDoes() throws IOException {
-    List<Path> files = projectTexts();
+    List<Path> files = BreakInputs.projectTexts();
     assertThat(files).isNotEmpty();
     long tokens = 0;
     for (Path f : files) {
@@ -113,20 +111,14 @@ class WordBreakLoopTest {
       {"", ""}, {"ক", "খ"}, {"ক", "১"}, {"১", "২"}, {"a", "b"}, {"1", "2"}, {"_", "ক"}, {" ", "\u09BE"},
       {"ক\u09BC", "\u09BCক"}, {"\n", "\u09BE"}, {"\u09BE", "_"},
     };
-    StringBuilder b = new StringBuilder();
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      for (String[] context : contexts) {
-        b.setLength(0);
-        b.append(context[0]).append((char) c).append(context[1]);
-        String text = b.toString();
-        NormalizedText raw = NormalizedText.identity(text);
-        List<Token> got = SEGMENTER.tokenize(raw);
-        List<Token> want = SEGMENTER.tokenizeWithIcu(raw);
-        if (!got.equals(want)) {
-          assertThat(got).as("U+%04X in [%s]", c, text).containsExactlyElementsOf(want);
-        }
+    BreakInputs.everyBmpCharIn(contexts, true, (c, text) -> {
+      NormalizedText raw = NormalizedText.identity(text);
+      List<Token> got = SEGMENTER.tokenize(raw);
+      List<Token> want = SEGMENTER.tokenizeWithIcu(raw);
+      if (!got.equals(want)) {
+        assertThat(got).as("U+%04X in [%s]", c, text).containsExactlyElementsOf(want);
       }
-    }
+    });
   }
 
   /** Random strings over chars of every class, the Bengali block weighted up. */
@@ -142,83 +134,6 @@ class WordBreakLoopTest {
       "α", "я", "ب", "٣", "\u064B", "א", "״", "׳", "ก", "็", "ກ", "က", "中", "あ", "カ", "ー", "한", "ᄀ", "க",
       "😀", "☺", "©", "™", "❤", "\uFE0F", "🇧", "🇩", "🏽", "👍", "\uD800", "\uDC00", "\uE000", "\uFFFD", "\u0000",
     };
-    Random random = new Random(20261203);
-    StringBuilder b = new StringBuilder();
-    for (int n = 0; n < 40_000; n++) {
-      b.setLength(0);
-      int length = random.nextInt(24);
-      for (int i = 0; i < length; i++) {
-        b.append(pieces[random.nextInt(random.nextBoolean() ? 32 : pieces.length)]);
-      }
-      assertSameTokens(b.toString());
-    }
-  }
-
-  /** {@code samples/texts/*.txt} and every module's test texts. */
-  static List<Path> projectTexts() throws IOException {
-    Path root = projectRoot();
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> samples = Files.list(root.resolve("samples/texts"))) {
-      samples.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
-    }
-    try (Stream<Path> all = Files.walk(root, 8)) {
-      all.filter(p -> p.toString().contains("/src/test/resources/"))
-          .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".tsv"))
-          .sorted().forEach(files::add);
-    }
-    return files;
-  }
-
-  /** The directory with {@code samples/texts}, from the module directory the tests run in. */
-  static Path projectRoot() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("samples/texts"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("no samples/texts above " + Path.of("").toAbsolutePath());
-    }
-    return dir;
-  }
-
-  /** Writes invisible, control, private-use and unpaired surrogate chars as {@code \\uXXXX}. */
-  static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      int type = Character.getType(c);
-      boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-          || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-      if (type == Character.CONTROL || type == Character.FORMAT || type == Character.PRIVATE_USE
-          || (type == Character.SURROGATE && !paired) || (Character.isWhitespace(c) && c != ' ')) {
-        b.append(String.format("\\u%04X", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
-  }
-
-  /** Reads {@code \\uXXXX} escapes, which keep invisible and unpaired chars readable in the rows. */
-  static String unescape(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\' && i + 1 < s.length()) {
-        char e = s.charAt(i + 1);
-        if (e == 'u' && i + 6 <= s.length()) {
-          b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
-          i += 5;
-          continue;
-        }
-        if (e == 'n' || e == 'r' || e == 't') {
-          b.append(e == 'n' ? '\n' : e == 'r' ? '\r' : '\t');
-          i++;
-          continue;
-        }
-      }
-      b.append(c);
-    }
-    return b.toString();
+    BreakInputs.randomStrings(20261203, 40_000, 24, pieces, 32, (c, text) -> assertSameTokens(text));
   }
 }
