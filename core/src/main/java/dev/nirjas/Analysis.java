@@ -24,6 +24,8 @@ public final class Analysis {
   private List<Token> tokens = List.of();
   private List<Sentence> sentences = List.of();
   private final TreeMap<Integer, Placed> mentions = new TreeMap<>();
+  /** The mentions by start, made when first read after an add: stages read sentence by sentence. */
+  private Mention[] sorted;
   private final List<Mention> subsumed = new ArrayList<>();
   private final List<Event> events = new ArrayList<>();
   private int stage;
@@ -122,10 +124,29 @@ public final class Analysis {
    * @param span a span of the original text (a sentence's, say)
    */
   public List<Mention> mentionsWithin(Span span) {
+    Mention[] all = sorted;
+    if (all == null) {
+      all = new Mention[mentions.size()];
+      int k = 0;
+      for (Placed p : mentions.values()) {
+        all[k++] = p.mention;
+      }
+      sorted = all;
+    }
+    int lo = 0; // the first mention starting at or after the span's start
+    int hi = all.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all[mid].span().start() < span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
     List<Mention> out = new ArrayList<>();
-    for (Placed p : mentions.subMap(span.start(), true, span.end(), false).values()) {
-      if (span.contains(p.mention.span())) {
-        out.add(p.mention);
+    for (int i = lo; i < all.length && all[i].span().start() < span.end(); i++) {
+      if (span.contains(all[i].span())) {
+        out.add(all[i]);
       }
     }
     return out;
@@ -190,6 +211,7 @@ public final class Analysis {
       subsumed.add(mentions.remove(key).mention);
     }
     mentions.put(span.start(), new Placed(mention, stage));
+    sorted = null;
     return true;
   }
 

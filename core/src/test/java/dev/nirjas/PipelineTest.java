@@ -140,6 +140,38 @@ class PipelineTest {
   }
 
   @Test
+  void mentionsWithinASpanAreThoseInsideItAndFollowTheAdds() {
+    // "১২ ৩৪ ৫৬ ৭৮": four numbers at 0-2, 3-5, 6-8, 9-11
+    Analysis a = new Analysis(Document.of("1", "১২ ৩৪ ৫৬ ৭৮"));
+    NumberMention[] n = new NumberMention[4];
+    for (int i = 0; i < 4; i++) {
+      Span s = new Span(3 * i, 3 * i + 2);
+      n[i] = new NumberMention(MentionType.NUMBER, s, s.of(a.original()), BigDecimal.ONE, null, false, "r");
+    }
+    a.add(n[1]);
+    a.add(n[3]);
+    assertThat(a.mentionsWithin(new Span(0, 11))).containsExactly(n[1], n[3]);
+    a.add(n[0]); // read, then added to: the next read sees it
+    a.add(n[2]);
+    String[][] rows = {
+      // span → the mentions inside it
+      {"0 11", "0 1 2 3"},
+      {"0 5", "0 1"},
+      {"1 8", "1 2"}, // n[0] starts before the span, so it is not inside
+      {"3 7", "1"}, // n[2] ends after it
+      {"2 3", ""},
+      {"11 11", ""},
+    };
+    for (String[] row : rows) {
+      String[] se = row[0].split(" ");
+      List<Mention> expected = row[1].isEmpty() ? List.of()
+          : java.util.Arrays.stream(row[1].split(" ")).map(k -> (Mention) n[Integer.parseInt(k)]).toList();
+      assertThat(a.mentionsWithin(new Span(Integer.parseInt(se[0]), Integer.parseInt(se[1])))).as(row[0])
+          .containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
   void aLaterStageTakesOverOnlyTheTypesItDeclares() {
     // "উইন্ডোজ ১০": a name with a number in it, over a NUMBER and next to a DATE
     String text = "উইন্ডোজ ১০ ২০১০ সালে";

@@ -38,13 +38,21 @@ public final class EntityStage implements Stage {
    */
   public static final double DEFAULT_MODEL_PROBABILITY = 0.30;
 
+  /**
+   * The beam the bundled model is decoded with: greedy. It finds nearly the names the model's own
+   * beam of 3 finds (F1 on the test split within 0.1 of it, docs/ENTITIES.md) at about half the
+   * cost; the setting {@code beam} ({@link #configure}) changes it.
+   */
+  public static final int DEFAULT_BEAM = 1;
+
   private final EntityLexicon lexicon;
   private final NameFinder finder;
+  private final double minProbability;
   private final EntityRules rules;
 
-  /** The standard lists and the bundled name-finder model. */
+  /** The standard lists and the bundled name-finder model, decoded with {@link #DEFAULT_BEAM}. */
   public EntityStage() {
-    this(EntityLexicon.standard(), OpenNlpNameFinder.standard(), DEFAULT_MODEL_PROBABILITY);
+    this(EntityLexicon.standard(), OpenNlpNameFinder.standard().withBeam(DEFAULT_BEAM), DEFAULT_MODEL_PROBABILITY);
   }
 
   /**
@@ -68,6 +76,7 @@ public final class EntityStage implements Stage {
   public EntityStage(EntityLexicon lexicon, NameFinder finder, double minProbability) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.finder = Objects.requireNonNull(finder, "finder");
+    this.minProbability = minProbability;
     this.rules = new EntityRules(lexicon, MAX_NAME_WORDS, MAX_ORG_WORDS, minProbability);
   }
 
@@ -76,26 +85,53 @@ public final class EntityStage implements Stage {
     return "entities";
   }
 
+  /** The name finder, for the tests. */
+  NameFinder finder() {
+    return finder;
+  }
+
   /**
-   * Takes the setting {@code model}: {@code on} (the default) or {@code off}, the rules alone. The
-   * model finds the names no list or title announces and costs about a third of the pipeline's time
+   * Takes two settings. {@code model}: {@code on} (the default) or {@code off}, the rules alone. The
+   * model finds the names no list or title announces and costs about a fifth of the pipeline's time
    * (docs/PERFORMANCE.md); {@code off} is for batch runs that need the speed more than those names
-   * (CLI: {@code --stage-arg entities.model=off}).
+   * (CLI: {@code --stage-arg entities.model=off}). {@code beam}: how many hypotheses the model's
+   * search keeps at each token, 1 to {@value #MAX_BEAM} ({@link #DEFAULT_BEAM} unless set; 3 is
+   * the beam the bundled model was trained with), for a finder that takes one
+   * ({@link OpenNlpNameFinder#withBeam}).
    *
-   * @throws IllegalArgumentException for another key or value
+   * @throws IllegalArgumentException for another key or value, or a beam for a finder that takes none
    */
   @Override
   public Stage configure(Map<String, String> args) {
-    Stage.requireKnownSettings(name(), args, "model");
+    Stage.requireKnownSettings(name(), args, "model", "beam");
     String model = args.get("model");
-    if (model == null || model.equals("on")) {
+    if (model != null && !model.equals("on") && !model.equals("off")) {
+      throw new IllegalArgumentException("entities.model is on or off, not '" + model + "'");
+    }
+    if ("off".equals(model)) {
+      return new EntityStage(lexicon, tokens -> List.of(), minProbability);
+    }
+    String beam = args.get("beam");
+    if (beam == null) {
       return this;
     }
-    if (model.equals("off")) {
-      return new EntityStage(lexicon, tokens -> List.of());
+    int b;
+    try {
+      b = Integer.parseInt(beam.strip());
+    } catch (NumberFormatException e) {
+      b = 0;
     }
-    throw new IllegalArgumentException("entities.model is on or off, not '" + model + "'");
+    if (b < 1 || b > MAX_BEAM) {
+      throw new IllegalArgumentException("entities.beam is a whole number from 1 to " + MAX_BEAM + ", not '" + beam + "'");
+    }
+    if (!(finder instanceof OpenNlpNameFinder openNlp) || openNlp.beam() != b && !openNlp.takesBeam()) {
+      throw new IllegalArgumentException("entities.beam: this stage's name finder takes no beam");
+    }
+    return openNlp.beam() == b ? this : new EntityStage(lexicon, openNlp.withBeam(b), minProbability);
   }
+
+  /** The widest beam the setting takes: wider ones cost more and found no more (docs/ENTITIES.md). */
+  public static final int MAX_BEAM = 10;
 
   /**
    * Releases the calling thread's share of the name finder (its feature generators), when the

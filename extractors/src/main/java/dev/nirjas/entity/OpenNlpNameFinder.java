@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -47,6 +50,8 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
   /** The fast decoder, or null for a model it does not take: then OpenNLP's own, per thread. */
   private final NameDecoder decoder;
   private final ThreadLocal<NameFinderME> finders;
+  /** The finders {@link #withBeam} made from this one, kept so that each is made once. */
+  private final Map<Integer, OpenNlpNameFinder> byBeam = new ConcurrentHashMap<>();
 
   /**
    * Loads a model (an OpenNLP {@code TokenNameFinderModel} trained by {@code NameModelTraining}).
@@ -107,6 +112,46 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
         throw new UncheckedIOException("cannot read the bundled name-finder model", e);
       }
     }
+  }
+
+  /**
+   * The same model decoded with a beam of {@code beam} hypotheses instead of the one the model was
+   * trained with (its manifest's {@code BeamSize}, 3 for the bundled model). A beam of 1 (greedy
+   * decoding, the pipeline's default: {@link EntityStage#DEFAULT_BEAM}) finds nearly the same names
+   * at about half the cost; docs/ENTITIES.md has both scores. Each beam's finder is made once and
+   * shared.
+   *
+   * @param beam how many hypotheses the search keeps at each token, at least 1
+   * @return a finder with this model and that beam (this one when the beam is its own)
+   * @throws IllegalArgumentException if {@code beam} is below 1
+   * @throws UnsupportedOperationException if the model is not a perceptron's, which only OpenNLP's
+   *     {@code NameFinderME} decodes, at the model's own beam
+   */
+  public OpenNlpNameFinder withBeam(int beam) {
+    if (beam < 1) {
+      throw new IllegalArgumentException("beam must be at least 1: " + beam);
+    }
+    if (decoder == null) {
+      throw new UnsupportedOperationException("only a perceptron model's decoder takes another beam");
+    }
+    if (beam == decoder.beam()) {
+      return this;
+    }
+    return byBeam.computeIfAbsent(beam, b -> new OpenNlpNameFinder(model, NameDecoder.of(model, true, b)));
+  }
+
+  /** {@return whether {@link #withBeam} takes another beam: the model is a perceptron's} */
+  public boolean takesBeam() {
+    return decoder != null;
+  }
+
+  /** {@return the beam the finder decodes with} */
+  public int beam() {
+    if (decoder != null) {
+      return decoder.beam();
+    }
+    String size = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+    return size == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
   }
 
   /** A sentence longer than this is read in pieces, cut at punctuation where it can be. */

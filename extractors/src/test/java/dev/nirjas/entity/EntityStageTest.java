@@ -100,8 +100,43 @@ class EntityStageTest {
     assertThat(stage.configure(java.util.Map.of("model", "off"))).isNotSameAs(stage);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> stage.configure(java.util.Map.of("model", "maybe")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("on or off");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> stage.configure(java.util.Map.of("beam", "1")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown setting 'beam'");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> stage.configure(java.util.Map.of("width", "1")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown setting 'width'");
+  }
+
+  @ParameterizedTest(name = "entities.beam={0} → {1}")
+  @CsvSource(delimiterString = " → ", textBlock = """
+      # setting → the beam the model is decoded with (error: refused)
+      1 → 1
+      3 → 3
+      10 → 10
+      ' 2 ' → 2
+      0 → error
+      11 → error
+      -1 → error
+      x → error
+      '' → error
+      """)
+  void theModelsBeamIsASetting(String value, String expected) {
+    EntityStage stage = new EntityStage();
+    assertThat(((OpenNlpNameFinder) stage.finder()).beam()).as("the default").isEqualTo(EntityStage.DEFAULT_BEAM);
+    if (expected.equals("error")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> stage.configure(java.util.Map.of("beam", value)))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("entities.beam");
+      return;
+    }
+    EntityStage configured = (EntityStage) stage.configure(java.util.Map.of("beam", value));
+    assertThat(((OpenNlpNameFinder) configured.finder()).beam()).isEqualTo(Integer.parseInt(expected));
+    assertThat(configured == stage).isEqualTo(Integer.parseInt(expected) == EntityStage.DEFAULT_BEAM);
+  }
+
+  @Test
+  void aBeamNeedsAFinderThatTakesOne() {
+    EntityStage rulesOnly = new EntityStage(EntityLexicon.standard(), tokens -> List.of());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> rulesOnly.configure(java.util.Map.of("beam", "3")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("takes no beam");
+    EntityStage off = (EntityStage) new EntityStage().configure(java.util.Map.of("model", "off", "beam", "3"));
+    assertThat(off.finder()).isNotInstanceOf(OpenNlpNameFinder.class);
   }
 
   /** A finder that counts how often it was closed. */
