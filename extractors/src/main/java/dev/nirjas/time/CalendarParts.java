@@ -22,6 +22,10 @@ final class CalendarParts {
     if (v == null || v.signum() < 0 && min >= 0) {
       return -1;
     }
+    if (v.scale() == 0 && v.precision() <= 9) { // a plain integer (most numbers): no new BigDecimal
+      int n = v.intValue();
+      return n < min || n > max ? -1 : n;
+    }
     BigDecimal s = v.stripTrailingZeros();
     if (s.scale() > 0 || s.compareTo(BigDecimal.valueOf(min)) < 0 || s.compareTo(BigDecimal.valueOf(max)) > 0) {
       return -1;
@@ -39,7 +43,7 @@ final class CalendarParts {
     if (t.kind() != TokenKind.NUMBER || f.length() < minDigits || f.length() > 4 || !Digits.allDigits(f)) {
       return null;
     }
-    int y = Integer.parseInt(t.value().toPlainString());
+    int y = t.value().intValueExact(); // up to four digits: an integer
     return y >= 1 ? y : null;
   }
 
@@ -221,6 +225,7 @@ final class CalendarParts {
   /** A count of units at token i, or null. */
   static UnitCount amountOfUnit(TimeSentence s, int i) {
     String count;
+    BigDecimal counted = null;
     int k;
     boolean approx = false;
     if (s.is(i, Role.FEW)) {
@@ -238,7 +243,8 @@ final class CalendarParts {
       if (m == null || m.type() != MentionType.NUMBER || m.number().signum() <= 0) {
         return null;
       }
-      count = NumberMention.plain(m.number());
+      count = null; // written out once a unit follows: most numbers count none
+      counted = m.number();
       approx = m.approx();
       k = s.numberEnd(i);
       String last = s.form(k - 1);
@@ -249,6 +255,9 @@ final class CalendarParts {
     char unit = unit(s, k);
     if (unit == 0) {
       return null;
+    }
+    if (count == null) {
+      count = NumberMention.plain(counted);
     }
     if (unit == 'E' || unit == 'C') {
       // দুই দশক, তিন শতাব্দী: whole decades and centuries of years; a larger count is a decade's

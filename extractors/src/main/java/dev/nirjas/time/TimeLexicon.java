@@ -38,8 +38,29 @@ final class TimeLexicon {
   record NamedPeriod(List<String> words, MentionType type, String value) {}
 
   /** A word's role and its value: a month or weekday number, a unit letter, a day shift. */
-  record Entry(Role role, String value) {
+  record Entry(Role role, String value, int parsed) {
+    Entry(Role role, String value) {
+      this(role, value, wholeNumber(value));
+    }
+
+    /** {@return the value as a month or weekday number, parsed once} */
     int number() {
+      if (parsed < 0) {
+        throw new NumberFormatException("not a number: " + value);
+      }
+      return parsed;
+    }
+
+    /** The value's number, or -1 where it is none. */
+    private static int wholeNumber(String value) {
+      if (value == null || value.isEmpty() || value.length() > 9) {
+        return -1;
+      }
+      for (int i = 0; i < value.length(); i++) {
+        if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+          return -1;
+        }
+      }
       return Integer.parseInt(value);
     }
   }
