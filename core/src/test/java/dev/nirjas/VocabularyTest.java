@@ -93,6 +93,40 @@ class VocabularyTest {
   }
 
   @Test
+  void factsSharingASlotOnManyThreadsAtOnceGiveTheirOwnValues() throws Exception {
+    Vocabulary v = new Vocabulary();
+    List<FormFact<String>> facts = new ArrayList<>();
+    for (int i = 0; i < FormFact.SLOTS * 2 + 1; i++) {
+      int k = i;
+      facts.add(FormFact.of(f -> f + k));
+    }
+    String[] forms = {"চীন", "বেলজিয়াম", "ও", "১৯৭১", "চীনের", "1971"};
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int seed = t;
+        done.add(pool.submit(() -> {
+          java.util.Random r = new java.util.Random(seed);
+          int checked = 0;
+          for (int n = 0; n < 20_000; n++) {
+            String form = forms[r.nextInt(forms.length)];
+            int k = r.nextInt(facts.size());
+            assertThat(facts.get(k).get(token(v, form, 0))).isEqualTo(form + k);
+            checked++;
+          }
+          return checked;
+        }));
+      }
+      for (java.util.concurrent.Future<Integer> f : done) {
+        assertThat(f.get()).isEqualTo(20_000);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aTokenMadeByHandKeepsItsOwnFacts() {
     AtomicInteger calls = new AtomicInteger();
     FormFact<Integer> length = FormFact.of(f -> {
