@@ -143,53 +143,80 @@ public final class TextNormalizer {
   }
 
   /**
-   * A fast check that ordinary Bengali and ASCII text is already NFC, so ICU's full check (7% of
-   * the pipeline's time when run on every document) is needed only for the rest. True only when
-   * every char is Latin, Bengali, a danda or general punctuation (joiners too), and no Bengali sequence that NFC
-   * would change occurs: ে followed by া or ৗ (NFC composes ো ৌ), য় ড় ঢ় as one code point (NFC decomposes them), or
-   * combining marks out of canonical order (a virama before a nukta). False means "ask ICU", not
-   * "not NFC". The test compares it with ICU on 200,000 random strings.
+   * A fast check that a text is already NFC, so ICU's full check and, for a "maybe", its
+   * normalization (a third of the corpus's documents: a word of Arabic or Greek script in them) are
+   * needed only for the rest. It reads each char once: Latin, the danda and general punctuation
+   * need nothing; every other char's NFC quick-check value and combining class come from ICU,
+   * through a table filled block by block on first use. True only when no char is "no" or "maybe"
+   * for NFC (the one maybe it settles: া or ৗ, which NFC composes with a ে before them, and only
+   * there), no combining marks stand out of canonical order (a virama before a nukta), and no char
+   * is a surrogate. False means "ask ICU", not "not NFC". The tests compare it with ICU on random
+   * strings over the Bengali block and over the whole BMP.
    */
   static boolean surelyNfc(CharSequence text) {
     char previous = 0;
+    int previousClass = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (c < 0x300 || c == '\u0964' || c == '\u0965' || (c >= '\u2002' && c <= '\u205E')
           || (c >= '\u2190' && c <= '\u21FF')) {
         previous = c; // Latin, the danda, joiners, dashes, quotes, arrows: nothing NFC changes
+        previousClass = 0;
         continue;
       }
-      if (c < '\u0980' || c > '\u09FF') {
-        return false;
+      int props = NfcProperties.of(c);
+      if (props == NfcProperties.MAYBE && (c == '\u09BE' || c == '\u09D7') && previous != '\u09C7') {
+        props = 0; // া after anything but ে (a consonant): nothing to compose with
       }
-      switch (c) {
-        case '\u09DC', '\u09DD', '\u09DF' -> {
-          return false;
-        }
-        case '\u09BE', '\u09D7' -> {
-          if (previous == '\u09C7') {
-            return false;
-          }
-        }
-        // marks out of canonical order (combining classes ় 7, ্ 9, ৾ 230): ্ or ৾ before ়, ৾ before ্
-        case '\u09BC' -> {
-          if (previous == '\u09CD' || previous == '\u09FE') {
-            return false;
-          }
-        }
-        case '\u09CD' -> {
-          if (previous == '\u09FE') {
-            return false;
-          }
-        }
-        default -> { }
+      if (props == NfcProperties.NOT_SURE || props == NfcProperties.MAYBE) {
+        return false; // য় ড় ঢ় as one code point (NFC decomposes them), ো typed as ে + া, a surrogate, …
+      }
+      if (props != 0 && previousClass > props) {
+        return false; // marks out of canonical order: ্ (9) before ় (7)
       }
       previous = c;
+      previousClass = props;
     }
     return true;
   }
 
-  /** A text and, for each of its chars, the original range {@code [starts[i], ends[i])} it comes from. */
+  /**
+   * Each BMP char's NFC quick-check value and canonical combining class from ICU, kept in blocks of
+   * 256 chars made on first use (text touches few blocks). Thread-safe: a block is filled before it
+   * is published, and two threads filling one make equal blocks.
+   */
+  static final class NfcProperties {
+    /** The char's combining class, 0 to 240, when its quick check is "yes". */
+    static final int MAYBE = 0xFE;
+    /** Quick check "no", or a surrogate: ICU decides. */
+    static final int NOT_SURE = 0xFF;
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<byte[]> BLOCKS =
+        new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
+
+    private NfcProperties() {}
+
+    static int of(char c) {
+      byte[] block = BLOCKS.get(c >>> 8);
+      if (block == null) {
+        block = fill(c >>> 8);
+        BLOCKS.set(c >>> 8, block);
+      }
+      return block[c & 0xFF] & 0xFF;
+    }
+
+    private static byte[] fill(int high) {
+      byte[] block = new byte[256];
+      for (int low = 0; low < 256; low++) {
+        int c = high << 8 | low;
+        int check = com.ibm.icu.lang.UCharacter.getIntPropertyValue(c, com.ibm.icu.lang.UProperty.NFC_QUICK_CHECK);
+        int v = Character.isSurrogate((char) c) || check == 0 ? NOT_SURE // 0: no
+            : check == 2 ? MAYBE : NFC.getCombiningClass(c);
+        block[low] = (byte) v;
+      }
+      return block;
+    }
+  }
+
   private record Mapped(String text, int[] starts, int[] ends) {}
 
   /**

@@ -109,6 +109,38 @@ class TextNormalizerTest {
     assertThat(TextNormalizer.surelyNfc("ক\u09C7\u09BE")).isFalse();
   }
 
+  @org.junit.jupiter.api.Test
+  void theFastNfcCheckAgreesWithIcuOverTheWholeBmp() {
+    com.ibm.icu.text.Normalizer2 nfc = com.ibm.icu.text.Normalizer2.getNFCInstance();
+    java.util.Random r = new java.util.Random(29);
+    // marks and letters that compose or reorder, in several scripts, among random BMP chars
+    String tricky = "\u0301\u0316\u0327\u0345\u093C\u094D\u09BC\u09CD\u09BE\u09C7\u09D7\u0627\u0653\u0654"
+        + "\u1100\u1161\u11A8\u3099\u304B\u0B47\u0B3E\u0BC6\u0BBE\u0CC6\u0CD5\u0D46\u0D3E\u1025\u102E\u00E9e";
+    int sure = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(8); k > 0; k--) {
+        int pick = r.nextInt(3);
+        b.append(pick == 0 ? (char) r.nextInt(0x10000) : pick == 1 ? tricky.charAt(r.nextInt(tricky.length()))
+            : (char) (0x0600 + r.nextInt(0x100))); // Arabic, as Bengali Wikipedia quotes it
+      }
+      if (TextNormalizer.surelyNfc(b)) {
+        sure++;
+        assertThat(nfc.isNormalized(b)).as("%s", b.chars().mapToObj(Integer::toHexString).toList()).isTrue();
+      }
+    }
+    assertThat(sure).isGreaterThan(20_000);
+    assertThat(TextNormalizer.surelyNfc("চীনের রাজধানী বেইজিং (\u0628\u0643\u064A\u0646) ১৯৭১")).isTrue();
+    assertThat(TextNormalizer.surelyNfc("Ω α β γ — Ελλάδα")).isTrue();
+    assertThat(TextNormalizer.surelyNfc("e\u0301")).isFalse(); // NFC composes é
+    assertThat(TextNormalizer.surelyNfc("\u0627\u0653")).isFalse(); // and آ
+    assertThat(TextNormalizer.surelyNfc("a\u0316\u0315")).isTrue(); // classes 220 then 232: in order
+    assertThat(TextNormalizer.surelyNfc("a\u0315\u0316")).isFalse(); // 232 then 220: not
+    assertThat(TextNormalizer.surelyNfc("ক\u09CD\u093C")).isFalse(); // a virama (9) before a Devanagari nukta (7)
+    assertThat(TextNormalizer.surelyNfc("a\u0316\u0301")).isFalse(); // a "maybe" (it composes with some letters): ICU decides
+    assertThat(TextNormalizer.surelyNfc("\uD83D\uDE00")).isFalse(); // a surrogate pair: ICU decides
+  }
+
   /** The piecewise NFC is ICU's NFC wherever no run of marks is longer than UAX #15 allows. */
   @Test
   void piecewiseNfcIsIcusNfcAndItsMapIsOrdered() {
