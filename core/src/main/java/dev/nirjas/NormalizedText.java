@@ -52,6 +52,28 @@ public final class NormalizedText {
     return new NormalizedText(original, text, starts.clone(), ends.clone());
   }
 
+  /**
+   * A normalized text that keeps the offset map's arrays themselves, not copies: for a normalizer
+   * that made them for this text and never writes to them again (a copy of a document's map is
+   * several bytes per char of input). The arrays may be longer than the text; the entries past its
+   * length are never read.
+   *
+   * @param original the original text
+   * @param text the normalized text
+   * @param starts as in {@link #mapped}, at least as long as {@code text}
+   * @param ends as in {@link #mapped}, at least as long as {@code text}
+   * @return the normalized text, holding the arrays
+   * @throws IllegalArgumentException if an array is shorter than the normalized text
+   */
+  public static NormalizedText wrapping(String original, String text, int[] starts, int[] ends) {
+    Objects.requireNonNull(original, "original");
+    Objects.requireNonNull(text, "text");
+    if (starts.length < text.length() || ends.length < text.length()) {
+      throw new IllegalArgumentException("offset map does not cover the text");
+    }
+    return new NormalizedText(original, text, starts, ends);
+  }
+
   /** {@return the original text} */
   public String original() {
     return original;
@@ -77,7 +99,7 @@ public final class NormalizedText {
     if (starts == null) {
       return offset;
     }
-    return offset < starts.length ? starts[offset] : original.length();
+    return offset < text.length() ? starts[offset] : original.length();
   }
 
   /**

@@ -30,6 +30,10 @@ public final class TextNormalizer {
 
   private final WordTrie<String> rules;
   private final boolean[] ruleStart = new boolean[Character.MAX_VALUE + 1];
+  /** Whether no rule makes more chars than it matches: then the output fits the input's length. */
+  private final boolean neverLonger;
+  /** The most rules that can match at one place (nested prefixes: the wiki markers). */
+  private static final int MAX_RULE_MATCHES = 16;
 
   /** The normalizer with Nirjas's rules. */
   public TextNormalizer() {
@@ -41,6 +45,11 @@ public final class TextNormalizer {
       table.putIfAbsent(row[0], row[1]);
       ruleStart[row[0].charAt(0)] = true;
     }
+    boolean shorter = true;
+    for (Map.Entry<String, String> rule : table.entrySet()) {
+      shorter &= rule.getValue().length() <= rule.getKey().length();
+    }
+    this.neverLonger = shorter;
     this.rules = WordTrie.of(table);
   }
 
@@ -68,78 +77,100 @@ public final class TextNormalizer {
    */
   public NormalizedText normalize(String text) {
     String input = text;
+    char[] chars = text.toCharArray(); // read in place below; the rules write their output over it
     Mapped nfc = null;
     // ICU's quick check, not isNormalized: that one reorders marks to decide, in time quadratic in
     // a run of them (issue 12); a "maybe" (া after a consonant) is settled by normalizing
-    if (!surelyNfc(text) && NFC.quickCheck(text) != Normalizer.YES) {
+    if (!surelyNfc(chars, chars.length) && NFC.quickCheck(text) != Normalizer.YES) {
       Mapped composed = nfc(text);
       if (!composed.text.equals(text)) {
         nfc = composed;
         input = composed.text;
+        chars = input.toCharArray();
       }
     }
-    int n = input.length();
-    char[] out = null; // allocated at the first rule that applies
+    int n = chars.length;
+    // The output never runs ahead of the input when no rule lengthens (the rules shipped): it is
+    // written over the input's chars. Otherwise into an array of its own.
+    char[] out = null; // set at the first rule that applies
     int[] from = null; // for each output char, the input range it comes from
     int[] to = null;
+    int[] ends = new int[MAX_RULE_MATCHES];
     int o = 0;
-    for (int i = 0; i < n; ) {
-      char c = input.charAt(i);
-      if (ruleStart[c]) {
-        int[] ends = rules.prefixEnds(input, i);
-        if (ends.length > 0) {
-          String replacement = rules.get(input, i, ends[0]);
-          if (out == null) {
-            out = new char[n + 16];
-            from = new int[n + 16];
-            to = new int[n + 16];
-            input.getChars(0, i, out, 0);
-            for (int k = 0; k < i; k++) {
-              from[k] = k;
-              to[k] = k + 1;
-            }
-            o = i;
-          }
-          if (o + replacement.length() >= out.length) {
-            int size = out.length * 2 + replacement.length();
-            out = Arrays.copyOf(out, size);
-            from = Arrays.copyOf(from, size);
-            to = Arrays.copyOf(to, size);
-          }
-          for (int k = 0; k < replacement.length(); k++) {
-            out[o] = replacement.charAt(k);
-            from[o] = i;
-            to[o++] = ends[0];
-          }
-          i = ends[0];
-          continue;
+    int i = 0;
+    while (i < n) {
+      int plain = i; // a run of chars no rule starts with: kept as they are
+      while (i < n && !ruleStart[chars[i]]) {
+        i++;
+      }
+      if (out != null && i > plain) {
+        if (o + i - plain > out.length) {
+          int size = Math.max(out.length * 2, o + i - plain);
+          out = Arrays.copyOf(out, size);
+          from = Arrays.copyOf(from, size);
+          to = Arrays.copyOf(to, size);
+        }
+        System.arraycopy(chars, plain, out, o, i - plain);
+        for (int k = plain; k < i; k++, o++) {
+          from[o] = k;
+          to[o] = k + 1;
         }
       }
-      if (out != null) {
-        if (o >= out.length) {
-          out = Arrays.copyOf(out, out.length * 2);
-          from = Arrays.copyOf(from, out.length);
-          to = Arrays.copyOf(to, out.length);
+      if (i == n) {
+        break;
+      }
+      int matches = rules.prefixEnds(input, i, ends);
+      if (matches == 0) { // a rule's first char, no rule here: one plain char
+        if (out != null) {
+          if (o == out.length) {
+            out = Arrays.copyOf(out, out.length * 2);
+            from = Arrays.copyOf(from, out.length);
+            to = Arrays.copyOf(to, out.length);
+          }
+          out[o] = chars[i];
+          from[o] = i;
+          to[o++] = i + 1;
         }
-        out[o] = c;
+        i++;
+        continue;
+      }
+      int end = ends[matches - 1]; // the longest rule that matches
+      String replacement = rules.get(input, i, end);
+      if (out == null) {
+        int size = neverLonger ? n : n + 16;
+        out = neverLonger ? chars : Arrays.copyOf(chars, size); // [0, i) is in place either way
+        from = new int[size];
+        to = new int[size];
+        for (int k = 0; k < i; k++) {
+          from[k] = k;
+          to[k] = k + 1;
+        }
+        o = i;
+      }
+      if (o + replacement.length() > out.length) {
+        int size = out.length * 2 + replacement.length();
+        out = Arrays.copyOf(out, size);
+        from = Arrays.copyOf(from, size);
+        to = Arrays.copyOf(to, size);
+      }
+      for (int k = 0; k < replacement.length(); k++) {
+        out[o] = replacement.charAt(k);
         from[o] = i;
-        to[o++] = i + 1;
+        to[o++] = end;
       }
-      i++;
+      i = end;
     }
     if (out == null) {
       return nfc == null ? NormalizedText.identity(text)
-          : NormalizedText.mapped(text, input, nfc.starts, nfc.ends);
+          : NormalizedText.wrapping(text, input, nfc.starts, nfc.ends);
     }
-    int[] starts = Arrays.copyOf(from, o);
-    int[] ends = Arrays.copyOf(to, o);
     if (nfc != null) {
       for (int k = 0; k < o; k++) {
-        starts[k] = nfc.starts[starts[k]];
-        ends[k] = nfc.ends[ends[k] - 1]; // a rule never matches nothing, so the range has a last char
+        from[k] = nfc.starts[from[k]];
+        to[k] = nfc.ends[to[k] - 1]; // a rule never matches nothing, so the range has a last char
       }
     }
-    return NormalizedText.mapped(text, new String(out, 0, o), starts, ends);
+    return NormalizedText.wrapping(text, new String(out, 0, o), from, to); // the arrays are this text's alone
   }
 
   /**
@@ -154,17 +185,21 @@ public final class TextNormalizer {
    * strings over the Bengali block and over the whole BMP.
    */
   static boolean surelyNfc(CharSequence text) {
+    return surelyNfc(text.toString().toCharArray(), text.length());
+  }
+
+  private static boolean surelyNfc(char[] text, int n) {
     char previous = 0;
     int previousClass = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < n; i++) {
+      char c = text[i];
       if (c < 0x300 || c == '\u0964' || c == '\u0965' || (c >= '\u2002' && c <= '\u205E')
           || (c >= '\u2190' && c <= '\u21FF')) {
         previous = c; // Latin, the danda, joiners, dashes, quotes, arrows: nothing NFC changes
         previousClass = 0;
         continue;
       }
-      int props = NfcProperties.of(c);
+      int props = (c >>> 8) == 0x09 ? NfcProperties.DEVANAGARI_BENGALI[c & 0xFF] & 0xFF : NfcProperties.of(c);
       if (props == NfcProperties.MAYBE && (c == '\u09BE' || c == '\u09D7') && previous != '\u09C7') {
         props = 0; // া after anything but ে (a consonant): nothing to compose with
       }
@@ -192,6 +227,8 @@ public final class TextNormalizer {
     static final int NOT_SURE = 0xFF;
     private static final java.util.concurrent.atomic.AtomicReferenceArray<byte[]> BLOCKS =
         new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
+    /** The block of nearly every char of Bengali text, at hand without a volatile read. */
+    static final byte[] DEVANAGARI_BENGALI = fill(0x09);
 
     private NfcProperties() {}
 
@@ -284,7 +321,7 @@ public final class TextNormalizer {
       }
       i = end;
     }
-    return new Mapped(out.toString(), Arrays.copyOf(starts, out.length()), Arrays.copyOf(ends, out.length()));
+    return new Mapped(out.toString(), starts, ends); // the arrays may run past the text's end
   }
 
   /** Longest run of combining marks normalized as one (UAX #15's stream-safe limit). */
