@@ -86,7 +86,7 @@ class EventEvaluationTest {
   }
 
   private static final double HELD_OUT_TRIGGER_CLASSIFICATION = 0.90;
-  private static final double HELD_OUT_ROLE_CLASSIFICATION = 0.71;
+  private static final double HELD_OUT_ROLE_CLASSIFICATION = 0.75; // 0.769 measured (docs/EVENTS.md)
   private static final double HELD_OUT_FLAGS = 0.92;
 
   private static Score[] score(String file) throws IOException {
@@ -150,7 +150,7 @@ class EventEvaluationTest {
   }
 
   private static final double FLOOR_TRIGGER_CLASSIFICATION = 0.96;
-  private static final double FLOOR_ROLE_CLASSIFICATION = 0.76;
+  private static final double FLOOR_ROLE_CLASSIFICATION = 0.78; // 0.797 measured
   private static final double FLOOR_FLAGS = 0.85;
 
   /** One side's keys for one item. */
