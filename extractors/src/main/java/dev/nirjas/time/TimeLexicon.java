@@ -9,6 +9,7 @@ import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
 import dev.nirjas.text.WordTrie;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -237,6 +238,35 @@ final class TimeLexicon {
       FormFact.ofToken(t -> t.kind() == TokenKind.WORD ? lookup(t.form()) : null);
   /** A token's named periods ({@link #namedPeriods(String)}), once per form. */
   private final FormFact<List<NamedPeriod>> periods = FormFact.of(this::namedPeriods);
+
+  /** Roles of words that never start a time expression: only rules that began before read them. */
+  private static final Set<Role> CLOSING = EnumSet.of(Role.COUNTED, Role.COUNT_CUE, Role.LIFE, Role.EDITION,
+      Role.APPROX_COUNT, Role.BEFORE_YEAR, Role.RANGE, Role.RANGE_CLOSE, Role.BEFORE, Role.AFTER, Role.DATE_NOUN,
+      Role.YEAR_NOUN, Role.ERA_AD, Role.ERA_NOUN, Role.ERA_BANGLA, Role.ERA_BANGLA_ADJ, Role.ERA_HIJRI, Role.OCLOCK,
+      Role.EACH_CLOSE, Role.DECADE, Role.CENTURY, Role.ONCE);
+  /** {@link #mayStart}, once per form. */
+  private final FormFact<Boolean> starts = FormFact.ofToken(this::formMayStart);
+
+  /**
+   * Whether a token's form may start a time expression, as far as the form tells: a digit token, a
+   * time word, a প্রতি- compound, a named period's first word. A number mention starting at the
+   * token may start one too, and a designation's number none ({@link TimeSentence#mayStart}).
+   */
+  boolean mayStart(Token token) {
+    return starts.get(token);
+  }
+
+  private boolean formMayStart(Token t) {
+    Entry e = entry(t);
+    if (e != null && !CLOSING.contains(e.role()) && (e.role() != Role.ONE || t.form().equals("এক"))) {
+      return true; // a word that only closes or qualifies an expression (সাল, আগে, জন, তিনি) starts none
+    }
+    if (e != null && e.role() == Role.YEAR_NOUN && "fiscal".equals(e.value())) {
+      return true; // অর্থবছর ২০২৩-২৪: the fiscal year named before its years
+    }
+    return t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.ALPHANUMERIC || t.form().startsWith("প্রতি")
+        || t.kind() == TokenKind.WORD && namedPeriods(t) != null;
+  }
 
   /** {@return the entry of a word token (see {@link #lookup}), or null for other tokens} */
   Entry entry(Token token) {

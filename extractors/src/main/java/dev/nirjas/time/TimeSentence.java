@@ -6,9 +6,7 @@ import dev.nirjas.TokenKind;
 import dev.nirjas.text.Dashes;
 import dev.nirjas.time.TimeLexicon.Entry;
 import dev.nirjas.time.TimeLexicon.Role;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The reading API every time rule shares: one sentence's tokens, the number mention starting at
@@ -16,12 +14,6 @@ import java.util.Set;
  * date at each token (read once, since ranges and date-times ask for it again).
  */
 final class TimeSentence {
-  /** Roles of words that never start a time expression: only rules that began before read them. */
-  private static final Set<Role> CLOSING = EnumSet.of(Role.COUNTED, Role.COUNT_CUE, Role.LIFE, Role.EDITION,
-      Role.APPROX_COUNT, Role.BEFORE_YEAR, Role.RANGE, Role.RANGE_CLOSE, Role.BEFORE, Role.AFTER, Role.DATE_NOUN,
-      Role.YEAR_NOUN, Role.ERA_AD, Role.ERA_NOUN, Role.ERA_BANGLA, Role.ERA_BANGLA_ADJ, Role.ERA_HIJRI, Role.OCLOCK,
-      Role.EACH_CLOSE, Role.DECADE, Role.CENTURY, Role.ONCE);
-
   final TimeLexicon lexicon;
   private final TimeGrammar grammar;
   final List<Token> tokens;
@@ -68,7 +60,7 @@ final class TimeSentence {
 
   /**
    * Whether a time expression may start at token i: a number, a digit token, a time word, or a
-   * প্রতি- compound. Checked first so that ordinary words cost one trie walk.
+   * প্রতি- compound. Checked first, so that an ordinary word costs one fact kept with its form.
    */
   boolean mayStart(int i) {
     if (i < 0 || i >= tokens.size()) {
@@ -77,19 +69,7 @@ final class TimeSentence {
     if (numbers[i] != null) {
       return true;
     }
-    if (designation(i)) {
-      return false;
-    }
-    Entry e = entry(i);
-    Token t = tokens.get(i);
-    if (e != null && !CLOSING.contains(e.role()) && (e.role() != Role.ONE || t.form().equals("এক"))) {
-      return true; // a word that only closes or qualifies an expression (সাল, আগে, জন, তিনি) starts none
-    }
-    if (e != null && e.role() == Role.YEAR_NOUN && "fiscal".equals(e.value())) {
-      return true; // অর্থবছর ২০২৩-২৪: the fiscal year named before its years
-    }
-    return t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.ALPHANUMERIC || t.form().startsWith("প্রতি")
-        || t.kind() == TokenKind.WORD && lexicon.namedPeriods(t) != null;
+    return lexicon.mayStart(tokens.get(i)) && !designation(i); // the form first: one kept fact
   }
 
   /**
