@@ -163,19 +163,16 @@ final class FormWeights {
   }
 
   /**
-   * Fills, for each token, the summed weights of every feature but the four of the previous
-   * outcomes, and the {@code pow=} contexts of its form by previous outcome (null entries: none).
+   * Fills, for each token i, {@code scores[i × k, (i + 1) × k)} (k outcomes) with the summed weights
+   * of every feature but the four of the previous outcomes, and the {@code pow=} contexts of its
+   * form by previous outcome (null entries: none).
    */
-  void score(String[] tokens, double[][] scores, Context[][] previousOutcomeWithForm,
+  void score(String[] tokens, double[] scores, Context[][] previousOutcomeWithForm,
       Context[][] previousOutcomeWithClass) {
     score(tokens, null, 0, scores, previousOutcomeWithForm, previousOutcomeWithClass);
   }
 
-  /**
-   * As {@link #score(String[], double[][], Context[][], Context[][])}, for forms that are the
-   * tokens {@code source[from …]}: their weights are kept with the forms ({@link FormFact}).
-   */
-  void score(String[] tokens, List<Token> source, int from, double[][] scores,
+  void score(String[] tokens, List<Token> source, int from, double[] scores,
       Context[][] previousOutcomeWithForm, Context[][] previousOutcomeWithClass) {
     int n = tokens.length;
     Form[] f = new Form[n];
@@ -188,38 +185,38 @@ final class FormWeights {
     Context nextEdge = this.nextEdge;
     Context begin = this.begin;
     Context end = this.end;
+    int k = outcomes.length;
     for (int i = 0; i < n; i++) {
-      int k = outcomes.length;
-      double[] s = Arrays.copyOf(f[i].weights, k);
+      int at = i * k; // token i's sums: scores[at, at + k)
+      System.arraycopy(f[i].weights, 0, scores, at, k);
       for (int d = 1; d <= window; d++) {
         if (i - d >= 0) {
-          add(f[i - d].weights, (2 * d - 1) * k, s);
+          add(f[i - d].weights, (2 * d - 1) * k, scores, at, k);
         } else if (d == 1) {
-          add(previousEdge, s);
+          add(previousEdge, scores, at);
         }
         if (i + d < n) {
-          add(f[i + d].weights, 2 * d * k, s);
+          add(f[i + d].weights, 2 * d * k, scores, at, k);
         } else if (d == 1) {
-          add(nextEdge, s);
+          add(nextEdge, scores, at);
         }
       }
       if (i > 0) {
-        add(f[i - 1].beforeNext.get(tokens[i]), s); // pw,w=
+        add(f[i - 1].beforeNext.get(tokens[i]), scores, at); // pw,w=
 
-        add(classPair(classPairBefore, f[i - 1], f[i], "pwc,wc="), s);
+        add(classPair(classPairBefore, f[i - 1], f[i], "pwc,wc="), scores, at);
       }
       if (i + 1 < n) {
-        add(f[i].withNext.get(tokens[i + 1]), s); // w,nw=
+        add(f[i].withNext.get(tokens[i + 1]), scores, at); // w,nw=
 
-        add(classPair(classPairAfter, f[i], f[i + 1], "wc,nc="), s);
+        add(classPair(classPairAfter, f[i], f[i + 1], "wc,nc="), scores, at);
       }
       if (i == 0) {
-        add(begin, s);
+        add(begin, scores, at);
       }
       if (i == n - 1) {
-        add(end, s);
+        add(end, scores, at);
       }
-      scores[i] = s;
     }
   }
 
@@ -276,20 +273,20 @@ final class FormWeights {
   }
 
   /** Adds a context's weights; nothing for a feature the model does not know. */
-  static void add(Context c, double[] scores) {
+  static void add(Context c, double[] scores, int at) {
     if (c == null) {
       return;
     }
     int[] active = c.getOutcomes();
     double[] weights = c.getParameters();
     for (int a = 0; a < active.length; a++) {
-      scores[active[a]] += weights[a];
+      scores[at + active[a]] += weights[a];
     }
   }
 
-  private static void add(double[] vectors, int offset, double[] scores) {
-    for (int o = 0; o < scores.length; o++) {
-      scores[o] += vectors[offset + o];
+  private static void add(double[] vectors, int offset, double[] scores, int at, int k) {
+    for (int o = 0; o < k; o++) {
+      scores[at + o] += vectors[offset + o];
     }
   }
 }

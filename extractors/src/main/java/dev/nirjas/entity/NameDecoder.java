@@ -200,7 +200,7 @@ final class NameDecoder {
     }
     Scratch s = scratch.get();
     s.reserve(n, beam);
-    double[][] own = s.own;
+    double[] own = s.own; // token i's sums at [i * k, (i + 1) * k)
     Context[][] withToken = s.withToken; // pow=, per token and previous outcome
     Context[][] withClass = s.withClass; // powf=
     if (formWeights != null) {
@@ -257,7 +257,7 @@ final class NameDecoder {
             pow = lookup("pow=" + outcomes[po] + "," + tokens[i]);
             withToken[i][po] = pow;
           }
-          System.arraycopy(own[i], 0, scores, 0, k);
+          System.arraycopy(own, i * k, scores, 0, k);
           add(previousOutcome[po], scores);
           add(pow, scores);
           add(powf[po], scores);
@@ -294,8 +294,7 @@ final class NameDecoder {
       path[t] = expandedOutcome[h];
       probabilities[t] = expandedProbability[h];
     }
-    Arrays.fill(own, 0, n, null); // the sums are this sentence's: let them go
-    Arrays.fill(withToken, 0, n, null);
+    Arrays.fill(withToken, 0, n, null); // this sentence's: let them go
     return kinds != null ? bioSpans(s, n) : codecSpans(s, n);
   }
 
@@ -311,21 +310,21 @@ final class NameDecoder {
   }
 
   /** Per token, the summed weights of its own features, in the feature generators' order. */
-  private void ownScores(String[] tokens, double[][] own) {
+  private void ownScores(String[] tokens, double[] own) {
     AdaptiveFeatureGenerator generator = generators.get();
     generator.clearAdaptiveData(); // a sentence's features never depend on the sentences before
     List<String> features = new ArrayList<>();
     for (int i = 0; i < tokens.length; i++) {
       features.clear();
       generator.createFeatures(features, tokens, i, null);
-      double[] sum = new double[outcomes.length];
+      int k = outcomes.length;
+      Arrays.fill(own, i * k, (i + 1) * k, 0);
       for (String f : features) {
         Context c = predicates.get(f);
         if (c != null) {
-          add(c, sum);
+          add(c, own, i * k);
         }
       }
-      own[i] = sum;
     }
     generator.clearAdaptiveData(); // let the cached sentence go
   }
@@ -376,6 +375,14 @@ final class NameDecoder {
   }
 
   /** As OpenNLP's {@code ArrayMath.sumFeatures} with no values. */
+  private static void add(Context c, double[] scores, int offset) {
+    int[] active = c.getOutcomes();
+    double[] weights = c.getParameters();
+    for (int a = 0; a < active.length; a++) {
+      scores[offset + active[a]] += weights[a]; // as below
+    }
+  }
+
   private static void add(Context c, double[] scores) {
     if (c == null) {
       return;
@@ -484,7 +491,7 @@ final class NameDecoder {
    */
   private static final class Scratch {
     /** Per token: its own features' summed weights, its pow= and powf= contexts. */
-    double[][] own = new double[0][];
+    double[] own = new double[0];
     Context[][] withToken = new Context[0][];
     Context[][] withClass = new Context[0][];
     /**
@@ -515,7 +522,11 @@ final class NameDecoder {
     final BeamQueue prev;
     final BeamQueue next;
 
+    /** Outcomes per token: the stride of {@link #own}. */
+    final int outcomes;
+
     Scratch(int outcomes, int beam) {
+      this.outcomes = outcomes;
       byContext = new double[outcomes * outcomes][outcomes];
       minByContext = new double[outcomes * outcomes];
       stepOf = new long[outcomes * outcomes];
@@ -527,9 +538,9 @@ final class NameDecoder {
 
     /** Makes room for a sentence of {@code n} tokens. */
     void reserve(int n, int beam) {
-      if (own.length < n) {
-        int capacity = Math.max(n, 2 * own.length);
-        own = new double[capacity][];
+      if (withToken.length < n) {
+        int capacity = Math.max(n, 2 * withToken.length);
+        own = new double[capacity * outcomes];
         withToken = new Context[capacity][];
         withClass = new Context[capacity][];
         path = new int[capacity];
