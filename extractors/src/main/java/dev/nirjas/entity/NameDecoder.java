@@ -322,7 +322,7 @@ final class NameDecoder {
       for (String f : features) {
         Context c = predicates.get(f);
         if (c != null) {
-          add(c, own, i * k);
+          FormWeights.add(c, own, i * k);
         }
       }
     }
@@ -375,14 +375,6 @@ final class NameDecoder {
   }
 
   /** As OpenNLP's {@code ArrayMath.sumFeatures} with no values. */
-  private static void add(Context c, double[] scores, int offset) {
-    int[] active = c.getOutcomes();
-    double[] weights = c.getParameters();
-    for (int a = 0; a < active.length; a++) {
-      scores[offset + active[a]] += weights[a]; // as below
-    }
-  }
-
   private static void add(Context c, double[] scores) {
     if (c == null) {
       return;
