@@ -63,7 +63,7 @@ final class NameDecoder {
   private final Context[] previousOutcome; // po=
   private final Context[] outcomeBeforePrevious; // ppo=
   /** The powf= contexts by token class, per previous outcome; filled as classes come. */
-  private final Map<String, Context[]> previousOutcomeWithTokenClass = new ConcurrentHashMap<>();
+  private final Map<String, Context[]> previousOutcomeWithTokenClass;
   private final SequenceCodec<String> codec;
   /** The weights per form, for the bundled model's feature layout; null: the generators below. */
   private final FormWeights formWeights;
@@ -90,6 +90,7 @@ final class NameDecoder {
     this.predicates = pmap;
     this.outcomes = ((String[]) data[2]).clone();
     this.beam = beam;
+    this.previousOutcomeWithTokenClass = new ConcurrentHashMap<>();
     this.codec = model.getFactory().createSequenceCodec();
     this.generators = ThreadLocal.withInitial(() -> model.getFactory().createFeatureGenerators());
     this.formWeights = perForm
@@ -128,6 +129,38 @@ final class NameDecoder {
       previousOutcome[i] = lookup("po=" + outcomes[i]);
       outcomeBeforePrevious[i] = lookup("ppo=" + outcomes[i]);
     }
+  }
+
+  /** A decoder of the same model with another beam, sharing every table but its scratch. */
+  private NameDecoder(NameDecoder same, int beam) {
+    this.predicates = same.predicates;
+    this.outcomes = same.outcomes;
+    this.other = same.other;
+    this.beam = beam;
+    this.follows = same.follows;
+    this.previousOutcome = same.previousOutcome;
+    this.outcomeBeforePrevious = same.outcomeBeforePrevious;
+    this.previousOutcomeWithTokenClass = same.previousOutcomeWithTokenClass;
+    this.codec = same.codec;
+    this.formWeights = same.formWeights; // the sums per form do not depend on the beam
+    this.generators = same.generators;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(outcomes.length, beam));
+    this.kinds = same.kinds;
+    this.types = same.types;
+  }
+
+  /**
+   * {@return this decoder with a beam of {@code beam}: the model's tables and the weights kept per
+   * form are shared, so a second beam costs no second build}
+   *
+   * @param beam how many hypotheses to keep at each token
+   * @throws IllegalArgumentException if {@code beam} is below 1
+   */
+  NameDecoder withBeam(int beam) {
+    if (beam < 1) {
+      throw new IllegalArgumentException("beam must be at least 1: " + beam);
+    }
+    return beam == this.beam ? this : new NameDecoder(this, beam);
   }
 
   /**

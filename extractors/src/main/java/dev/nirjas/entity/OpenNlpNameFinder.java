@@ -119,7 +119,7 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
    * trained with (its manifest's {@code BeamSize}, 3 for the bundled model). A beam of 1 (greedy
    * decoding, the pipeline's default: {@link EntityStage#DEFAULT_BEAM}) finds nearly the same names
    * at about half the cost; docs/ENTITIES.md has both scores. Each beam's finder is made once and
-   * shared.
+   * shares this one's tables and the weights it keeps per word form.
    *
    * @param beam how many hypotheses the search keeps at each token, at least 1
    * @return a finder with this model and that beam (this one when the beam is its own)
@@ -137,7 +137,7 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
     if (beam == decoder.beam()) {
       return this;
     }
-    return byBeam.computeIfAbsent(beam, b -> new OpenNlpNameFinder(model, NameDecoder.of(model, true, b)));
+    return byBeam.computeIfAbsent(beam, b -> new OpenNlpNameFinder(model, decoder.withBeam(b)));
   }
 
   /** {@return whether {@link #withBeam} takes another beam: the model is a perceptron's} */

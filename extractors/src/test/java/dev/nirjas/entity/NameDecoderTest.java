@@ -81,6 +81,19 @@ class NameDecoderTest {
   }
 
   @ParameterizedTest
+  @ValueSource(ints = {1, 2, 4})
+  void aDecoderMadeForAnotherBeamDecodesAsOneBuiltForIt(int beam) {
+    NameDecoder three = NameDecoder.of(model, false, 3);
+    NameDecoder shared = three.withBeam(beam);
+    NameDecoder built = NameDecoder.of(model, false, beam);
+    assertThat(shared.beam()).isEqualTo(beam);
+    assertThat(three.withBeam(3)).isSameAs(three);
+    for (String[] forms : sentences) {
+      assertSame(shared.find(forms), built.find(forms), forms);
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4, 7, 10})
   void everySentenceAndItsFirstWordsAloneDecodeAsOpenNlpDecodesThem(int beam) {
     NameDecoder decoder = NameDecoder.of(model, false, beam);
