@@ -476,8 +476,10 @@ final class EntityRules {
    */
   /** The place starting at token {@code i}, or null; the table is probed only where one may start. */
   private PhraseTable.Match<Place> placeAt(SentenceView s, int i, int limit) {
-    return i >= 0 && i < limit && (s.phraseStarts(i, lexicon) & EntityLexicon.PLACE) != 0
-        ? lexicon.placeAt(s.tokens, i, limit) : null;
+    if (i < 0 || i >= limit || (s.phraseStarts(i, lexicon) & EntityLexicon.PLACE) == 0) {
+      return null;
+    }
+    return limit == s.size() ? s.place(i, lexicon) : lexicon.placeAt(s.tokens, i, limit);
   }
 
   private PhraseTable.Match<TitleKind> titleAt(SentenceView s, int i, int limit) {

@@ -3,6 +3,8 @@ package dev.nirjas.entity;
 import dev.nirjas.Mention;
 import dev.nirjas.MentionType;
 import dev.nirjas.Token;
+import dev.nirjas.entity.EntityLexicon.Place;
+import dev.nirjas.text.PhraseTable;
 import java.util.List;
 
 /**
@@ -67,6 +69,27 @@ final class SentenceView {
   /** The tables that may have a phrase starting at token {@code i} (EntityLexicon#phraseStarts). */
   int phraseStarts(int i, EntityLexicon lexicon) {
     return lexicon.phraseStarts(tokens.get(i)); // kept with the form
+  }
+
+  /** The place phrase starting at each token and running at most to the sentence's end; see {@link #place}. */
+  private Object[] places;
+  private static final Object NO_PLACE = new Object();
+
+  /**
+   * The place phrase starting at token {@code i} within the sentence, read once: the place rule
+   * and the affiliation rule both ask it of every token where a place may start.
+   */
+  @SuppressWarnings("unchecked")
+  PhraseTable.Match<Place> place(int i, EntityLexicon lexicon) {
+    if (places == null) {
+      places = new Object[tokens.size()];
+    }
+    Object p = places[i];
+    if (p == null) {
+      p = lexicon.placeAt(tokens, i, tokens.size());
+      places[i] = p == null ? NO_PLACE : p;
+    }
+    return p == NO_PLACE ? null : (PhraseTable.Match<Place>) p;
   }
 
   /** Whether token {@code i} is name-like, as remembered ({@link Boolean} null: not yet asked). */
