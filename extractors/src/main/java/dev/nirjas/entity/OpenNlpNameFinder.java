@@ -32,9 +32,10 @@ import opennlp.tools.util.ext.ExtensionLoader;
  * normalized scores that rank well but are not calibrated (0.22 to 0.35 on the test split; the
  * precision each cut-off gives is in docs/ENTITIES.md).
  *
- * <p>A perceptron model (the bundled one) is decoded by {@link NameDecoder}, which gives what
- * OpenNLP's {@code NameFinderME} gives, to the last bit of each probability, at a fraction of the
- * cost; any other model by {@code NameFinderME} itself.
+ * <p>A perceptron model (the bundled one) is decoded by {@link NameDecoder}, which finds the names
+ * OpenNLP's {@code NameFinderME} finds at the same beam, with the same probabilities to within
+ * rounding, at a fraction of the cost; any other model by {@code NameFinderME} itself. The beam is
+ * the model's unless {@link #withBeam} gives another (the entity stage decodes greedily).
  *
  * <p>Thread-safe: the model is loaded once and shared; feature generators (and {@code
  * NameFinderME}) are not thread-safe, so each thread gets its own, as in OpenNLP's {@code
