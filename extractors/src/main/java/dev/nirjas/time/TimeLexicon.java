@@ -244,8 +244,8 @@ final class TimeLexicon {
       Role.APPROX_COUNT, Role.BEFORE_YEAR, Role.RANGE, Role.RANGE_CLOSE, Role.BEFORE, Role.AFTER, Role.DATE_NOUN,
       Role.YEAR_NOUN, Role.ERA_AD, Role.ERA_NOUN, Role.ERA_BANGLA, Role.ERA_BANGLA_ADJ, Role.ERA_HIJRI, Role.OCLOCK,
       Role.EACH_CLOSE, Role.DECADE, Role.CENTURY, Role.ONCE);
-  /** {@link #mayStart}, once per form. */
-  private final FormFact<Boolean> starts = FormFact.ofToken(this::formMayStart);
+  /** {@link #mayStart}, once per form: true or null (a null fact is one shared object, not one per form). */
+  private final FormFact<Boolean> starts = FormFact.ofToken(t -> formMayStart(t) ? Boolean.TRUE : null);
 
   /**
    * Whether a token's form may start a time expression, as far as the form tells: a digit token, a
@@ -253,7 +253,7 @@ final class TimeLexicon {
    * token may start one too, and a designation's number none ({@link TimeSentence#mayStart}).
    */
   boolean mayStart(Token token) {
-    return starts.get(token);
+    return starts.get(token) != null;
   }
 
   private boolean formMayStart(Token t) {
