@@ -32,8 +32,8 @@ public final class TextNormalizer {
   private final boolean[] ruleStart = new boolean[Character.MAX_VALUE + 1];
   /** Whether no rule makes more chars than it matches: then the output fits the input's length. */
   private final boolean neverLonger;
-  /** The most rules that can match at one place (nested prefixes: the wiki markers). */
-  private static final int MAX_RULE_MATCHES = 16;
+  /** How many rules there are: no more can match at one place (nested prefixes: the wiki markers). */
+  private final int ruleCount;
 
   /** The normalizer with Nirjas's rules. */
   public TextNormalizer() {
@@ -50,6 +50,7 @@ public final class TextNormalizer {
       shorter &= rule.getValue().length() <= rule.getKey().length();
     }
     this.neverLonger = shorter;
+    this.ruleCount = table.size();
     this.rules = WordTrie.of(table);
   }
 
@@ -95,7 +96,7 @@ public final class TextNormalizer {
     char[] out = null; // set at the first rule that applies
     int[] from = null; // for each output char, the input range it comes from
     int[] to = null;
-    int[] ends = new int[MAX_RULE_MATCHES];
+    int[] ends = new int[ruleCount];
     int o = 0;
     int i = 0;
     while (i < n) {
