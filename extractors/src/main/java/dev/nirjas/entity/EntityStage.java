@@ -45,6 +45,9 @@ public final class EntityStage implements Stage {
    */
   public static final int DEFAULT_BEAM = 1;
 
+  /** The widest beam the setting takes: wider ones cost more and found no more (docs/ENTITIES.md). */
+  public static final int MAX_BEAM = 10;
+
   private final EntityLexicon lexicon;
   private final NameFinder finder;
   private final double minProbability;
@@ -130,8 +133,6 @@ public final class EntityStage implements Stage {
     return openNlp.beam() == b ? this : new EntityStage(lexicon, openNlp.withBeam(b), minProbability);
   }
 
-  /** The widest beam the setting takes: wider ones cost more and found no more (docs/ENTITIES.md). */
-  public static final int MAX_BEAM = 10;
 
   /**
    * Releases the calling thread's share of the name finder (its feature generators), when the
