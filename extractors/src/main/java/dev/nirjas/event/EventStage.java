@@ -11,6 +11,7 @@ import dev.nirjas.Sentence;
 import dev.nirjas.Span;
 import dev.nirjas.Stage;
 import dev.nirjas.Token;
+import dev.nirjas.TokenKind;
 import dev.nirjas.event.EventLexicon.Hit;
 import dev.nirjas.event.EventLexicon.Verb;
 import dev.nirjas.event.EventLexicon.VerbForm;
@@ -103,7 +104,9 @@ public final class EventStage implements Stage {
       List<Hit> hits = new ArrayList<>();
       int quotes = 0;
       for (int i = 0; i < tokens.size(); i++) {
-        if (QUOTES.indexOf(tokens.get(i).form().charAt(0)) >= 0 && tokens.get(i).form().length() == 1) {
+        Token token = tokens.get(i);
+        if (token.kind() == TokenKind.PUNCTUATION && token.form().length() == 1
+            && QUOTES.indexOf(token.form().charAt(0)) >= 0) { // a word's string is not read here
           quotes++;
         }
         Mention covering = clause.mentionAt(i);
