@@ -177,8 +177,13 @@ final class NameDecoder {
    *     OpenNLP sums them
    */
   static NameDecoder of(TokenNameFinderModel model, boolean perForm) {
+    return of(model, perForm, modelBeam(model));
+  }
+
+  /** {@return the beam a model was trained with (its manifest's, as NameFinderME reads it)} */
+  static int modelBeam(TokenNameFinderModel model) {
     String beamSize = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
-    return of(model, perForm, beamSize == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beamSize));
+    return beamSize == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beamSize);
   }
 
   /** A decoder with a beam of its own rather than the model's. */

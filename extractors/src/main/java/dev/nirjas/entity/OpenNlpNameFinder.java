@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -151,8 +150,7 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
     if (decoder != null) {
       return decoder.beam();
     }
-    String size = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
-    return size == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
+    return NameDecoder.modelBeam(model);
   }
 
   /** A sentence longer than this is read in pieces, cut at punctuation where it can be. */
