@@ -46,6 +46,7 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
   private static final String[][] ENDINGS = endings();
 
   private final Function<String, String> wordClass;
+  private final WordClusters clusters; // null: no cluster features
   private final int window;
   private final int classWindow;
   private final int affixes;
@@ -62,10 +63,16 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
    * @param affixes how many first and last chars of the token become features (0: none)
    */
   public BengaliNameFeatures(Function<String, String> wordClass, int window, int classWindow, int affixes) {
+    this(wordClass, null, window, classWindow, affixes);
+  }
+
+  /** As above, with the word clusters' features ({@code c32=} …) among each token's classes. */
+  BengaliNameFeatures(Function<String, String> wordClass, WordClusters clusters, int window, int classWindow, int affixes) {
     if (window < 0 || classWindow < window || affixes < 0) {
       throw new IllegalArgumentException("need 0 <= window <= classWindow and affixes >= 0");
     }
     this.wordClass = Objects.requireNonNull(wordClass, "wordClass");
+    this.clusters = clusters;
     this.window = window;
     this.classWindow = classWindow;
     this.affixes = affixes;
@@ -176,7 +183,17 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
       cls = wordClass.apply(stem);
     }
     String k = "k=" + shape(form);
-    return cls == null ? new String[] {k} : new String[] {k, "wc=" + cls};
+    String[] own = cls == null ? new String[] {k} : new String[] {k, "wc=" + cls};
+    if (clusters == null) {
+      return own;
+    }
+    String[] c = clusters.of(form);
+    if (c.length == 0) {
+      return own;
+    }
+    String[] all = Arrays.copyOf(own, own.length + c.length);
+    System.arraycopy(c, 0, all, own.length, c.length);
+    return all;
   }
 
   /** Computes the token features of every token of the sentence, once per sentence. */
@@ -311,7 +328,8 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
     @Override
     public AdaptiveFeatureGenerator create() throws InvalidFormatException {
       int window = getInt("window", 1);
-      return new BengaliNameFeatures(WordClasses.standard(), window, getInt("classWindow", window), getInt("affixes", 3));
+      WordClusters clusters = getBool("clusters", false) ? WordClusters.standard() : null;
+      return new BengaliNameFeatures(WordClasses.standard(), clusters, window, getInt("classWindow", window), getInt("affixes", 3));
     }
   }
 }

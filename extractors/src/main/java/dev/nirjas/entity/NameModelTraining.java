@@ -31,8 +31,8 @@ import opennlp.tools.util.TrainingParameters;
  *
  * <pre>
  * NameModelTraining --train TRAIN.tsv --test TEST.tsv [--output bn-names.bin]
- *                   [--iterations N] [--cutoff N] [--beam N] [--algorithm PERCEPTRON|MAXENT]
- *                   [--codec bio|bilou] [--features descriptor.xml]
+ *                   [--iterations N] [--cutoff N] [--beam N] [--algorithm PERCEPTRON|MAXENT|MAXENT_QN]
+ *                   [--codec bio|bilou] [--features descriptor.xml] [--param KEY=VALUE ...]
  * </pre>
  *
  * <p>It lives in the library beside the finder, not in {@code bench/}, because the model, its
@@ -56,11 +56,17 @@ public final class NameModelTraining {
    * @param algorithm OpenNLP's trainer: PERCEPTRON or MAXENT
    * @param codec how names become outcomes: bio or bilou
    * @param features the feature descriptor (OpenNLP XML)
+   * @param parameters further trainer parameters by OpenNLP's names ({@code L2Cost} …)
    */
-  record Settings(int iterations, int cutoff, int beam, String algorithm, String codec, byte[] features) {
+  record Settings(int iterations, int cutoff, int beam, String algorithm, String codec, byte[] features,
+      Map<String, String> parameters) {
+    Settings {
+      parameters = Map.copyOf(parameters);
+    }
+
     /** The settings the shipped model was trained with (docs/ENTITIES.md). */
     static Settings standard() throws IOException {
-      return new Settings(100, 1, 3, "PERCEPTRON", "bio", standardFeatures());
+      return new Settings(100, 1, 3, "PERCEPTRON", "bio", standardFeatures(), Map.of());
     }
   }
 
@@ -91,6 +97,7 @@ public final class NameModelTraining {
     p.put(TrainingParameters.ITERATIONS_PARAM, s.iterations());
     p.put(TrainingParameters.CUTOFF_PARAM, s.cutoff());
     p.put("BeamSize", s.beam());
+    s.parameters().forEach(p::put);
     SequenceCodec<String> codec = switch (s.codec()) {
       case "bio" -> new BioCodec();
       case "bilou" -> new BilouCodec();
@@ -134,6 +141,7 @@ public final class NameModelTraining {
     String algorithm = s.algorithm();
     String codec = s.codec();
     byte[] features = s.features();
+    Map<String, String> parameters = new java.util.LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
@@ -146,6 +154,14 @@ public final class NameModelTraining {
         case "--algorithm" -> algorithm = required(args[i], value).toUpperCase(Locale.ROOT);
         case "--codec" -> codec = required(args[i], value);
         case "--features" -> features = Files.readAllBytes(Path.of(required(args[i], value)));
+        case "--param" -> {
+          String kv = required(args[i], value);
+          int eq = kv.indexOf('=');
+          if (eq < 1) {
+            throw new IllegalArgumentException("--param takes KEY=VALUE: " + kv);
+          }
+          parameters.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
         default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
       }
       i++;
@@ -153,7 +169,7 @@ public final class NameModelTraining {
     if (train == null || test == null) {
       throw new IllegalArgumentException("usage: NameModelTraining --train TRAIN.tsv --test TEST.tsv [--output FILE] ...");
     }
-    s = new Settings(iterations, cutoff, beam, algorithm, codec, features);
+    s = new Settings(iterations, cutoff, beam, algorithm, codec, features, parameters);
     report(train, test, output, s, System.out);
   }
 
@@ -168,8 +184,9 @@ public final class NameModelTraining {
     List<TaggedSentence> train = NerCorpus.read(trainFile);
     List<TaggedSentence> test = NerCorpus.read(testFile);
     out.printf(Locale.ROOT, "train: %s (%s)%ntest:  %s (%s)%n", trainFile, describe(train), testFile, describe(test));
-    out.printf(Locale.ROOT, "settings: %s, %d iterations, cutoff %d, beam %d, %s codec%n",
-        s.algorithm(), s.iterations(), s.cutoff(), s.beam(), s.codec());
+    out.printf(Locale.ROOT, "settings: %s, %d iterations, cutoff %d, beam %d, %s codec%s%n",
+        s.algorithm(), s.iterations(), s.cutoff(), s.beam(), s.codec(),
+        s.parameters().isEmpty() ? "" : ", " + s.parameters());
 
     long t0 = System.nanoTime();
     TokenNameFinderModel trained = train(train, s);

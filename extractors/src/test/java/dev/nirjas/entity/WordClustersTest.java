@@ -1,0 +1,100 @@
+package dev.nirjas.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nirjas.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The word clusters' table as the name finder reads it, and what the shipped table holds. */
+class WordClustersTest {
+  private static final TextNormalizer NORMALIZER = new TextNormalizer();
+
+  private static String nf(String s) {
+    return NORMALIZER.normalize(s).text();
+  }
+
+  private static final WordClusters SMALL = WordClusters.of(List.of(
+      new String[] {"form", "4", "16"},
+      new String[] {nf("ঢাকা"), "1", "9"},
+      new String[] {nf("রাজশাহী"), "1", "10"},
+      new String[] {nf("ঢাকায়"), "2", "3"},
+      new String[] {nf("বলেন"), "3", "15"}));
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ঢাকা     | c4=1 c16=9
+      রাজশাহী  | c4=1 c16=10
+      রাজশাহীর | c4=1 c16=10
+      রাজশাহীতে | c4=1 c16=10
+      ঢাকায়    | c4=2 c16=3
+      বলেন     | c4=3 c16=15
+      খুলনা    |
+      খুলনার   |
+      ,        |
+      """)
+  void aFormHasItsClustersElseItsStemsElseNone(String form, String expected) {
+    List<String> want = expected == null ? List.of() : List.of(expected.split(" "));
+
+    assertThat(SMALL.of(nf(form))).containsExactlyElementsOf(want);
+  }
+
+  @Test
+  void theFeatureStringsAreSharedNotBuiltPerLookup() {
+    assertThat(SMALL.of(nf("ঢাকা"))[0]).isSameAs(SMALL.of(nf("রাজশাহী"))[0]);
+  }
+
+  @Test
+  void aMalformedTableIsRefusedWithItsReason() {
+    assertThatThrownBy(() -> WordClusters.of(List.<String[]>of(new String[] {"ঢাকা", "1"})))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("first row");
+    assertThatThrownBy(() -> WordClusters.of(List.of(new String[] {"form", "4"}, new String[] {"ঢাকা", "1", "2"})))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("row 1 has 3 columns");
+    assertThatThrownBy(() -> WordClusters.of(List.of(new String[] {"form", "4"}, new String[] {"ঢাকা", "4"})))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("cluster 4 of 4");
+  }
+
+  @Test
+  void neighboursGiveTheirClustersWithTheirPlace() {
+    String[] tokens = {nf("শহর"), nf("রাজশাহীতে"), nf("বলেন")};
+    List<String> features = new ArrayList<>();
+    new BengaliNameFeatures(Map.<String, String>of()::get, SMALL, 1, 1, 0).createFeatures(features, tokens, 1, new String[1]);
+
+    assertThat(features).contains("c4=1", "c16=10", "n1c4=3", "n1c16=15")
+        .noneMatch(f -> f.startsWith("p1c"));
+  }
+
+  /**
+   * What the shipped table learnt from unlabelled text, checked by hand: words of one kind share a
+   * coarse cluster (32), and the kinds are apart. A retrained table that loses this fails here.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Bangladesh's divisions | চট্টগ্রাম রাজশাহী খুলনা সিলেট বরিশাল
+      countries              | চীন জাপান ফ্রান্স ভারত
+      """)
+  void theShippedTableGroupsWordsOfOneKind(String kind, String words) {
+    WordClusters standard = WordClusters.standard();
+    var coarse = Arrays.stream(words.split(" ")).map(w -> standard.of(nf(w))).map(f -> f.length == 0 ? "none" : f[0])
+        .collect(Collectors.toSet());
+
+    assertThat(coarse).as(kind).hasSize(1).doesNotContain("none");
+  }
+
+  @Test
+  void theShippedTableKeepsDivisionsAndCountriesApart() {
+    WordClusters standard = WordClusters.standard();
+
+    assertThat(standard.size()).isGreaterThan(30_000);
+    assertThat(standard.of(nf("রাজশাহী"))[0]).isNotEqualTo(standard.of(nf("জাপান"))[0]);
+    assertThat(standard.of(nf("রাজশাহী"))).hasSize(3);
+    assertThat(standard.of(nf("রাজশাহী"))[0]).startsWith("c32=");
+  }
+}
