@@ -3,6 +3,7 @@ package dev.nirjas.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +12,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The word clusters' table as the name finder reads it, and what the shipped table holds. */
 class WordClustersTest {
@@ -59,6 +63,44 @@ class WordClustersTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("row 1 has 3 columns");
     assertThatThrownBy(() -> WordClusters.of(List.of(new String[] {"form", "4"}, new String[] {"ঢাকা", "4"})))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("cluster 4 of 4");
+  }
+
+  static Stream<Arguments> malformedTables() {
+    return Stream.of(
+        Arguments.of("ঢাকা\t1\t2", "first row must be 'form'"),
+        Arguments.of("form\t4\nঢাকা\t1\t2", "row 1 has 3 columns, not 2"),
+        Arguments.of("form\t4\t8\nঢাকা\t1", "row 1 has 2 columns, not 3"),
+        Arguments.of("form\t4\nঢাকা\t4", "row 1: no cluster 4 of 4"),
+        Arguments.of("form\t4\nঢাকা\tক", "row 1: not a cluster number"),
+        Arguments.of("form\t4\nঢাকা", "row 1 has no clusters"),
+        Arguments.of("# only a comment\n", "empty"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("malformedTables")
+  void theFastReaderRefusesAMalformedTableWithItsReason(String text, String reason) {
+    assertThatThrownBy(() -> WordClusters.parse("t.tsv", text))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining(reason);
+  }
+
+  @Test
+  void theFastReaderSkipsCommentsAndReadsEveryRowWhateverTheLineEnds() {
+    WordClusters t = WordClusters.parse("t.tsv", "# a comment\r\nform\t4\t16\r\nঢাকা\t1\t9\n\nবলেন\t3\t15");
+
+    assertThat(t.size()).isEqualTo(2);
+    assertThat(t.of("ঢাকা")).containsExactly("c4=1", "c16=9");
+    assertThat(t.of("বলেন")).containsExactly("c4=3", "c16=15");
+  }
+
+  @Test
+  void theFastReaderReadsTheShippedTableAsTheGenericReaderDoes() {
+    WordClusters generic = WordClusters.of(Resources.table(WordClusters.class, "bn-word-clusters.tsv"));
+    WordClusters fast = WordClusters.standard();
+
+    assertThat(fast.forms()).isEqualTo(generic.forms());
+    for (String form : generic.forms()) {
+      assertThat(fast.of(form)).as(form).isEqualTo(generic.of(form));
+    }
   }
 
   @Test
