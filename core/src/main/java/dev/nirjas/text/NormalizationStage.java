@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** The stage that brings the text to canonical form: {@link TextNormalizer}. */
 public final class NormalizationStage implements Stage {
-  private final TextNormalizer normalizer = new TextNormalizer();
+  private final TextNormalizer normalizer = TextNormalizer.standard();
 
   @Override
   public String name() {

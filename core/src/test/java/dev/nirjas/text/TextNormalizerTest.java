@@ -65,6 +65,15 @@ class TextNormalizerTest {
   }
 
   @Test
+  void theSharedNormalizerIsOneInstanceAndNormalizesAsANewOne() {
+    String text = "'''চীন'''–বেলজি\u09AF\u09BCাম সম্পর্ক";
+
+    assertThat(TextNormalizer.standard()).isSameAs(TextNormalizer.standard());
+    assertThat(TextNormalizer.standard().normalize(text).text()).isEqualTo(NORMALIZER.normalize(text).text())
+        .isEqualTo("চীন–বেলজি\u09DFাম সম্পর্ক");
+  }
+
+  @Test
   void keysAreLooseAcrossCaseEndings() {
     assertThat(MatchingKey.of("চীনের")).isEqualTo(MatchingKey.of("চীন"));
     assertThat(MatchingKey.of("বেলজিয়ামে")).isEqualTo(MatchingKey.of("বেলজিয়াম"));

@@ -294,7 +294,7 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
   }
 
   private static String[][] endings() {
-    TextNormalizer normalizer = new TextNormalizer();
+    TextNormalizer normalizer = TextNormalizer.standard();
     List<String> all = new ArrayList<>();
     for (String[] row : Resources.table(BengaliNameFeatures.class, "name-endings.tsv")) {
       all.add(normalizer.lexiconForm(row[0]));

@@ -106,7 +106,7 @@ public final class EntityLexicon {
   }
 
   private EntityLexicon() {
-    TextNormalizer normalizer = new TextNormalizer();
+    TextNormalizer normalizer = TextNormalizer.standard();
     Map<String, GrammaticalCase> caseOf = new LinkedHashMap<>();
     for (String[] row : Resources.table(EntityLexicon.class, "case-endings.tsv")) {
       String ending = normalizer.lexiconForm(row[0]);

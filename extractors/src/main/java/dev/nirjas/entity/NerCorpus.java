@@ -30,7 +30,7 @@ import java.util.List;
  * first non-empty field and the tag the last (a line with one field is O).
  */
 final class NerCorpus {
-  private static final TextNormalizer NORMALIZER = new TextNormalizer();
+  private static final TextNormalizer NORMALIZER = TextNormalizer.standard();
   private static final Segmenter SEGMENTER = new Segmenter();
 
   private NerCorpus() {}

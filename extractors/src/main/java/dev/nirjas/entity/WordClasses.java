@@ -35,7 +35,7 @@ final class WordClasses {
   }
 
   private static Set<String> nameParts() {
-    TextNormalizer normalizer = new TextNormalizer();
+    TextNormalizer normalizer = TextNormalizer.standard();
     Set<String> parts = new HashSet<>();
     for (String[] row : Resources.table(WordClasses.class, "name-parts.tsv")) {
       parts.add(normalizer.lexiconForm(row[0]));

@@ -45,7 +45,7 @@ final class EventLexicon {
   private final FormFact<Verb> verbOf;
 
   EventLexicon(List<EventType> types) {
-    TextNormalizer normalizer = new TextNormalizer();
+    TextNormalizer normalizer = TextNormalizer.standard();
     Set<String> endings = new HashSet<>();
     for (String[] row : Resources.table(EventLexicon.class, "trigger-endings.tsv")) {
       String e = normalizer.lexiconForm(row[0]);

@@ -66,7 +66,7 @@ public final class MoneyStage implements Stage {
     static final MoneyGrammar GRAMMAR = build();
 
     private static MoneyGrammar build() {
-      TextNormalizer normalizer = new TextNormalizer();
+      TextNormalizer normalizer = TextNormalizer.standard();
       MoneyWords words = new MoneyWords(normalizer);
       return new MoneyGrammar(new CurrencyLexicon(normalizer, words.endings), words);
     }

@@ -52,7 +52,7 @@ final class NumberLexicon {
   final Map<String, int[]> digitOrdinals = new HashMap<>();
 
   NumberLexicon() {
-    TextNormalizer normalizer = new TextNormalizer();
+    TextNormalizer normalizer = TextNormalizer.standard();
     Map<String, Word> all = new LinkedHashMap<>();
     Map<String, Word> hundredWords = new LinkedHashMap<>();
     for (String[] row : Resources.table(NumberLexicon.class, "cardinals.tsv")) {

@@ -23,7 +23,7 @@ public final class NumberWords {
 
   /** Reads the lists from the number grammar's lexicon files. */
   public NumberWords() {
-    TextNormalizer normalizer = new TextNormalizer();
+    TextNormalizer normalizer = TextNormalizer.standard();
     for (String[] row : Resources.table(NumberWords.class, "words.tsv")) {
       String form = normalizer.lexiconForm(row[0]);
       switch (row[1].strip()) {

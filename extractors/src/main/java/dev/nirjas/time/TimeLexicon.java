@@ -66,7 +66,7 @@ final class TimeLexicon {
     }
   }
 
-  private final TextNormalizer normalizer = new TextNormalizer();
+  private final TextNormalizer normalizer = TextNormalizer.standard();
   /** সময় ("time"), in canonical form once rather than per reading. */
   private final String timeNoun = normalizer.lexiconForm("সময়");
   final WordTrie<Entry> words;
