@@ -21,9 +21,10 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * Latin, punctuation …, the token kind read from its chars), the form with a case ending stripped
  * ({@code st=}, so that বাংলাদেশের, বাংলাদেশে and বাংলাদেশ share a feature) and the ending
  * ({@code ce=}), the word class of the form or else of the stripped form ({@code wc=}: TITLE,
- * COUNTRY …, from a pluggable lookup), and its first and last chars ({@code pre1=} …, {@code
- * suf1=} …). For each neighbour within the window: its form and stripped form; within the class
- * window (as wide or wider): its class and shape; prefixed {@code p1}, {@code n1}, {@code p2} …;
+ * COUNTRY …, from a pluggable lookup), its word clusters when the generator has them ({@code
+ * c32=} …, {@link WordClusters}), and its first and last chars ({@code pre1=} …, {@code suf1=} …).
+ * For each neighbour within the window: its form and stripped form; within the class window (as
+ * wide or wider): its class, clusters and shape; prefixed {@code p1}, {@code n1}, {@code p2} …;
  * {@code p1=<s>} and {@code n1=</s>} at the sentence's ends.
  *
  * <p>Cheap by design: no regular expression; the endings are looked up by their last char; each
@@ -317,7 +318,8 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
   /**
    * Builds the generator from a model's feature descriptor ({@code bn-name-features.xml}):
    * {@code <int name="window">}, {@code <int name="classWindow">}, {@code <int name="affixes">},
-   * and the word classes of
+   * {@code <bool name="clusters">} (the bundled {@link WordClusters} among the classes; off unless
+   * set), and the word classes of
    * {@link WordClasses#standard()}, the lookup the model was trained with. Public because OpenNLP
    * instantiates it by name when a model loads.
    */
