@@ -1,5 +1,7 @@
 package dev.nirjas.bench;
 
+import java.util.Arrays;
+
 /**
  * k-means over unit vectors by cosine similarity (spherical k-means): each vector joins the centre
  * it is closest to in angle, each centre becomes the normalized sum of its members, until fewer
@@ -31,7 +33,7 @@ final class SphericalKMeans {
       System.arraycopy(vectors, pick * dimensions, centres, c * dimensions, dimensions);
     }
     int[] assigned = new int[count];
-    java.util.Arrays.fill(assigned, -1);
+    Arrays.fill(assigned, -1);
     for (int round = 0; round < MAX_ROUNDS; round++) {
       int moved = 0;
       for (int v = 0; v < count; v++) {
@@ -54,7 +56,7 @@ final class SphericalKMeans {
           moved++;
         }
       }
-      java.util.Arrays.fill(centres, 0);
+      Arrays.fill(centres, 0);
       for (int v = 0; v < count; v++) {
         int ct = assigned[v] * dimensions;
         int at = v * dimensions;

@@ -74,7 +74,7 @@ public final class WordClusterTraining {
 
     long t0 = System.nanoTime();
     List<String[]> texts = new ArrayList<>();
-    TextNormalizer normalizer = new TextNormalizer();
+    TextNormalizer normalizer = TextNormalizer.standard();
     Segmenter segmenter = new Segmenter();
     for (Document d : Corpus.readJsonl(corpus, Corpus.Limit.NONE)) {
       texts.add(forms(segmenter.tokenize(normalizer.normalize(d.text()))));

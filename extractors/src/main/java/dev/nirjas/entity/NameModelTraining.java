@@ -11,6 +11,7 @@ import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +54,8 @@ public final class NameModelTraining {
    * @param iterations training iterations
    * @param cutoff minimum count of a feature to be kept (a higher one makes a smaller model)
    * @param beam the beam size of the model's decoder
-   * @param algorithm OpenNLP's trainer: PERCEPTRON or MAXENT
+   * @param algorithm OpenNLP's trainer: PERCEPTRON (the only one {@link NameDecoder} decodes), MAXENT or
+   *     MAXENT_QN
    * @param codec how names become outcomes: bio or bilou
    * @param features the feature descriptor (OpenNLP XML)
    * @param parameters further trainer parameters by OpenNLP's names ({@code L2Cost} …)
@@ -145,7 +147,7 @@ public final class NameModelTraining {
     String algorithm = s.algorithm();
     String codec = s.codec();
     byte[] features = s.features();
-    Map<String, String> parameters = new java.util.LinkedHashMap<>(s.parameters());
+    Map<String, String> parameters = new LinkedHashMap<>(s.parameters());
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {

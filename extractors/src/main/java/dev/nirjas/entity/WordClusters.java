@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,7 +39,7 @@ final class WordClusters {
 
   /**
    * Reads the bundled table straight into the map, with a loop of its own rather than {@code
-   * Resources.table} and {@link #of}: 35,000 rows of plain forms and numbers need no escapes, and
+   * Resources.table}: 35,000 rows of plain forms and numbers need no escapes, and
    * the generic path took 120 ms of a pipeline's start-up, this one 50 ms.
    */
   private static WordClusters read(String name) {
@@ -132,35 +131,6 @@ final class WordClusters {
     return names;
   }
 
-  /**
-   * Reads a table whose header row ({@code #k} …, the first data row starting with {@code form})
-   * names the granularities: {@code form 32 128 512}, then a row per form.
-   */
-  static WordClusters of(List<String[]> rows) {
-    if (rows.isEmpty() || !rows.get(0)[0].equals("form")) {
-      throw new IllegalStateException("bn-word-clusters.tsv: the first row must be 'form' and the cluster counts");
-    }
-    String[] header = rows.get(0);
-    String[][] names = featureNames(java.util.Arrays.copyOfRange(header, 1, header.length));
-    Map<String, String[]> features = new HashMap<>(rows.size() * 2);
-    for (int r = 1; r < rows.size(); r++) {
-      String[] row = rows.get(r);
-      if (row.length != header.length) {
-        throw new IllegalStateException("bn-word-clusters.tsv: row " + r + " has " + row.length + " columns");
-      }
-      String[] f = new String[names.length];
-      for (int level = 0; level < names.length; level++) {
-        int c = Integer.parseInt(row[level + 1]);
-        if (c < 0 || c >= names[level].length) {
-          throw new IllegalStateException("bn-word-clusters.tsv: row " + r + ": no cluster " + c + " of " + names[level].length);
-        }
-        f[level] = names[level][c];
-      }
-      features.put(row[0], f);
-    }
-    return new WordClusters(features); // never changed after this: safe to share
-  }
-
   /** {@return the cluster features of a normalized form (or of its stem), or none} */
   String[] of(String form) {
     String[] f = features.get(form);
@@ -169,11 +139,6 @@ final class WordClusters {
       f = stem == null ? null : features.get(stem);
     }
     return f == null ? NONE : f;
-  }
-
-  /** {@return the forms the table holds} */
-  java.util.Set<String> forms() {
-    return java.util.Collections.unmodifiableSet(features.keySet());
   }
 
   /** {@return how many forms the table holds} */
