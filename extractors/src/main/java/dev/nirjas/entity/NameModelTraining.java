@@ -34,7 +34,12 @@ import opennlp.tools.util.TrainingParameters;
  * NameModelTraining --train TRAIN.tsv --test TEST.tsv [--output bn-names.bin]
  *                   [--iterations N] [--cutoff N] [--beam N] [--algorithm PERCEPTRON|MAXENT|MAXENT_QN]
  *                   [--codec bio|bilou] [--features descriptor.xml] [--param KEY=VALUE ...]
+ * NameModelTraining --score-predictions PREDICTIONS.tsv --test TEST.tsv
  * </pre>
+ *
+ * <p>The second form trains nothing: it scores another tagger's predictions on the test split
+ * ({@link TaggedPredictions}: {@code word<TAB>predicted<TAB>gold}, such as the dataset paper's) and
+ * the shipped model on the same words, both by conlleval's names and by the paper's per-tag measure.
  *
  * <p>It lives in the library beside the finder, not in {@code bench/}, because the model, its
  * feature generator and the corpus reader must change together (a feature changed without a
@@ -140,6 +145,7 @@ public final class NameModelTraining {
     Path train = null;
     Path test = null;
     Path output = null;
+    Path predictions = null;
     Settings s = Settings.standard();
     int iterations = s.iterations();
     int cutoff = s.cutoff();
@@ -154,6 +160,7 @@ public final class NameModelTraining {
         case "--train" -> train = Path.of(required(args[i], value));
         case "--test" -> test = Path.of(required(args[i], value));
         case "--output" -> output = Path.of(required(args[i], value));
+        case "--score-predictions" -> predictions = Path.of(required(args[i], value));
         case "--iterations" -> iterations = Integer.parseInt(required(args[i], value));
         case "--cutoff" -> cutoff = Integer.parseInt(required(args[i], value));
         case "--beam" -> beam = Integer.parseInt(required(args[i], value));
@@ -172,8 +179,13 @@ public final class NameModelTraining {
       }
       i++;
     }
+    if (predictions != null && test != null) {
+      compare(predictions, test, System.out);
+      return;
+    }
     if (train == null || test == null) {
-      throw new IllegalArgumentException("usage: NameModelTraining --train TRAIN.tsv --test TEST.tsv [--output FILE] ...");
+      throw new IllegalArgumentException("usage: NameModelTraining --train TRAIN.tsv --test TEST.tsv [--output FILE] ... "
+          + "| --score-predictions PREDICTIONS.tsv --test TEST.tsv");
     }
     s = new Settings(iterations, cutoff, beam, algorithm, codec, features, parameters);
     report(train, test, output, s, System.out);
@@ -221,6 +233,28 @@ public final class NameModelTraining {
         test.stream().mapToInt(t -> t.tokens().size()).average().orElse(0));
     out.print(scores.table());
     Reference.reachabilityFence(finder);
+  }
+
+  /** Another tagger's predictions and the shipped model's, on the same words, both measures. */
+  private static void compare(Path predictionsFile, Path testFile, PrintStream out) throws IOException {
+    TaggedPredictions theirs = TaggedPredictions.read(predictionsFile);
+    TaggedPredictions ours = TaggedPredictions.of(OpenNlpNameFinder.standard(), testFile);
+    out.printf(Locale.ROOT, "predictions: %s (%d sentences)%ntest:        %s (%d sentences)%n%n",
+        predictionsFile, theirs.sentences().size(), testFile, ours.sentences().size());
+    out.printf(Locale.ROOT, "names, conlleval, on the corpus's words — the predictions:%n%s%n", theirs.names().table());
+    out.printf(Locale.ROOT, "names, conlleval, on the corpus's words — the shipped model:%n%s%n", ours.names().table());
+    out.printf(Locale.ROOT, "mean of the per-tag F1 (the paper's measure): predictions %.2f (TIM read as O: %.2f); "
+        + "shipped model %.2f (TIM read as O: %.2f; the model tags no TIM)%n",
+        theirs.tagMacroF1(), theirs.withoutTimes().tagMacroF1(), ours.tagMacroF1(), ours.withoutTimes().tagMacroF1());
+    out.printf(Locale.ROOT, "per tag, TIM read as O: predictions %s%n                       shipped model %s%n",
+        rounded(theirs.withoutTimes().tagF1()), rounded(ours.withoutTimes().tagF1()));
+  }
+
+  private static String rounded(Map<String, Double> f1) {
+    StringBuilder b = new StringBuilder();
+    f1.forEach((tag, f) -> b.append(b.length() == 0 ? "" : ", ").append(tag).append(' ')
+        .append(String.format(Locale.ROOT, "%.2f", f)));
+    return b.toString();
   }
 
   private static String describe(List<TaggedSentence> sentences) {

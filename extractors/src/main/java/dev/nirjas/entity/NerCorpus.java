@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * Reads a name-tagged corpus in the format of Rifat1493/Bengali-NER ({@code token<TAB>tag}, a
@@ -53,8 +54,17 @@ final class NerCorpus {
 
   /** Reads a corpus from a UTF-8 stream. */
   static List<TaggedSentence> read(InputStream in) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     List<TaggedSentence> out = new ArrayList<>();
+    forEachSentence(in, (words, tags) -> out.add(sentence(words, tags)));
+    return out;
+  }
+
+  /**
+   * Gives each sentence of a corpus, as read, to {@code action}: its words and their tags (the
+   * lists are reused after the call returns).
+   */
+  static void forEachSentence(InputStream in, BiConsumer<List<String>, List<String>> action) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     List<String> words = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     for (String line; (line = r.readLine()) != null; ) {
@@ -63,7 +73,7 @@ final class NerCorpus {
       }
       if (line.isBlank()) {
         if (!words.isEmpty()) {
-          out.add(sentence(words, tags));
+          action.accept(words, tags);
           words.clear();
           tags.clear();
         }
@@ -84,24 +94,14 @@ final class NerCorpus {
       tags.add(tag);
     }
     if (!words.isEmpty()) {
-      out.add(sentence(words, tags));
+      action.accept(words, tags);
     }
-    return out;
   }
 
   /** One sentence: the corpus tokens re-tokenized, and the names moved onto the new tokens. */
   static TaggedSentence sentence(List<String> words, List<String> tags) {
-    StringBuilder text = new StringBuilder();
-    int[] starts = new int[words.size() + 1];
-    for (int i = 0; i < words.size(); i++) {
-      if (i > 0) {
-        text.append(' ');
-      }
-      starts[i] = text.length();
-      text.append(words.get(i));
-    }
-    starts[words.size()] = text.length() + 1;
-    NormalizedText normalized = NORMALIZER.normalize(text.toString());
+    int[] starts = wordStarts(words);
+    NormalizedText normalized = NORMALIZER.normalize(text(words));
     List<Token> tokens = SEGMENTER.tokenize(normalized);
     // firstToken[w]: the first pipeline token starting at or after corpus word w.
     int[] firstToken = new int[words.size() + 1];
@@ -114,24 +114,56 @@ final class NerCorpus {
     }
     List<NameSpan> names = new ArrayList<>();
     int lost = 0;
-    for (int w = 0; w < words.size(); ) {
+    for (NameSpan n : names(tags)) {
+      if (firstToken[n.first()] < firstToken[n.end()]) {
+        names.add(new NameSpan(firstToken[n.first()], firstToken[n.end()], n.type(), 1));
+      } else {
+        lost++;
+      }
+    }
+    return new TaggedSentence(List.copyOf(tokens), List.copyOf(names), lost);
+  }
+
+  /** The text a sentence's corpus words make: the words joined with single spaces. */
+  static String text(List<String> words) {
+    return String.join(" ", words);
+  }
+
+  /**
+   * Where each corpus word starts in {@link #text}; one more entry, one past the text's end, so
+   * that word {@code w} is {@code [starts[w], starts[w + 1] - 1)}.
+   */
+  static int[] wordStarts(List<String> words) {
+    int[] starts = new int[words.size() + 1];
+    int at = 0;
+    for (int i = 0; i < words.size(); i++) {
+      starts[i] = at;
+      at += words.get(i).length() + 1;
+    }
+    starts[words.size()] = at;
+    return starts;
+  }
+
+  /**
+   * The names a tag sequence marks, as ranges of its words, by the conlleval convention: a name
+   * starts at B-X, or at I-X after anything but B-X or I-X, and goes on over the I-X after it.
+   */
+  static List<NameSpan> names(List<String> tags) {
+    List<NameSpan> names = new ArrayList<>();
+    for (int w = 0; w < tags.size(); ) {
       MentionType type = typeOf(tags.get(w));
       if (type == null) {
         w++;
         continue;
       }
       int end = w + 1;
-      while (end < words.size() && tags.get(end).startsWith("I-") && type == typeOf(tags.get(end))) {
+      while (end < tags.size() && tags.get(end).startsWith("I-") && type == typeOf(tags.get(end))) {
         end++;
       }
-      if (firstToken[w] < firstToken[end]) {
-        names.add(new NameSpan(firstToken[w], firstToken[end], type, 1));
-      } else {
-        lost++;
-      }
+      names.add(new NameSpan(w, end, type, 1));
       w = end;
     }
-    return new TaggedSentence(List.copyOf(tokens), List.copyOf(names), lost);
+    return names;
   }
 
   /** The type of a B- or I- tag; null for O, TIM and anything else. */
