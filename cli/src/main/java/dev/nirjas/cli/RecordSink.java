@@ -4,8 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 
@@ -15,7 +13,7 @@ import java.util.ArrayDeque;
  */
 final class RecordSink implements AutoCloseable {
   private final CountingStream counted;
-  private final Writer out;
+  private final OutputStream out;
   private long written;
   private long bytes; // UTF-8 bytes of the records handed over so far
   private final ArrayDeque<Long> pendingEnds = new ArrayDeque<>(); // handed over, not yet known to be out
@@ -32,30 +30,31 @@ final class RecordSink implements AutoCloseable {
 
   RecordSink(OutputStream destination) {
     this.counted = new CountingStream(destination);
-    this.out = new OutputStreamWriter(new BufferedOutputStream(counted, 1 << 16), StandardCharsets.UTF_8);
+    this.out = new BufferedOutputStream(counted, 1 << 16);
   }
 
   /** Writes text that is no record (a CSV header). */
   void preamble(String text) {
     if (!text.isEmpty()) {
+      byte[] b = text.getBytes(StandardCharsets.UTF_8);
       try {
-        out.write(text);
+        out.write(b);
       } catch (IOException e) {
         throw new OutputFailure(e);
       }
-      bytes += utf8Length(text);
+      bytes += b.length;
     }
   }
 
-  /** Writes one record's text. */
-  void write(String record) {
+  /** Writes one record's text, as UTF-8 bytes. */
+  void write(byte[] record) {
     try {
       out.write(record);
     } catch (IOException e) {
       throw new OutputFailure(e);
     }
     written++;
-    bytes += utf8Length(record);
+    bytes += record.length;
     pendingEnds.addLast(bytes);
     delivered(); // keeps the queue to what the buffers hold
   }
@@ -79,16 +78,6 @@ final class RecordSink implements AutoCloseable {
   @Override
   public void close() throws IOException {
     out.close();
-  }
-
-  /** The UTF-8 length of a text (its surrogates come in pairs: the JSON writer escapes lone ones). */
-  private static long utf8Length(String s) {
-    long n = 0;
-    for (int i = 0, len = s.length(); i < len; i++) {
-      char c = s.charAt(i);
-      n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
-    }
-    return n;
   }
 
   /** Counts the bytes the destination took. */

@@ -5,6 +5,7 @@ import dev.nirjas.Document;
 import dev.nirjas.Event;
 import dev.nirjas.Mention;
 import dev.nirjas.Pipeline;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -86,10 +87,12 @@ final class RecordWork implements Function<RawRecord, Result> {
     for (Event e : a.events()) {
       events.merge(e.type(), 1, Integer::sum);
     }
-    return new Result(r, doc.id(), text, null, mentions, events);
+    // encoded here, on the pool's thread: the one thread that writes only copies bytes
+    return new Result(r, doc.id(), text.getBytes(StandardCharsets.UTF_8), null, mentions, events);
   }
 
   private Result error(RawRecord r, String id, String message) {
-    return new Result(r, id, output.error(id, message, r.position()), message, Map.of(), Map.of());
+    return new Result(r, id, output.error(id, message, r.position()).getBytes(StandardCharsets.UTF_8), message,
+        Map.of(), Map.of());
   }
 }

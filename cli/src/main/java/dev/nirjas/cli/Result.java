@@ -7,12 +7,12 @@ import java.util.Map;
  *
  * @param record the input record
  * @param id the document's id (the record's own for jsonl)
- * @param output the text to write for it, line ends included (empty: a CSV record without rows)
+ * @param output the UTF-8 bytes to write for it, line ends included (empty: a CSV record without rows)
  * @param error why it is an error record; null for an annotated document
  * @param mentions its mentions, counted by type name
  * @param events its events, counted by type
  */
-record Result(RawRecord record, String id, String output, String error, Map<String, Integer> mentions,
+record Result(RawRecord record, String id, byte[] output, String error, Map<String, Integer> mentions,
     Map<String, Integer> events) {
 
   boolean isError() {
