@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 
 /**
- * Writes the records' texts, whole and in order, and knows how many of them reached the
+ * Writes the records' UTF-8 bytes, whole and in order, and knows how many of them reached the
  * destination: what to report when writing fails (a full disk takes none of a small run).
  */
 final class RecordSink implements AutoCloseable {

@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * All that is done to one input record, on one of the run's threads: decode it, read it into a
- * document, annotate it, write its output text. Never throws for a bad record: whatever goes wrong
+ * document, annotate it, write its output as UTF-8 bytes. Never throws for a bad record: whatever goes wrong
  * becomes its error record, so counts in = counts out. Thread-safe (it holds no state of a run).
  */
 final class RecordWork implements Function<RawRecord, Result> {

@@ -3,7 +3,8 @@ package dev.nirjas.cli;
 import java.util.Map;
 
 /**
- * What one input record became: its output text, and what the summary counts of it.
+ * What one input record became: its output (UTF-8 bytes, encoded on the worker's thread), and what
+ * the summary counts of it. Never compared: the {@code byte[]} makes equality identity.
  *
  * @param record the input record
  * @param id the document's id (the record's own for jsonl)

@@ -235,22 +235,38 @@ public final class NameModelTraining {
     Reference.reachabilityFence(finder);
   }
 
-  /** Another tagger's predictions and the shipped model's, on the same words, both measures. */
+  /**
+   * Another tagger's predictions and the shipped model's on the same words, by both measures: the
+   * model decoded greedily (as the pipeline decodes it) and with the beam it was trained with.
+   *
+   * @throws IllegalArgumentException if the predictions are not on the test split (other gold names)
+   */
   private static void compare(Path predictionsFile, Path testFile, PrintStream out) throws IOException {
     TaggedPredictions theirs = TaggedPredictions.read(predictionsFile);
-    TaggedPredictions ours = TaggedPredictions.of(OpenNlpNameFinder.standard(), testFile);
-    out.printf(Locale.ROOT, "predictions: %s (%d sentences)%ntest:        %s (%d sentences)%n%n",
-        predictionsFile, theirs.sentences().size(), testFile, ours.sentences().size());
-    out.printf(Locale.ROOT, "names, conlleval, on the corpus's words — the predictions:%n%s%n", theirs.names().table());
-    out.printf(Locale.ROOT, "names, conlleval, on the corpus's words — the shipped model:%n%s%n", ours.names().table());
-    out.printf(Locale.ROOT, "mean of the per-tag F1 (the paper's measure): predictions %.2f (TIM read as O: %.2f); "
-        + "shipped model %.2f (TIM read as O: %.2f; the model tags no TIM)%n",
-        theirs.tagMacroF1(), theirs.withoutTimes().tagMacroF1(), ours.tagMacroF1(), ours.withoutTimes().tagMacroF1());
-    out.printf(Locale.ROOT, "per tag, TIM read as O: predictions %s%n                       shipped model %s%n",
-        rounded(theirs.withoutTimes().tagF1()), rounded(ours.withoutTimes().tagF1()));
+    out.printf(Locale.ROOT, "predictions: %s (%d sentences)%ntest:        %s%n%n", predictionsFile,
+        theirs.sentences().size(), testFile);
+    out.printf(Locale.ROOT, "names (conlleval over PER, LOC, ORG; on the corpus's words) — the predictions:%n%s%n",
+        theirs.names().table());
+    out.printf(Locale.ROOT, "mean of the per-tag F1 (the dataset paper's measure) — the predictions: %.2f; "
+        + "TIM read as O: %.2f%n  per tag, TIM as O: %s%n%n", theirs.tagMacroF1(), theirs.withoutTimes().tagMacroF1(),
+        percentages(theirs.withoutTimes().tagScores().perTag()));
+    OpenNlpNameFinder shipped = OpenNlpNameFinder.standard();
+    for (int beam : new int[] {EntityStage.DEFAULT_BEAM, shipped.beam()}) {
+      TaggedPredictions ours = TaggedPredictions.of(shipped.withBeam(beam), testFile);
+      NameScores names = ours.names();
+      if (names.overall().gold() != theirs.names().overall().gold()) {
+        throw new IllegalArgumentException("the predictions' gold names (" + theirs.names().overall().gold()
+            + ") are not the test split's (" + names.overall().gold() + "): another split?");
+      }
+      out.printf(Locale.ROOT, "names — the shipped model, beam %d%s:%n%s%n", beam,
+          beam == EntityStage.DEFAULT_BEAM ? " (the pipeline's)" : " (as trained)", names.table());
+      out.printf(Locale.ROOT, "mean of the per-tag F1 — the shipped model, beam %d: %.2f (it tags no TIM); "
+          + "TIM read as O: %.2f%n  per tag, TIM as O: %s%n%n", beam, ours.tagMacroF1(),
+          ours.withoutTimes().tagMacroF1(), percentages(ours.withoutTimes().tagScores().perTag()));
+    }
   }
 
-  private static String rounded(Map<String, Double> f1) {
+  private static String percentages(Map<String, Double> f1) {
     StringBuilder b = new StringBuilder();
     f1.forEach((tag, f) -> b.append(b.length() == 0 ? "" : ", ").append(tag).append(' ')
         .append(String.format(Locale.ROOT, "%.2f", f)));

@@ -49,6 +49,8 @@ class TaggedPredictionsTest {
       "২০১০ TIM TIM|সালে TIM O; 0; 0; 0",
       // two sentences add up
       "ঢাকা B-LOC B-LOC/চট্টগ্রাম O B-LOC; 2; 1; 1",
+      // I- of another type after a name starts a name of its own type: two names on each side
+      "বাংলাদেশ B-ORG B-ORG|ব্যাংক I-ORG I-ORG|ঢাকা I-LOC B-LOC; 2; 2; 2",
   })
   void namesAreCountedAsConllevalCountsThem(String lines, int gold, int found, int correct) throws IOException {
     assertThat(read(lines).names().overall()).isEqualTo(new Score(gold, found, correct));
@@ -60,11 +62,11 @@ class TaggedPredictionsTest {
     // O 2·1/(2+2) = 50; B-PER 2·1/(2+1) = 66.67; I-PER 0 (never predicted); B-LOC 2·1/(1+1) = 100.
     TaggedPredictions p = read("ক O O|খ B-PER O|গ B-PER B-PER|ঘ O I-PER|ঙ B-LOC B-LOC");
 
-    assertThat(p.tagF1()).containsOnlyKeys("B-LOC", "B-PER", "I-PER", "O", "macro");
-    assertThat(p.tagF1().get("O")).isCloseTo(50.0, within(1e-9));
-    assertThat(p.tagF1().get("B-PER")).isCloseTo(200.0 / 3, within(1e-9));
-    assertThat(p.tagF1().get("I-PER")).isZero();
-    assertThat(p.tagF1().get("B-LOC")).isCloseTo(100.0, within(1e-9));
+    assertThat(p.tagScores().perTag()).containsOnlyKeys("B-LOC", "B-PER", "I-PER", "O");
+    assertThat(p.tagScores().perTag().get("O")).isCloseTo(50.0, within(1e-9));
+    assertThat(p.tagScores().perTag().get("B-PER")).isCloseTo(200.0 / 3, within(1e-9));
+    assertThat(p.tagScores().perTag().get("I-PER")).isZero();
+    assertThat(p.tagScores().perTag().get("B-LOC")).isCloseTo(100.0, within(1e-9));
     assertThat(p.tagMacroF1()).isCloseTo((50 + 200.0 / 3 + 0 + 100) / 4, within(1e-9));
   }
 
@@ -73,21 +75,29 @@ class TaggedPredictionsTest {
     // TIM→O: gold O O O, predicted O O B-LOC: O 2·2/(2+3) = 80, B-LOC 0
     TaggedPredictions p = read("গত TIM O|বছর O TIM|ঢাকা B-LOC O").withoutTimes();
 
-    assertThat(p.tagF1()).containsOnlyKeys("B-LOC", "O", "macro");
+    assertThat(p.tagScores().perTag()).containsOnlyKeys("B-LOC", "O");
     assertThat(p.tagMacroF1()).isCloseTo(40.0, within(1e-9));
   }
 
   @Test
-  void carriageReturnsAndAByteOrderMarkAreIgnoredAndAShortLineIsAnError() throws IOException {
-    String crlf = "\r\n\uFEFFঢাকা\tB-LOC\tB-LOC\r\n।\tO\tO\r\n";
-    TaggedPredictions p = TaggedPredictions.read(new ByteArrayInputStream(crlf.getBytes(StandardCharsets.UTF_8)));
-    assertThat(p.sentences()).hasSize(1);
-    assertThat(p.sentences().get(0).gold()).containsExactly("B-LOC", "O");
-    assertThat(p.names().overall()).isEqualTo(new Score(1, 1, 1));
+  void carriageReturnsAndByteOrderMarksAreIgnoredAndAShortLineIsAnError() throws IOException {
+    // a mark at the start, and one after a first, empty line (as in the paper's file)
+    for (String text : List.of("\uFEFFঢাকা\tB-LOC\tB-LOC\r\n।\tO\tO\r\n",
+        "\r\n\uFEFFঢাকা\tB-LOC\tB-LOC\r\n।\tO\tO\r\n")) {
+      TaggedPredictions p = TaggedPredictions.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+      assertThat(p.sentences()).hasSize(1);
+      assertThat(p.sentences().get(0).words()).containsExactly("ঢাকা", "।");
+      assertThat(p.sentences().get(0).gold()).containsExactly("B-LOC", "O");
+      assertThat(p.names().overall()).isEqualTo(new Score(1, 1, 1));
+    }
 
     assertThatThrownBy(() -> read("ঢাকা B-LOC B-LOC|চট্টগ্রাম B-LOC"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 2");
+    assertThatThrownBy(() -> TaggedPredictions.read(new ByteArrayInputStream(
+        "ঢাকা\t\tB-LOC\n".getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 1");
   }
 
   @Test
