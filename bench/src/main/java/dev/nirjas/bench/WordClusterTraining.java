@@ -77,11 +77,11 @@ public final class WordClusterTraining {
     TextNormalizer normalizer = TextNormalizer.standard();
     Segmenter segmenter = new Segmenter();
     for (Document d : Corpus.readJsonl(corpus, Corpus.Limit.NONE)) {
-      texts.add(forms(segmenter.tokenize(normalizer.normalize(d.text()))));
+      texts.add(segmenter.tokenize(normalizer.normalize(d.text())).stream().map(Token::form).toArray(String[]::new));
     }
     int articles = texts.size();
     for (String sentence : nerSentences(nerTrain)) {
-      texts.add(forms(segmenter.tokenize(normalizer.normalize(sentence))));
+      texts.add(segmenter.tokenize(normalizer.normalize(sentence)).stream().map(Token::form).toArray(String[]::new));
     }
 
     Map<String, Integer> counts = new HashMap<>();
@@ -167,14 +167,6 @@ public final class WordClusterTraining {
       }
     }
     return false;
-  }
-
-  private static String[] forms(List<Token> tokens) {
-    String[] forms = new String[tokens.size()];
-    for (int i = 0; i < forms.length; i++) {
-      forms[i] = tokens.get(i).form();
-    }
-    return forms;
   }
 
   /** The NER file's sentences, each its tokens joined by spaces (as the name finder's reader joins them). */

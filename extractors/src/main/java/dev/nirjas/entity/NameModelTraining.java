@@ -101,7 +101,7 @@ public final class NameModelTraining {
         NameSpan n = t.names().get(i);
         names[i] = new Span(n.first(), n.end(), OpenNlpNameFinder.modelType(n.type()));
       }
-      samples.add(new NameSample(forms(t.tokens()), names, true));
+      samples.add(new NameSample(t.tokens().stream().map(Token::form).toArray(String[]::new), names, true));
     }
     TrainingParameters p = TrainingParameters.defaultParams();
     p.put(TrainingParameters.ALGORITHM_PARAM, s.algorithm());
@@ -125,14 +125,6 @@ public final class NameModelTraining {
       scores.add(t.names(), finder.find(t.tokens()));
     }
     return scores;
-  }
-
-  private static String[] forms(List<Token> tokens) {
-    String[] forms = new String[tokens.size()];
-    for (int i = 0; i < forms.length; i++) {
-      forms[i] = tokens.get(i).form();
-    }
-    return forms;
   }
 
   /**
@@ -243,26 +235,29 @@ public final class NameModelTraining {
    */
   private static void compare(Path predictionsFile, Path testFile, PrintStream out) throws IOException {
     TaggedPredictions theirs = TaggedPredictions.read(predictionsFile);
+    NameScores theirNames = theirs.names();
+    TaggedPredictions.TagScores theirTagsWithoutTimes = theirs.withoutTimes().tagScores();
     out.printf(Locale.ROOT, "predictions: %s (%d sentences)%ntest:        %s%n%n", predictionsFile,
         theirs.sentences().size(), testFile);
     out.printf(Locale.ROOT, "names (conlleval over PER, LOC, ORG; on the corpus's words) — the predictions:%n%s%n",
-        theirs.names().table());
+        theirNames.table());
     out.printf(Locale.ROOT, "mean of the per-tag F1 (the dataset paper's measure) — the predictions: %.2f; "
-        + "TIM read as O: %.2f%n  per tag, TIM as O: %s%n%n", theirs.tagMacroF1(), theirs.withoutTimes().tagMacroF1(),
-        percentages(theirs.withoutTimes().tagScores().perTag()));
+        + "TIM read as O: %.2f%n  per tag, TIM as O: %s%n%n", theirs.tagMacroF1(), theirTagsWithoutTimes.macro(),
+        percentages(theirTagsWithoutTimes.perTag()));
     OpenNlpNameFinder shipped = OpenNlpNameFinder.standard();
     for (int beam : new int[] {EntityStage.DEFAULT_BEAM, shipped.beam()}) {
       TaggedPredictions ours = TaggedPredictions.of(shipped.withBeam(beam), testFile);
       NameScores names = ours.names();
-      if (names.overall().gold() != theirs.names().overall().gold()) {
-        throw new IllegalArgumentException("the predictions' gold names (" + theirs.names().overall().gold()
+      if (names.overall().gold() != theirNames.overall().gold()) {
+        throw new IllegalArgumentException("the predictions' gold names (" + theirNames.overall().gold()
             + ") are not the test split's (" + names.overall().gold() + "): another split?");
       }
       out.printf(Locale.ROOT, "names — the shipped model, beam %d%s:%n%s%n", beam,
           beam == EntityStage.DEFAULT_BEAM ? " (the pipeline's)" : " (as trained)", names.table());
+      TaggedPredictions.TagScores ourTagsWithoutTimes = ours.withoutTimes().tagScores();
       out.printf(Locale.ROOT, "mean of the per-tag F1 — the shipped model, beam %d: %.2f (it tags no TIM); "
           + "TIM read as O: %.2f%n  per tag, TIM as O: %s%n%n", beam, ours.tagMacroF1(),
-          ours.withoutTimes().tagMacroF1(), percentages(ours.withoutTimes().tagScores().perTag()));
+          ourTagsWithoutTimes.macro(), percentages(ourTagsWithoutTimes.perTag()));
     }
   }
 

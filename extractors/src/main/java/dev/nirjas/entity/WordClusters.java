@@ -131,7 +131,10 @@ final class WordClusters {
     return names;
   }
 
-  /** {@return the cluster features of a normalized form (or of its stem), or none} */
+  /**
+   * {@return the cluster features of a normalized form (or of its stem), or none} The array is
+   * shared by every caller: read it, never write it.
+   */
   String[] of(String form) {
     String[] f = features.get(form);
     if (f == null) {
