@@ -51,7 +51,7 @@ final class CsvFormat implements RecordFormat {
   }
 
   @Override
-  public String document(Annotation a, String meta, long position) {
+  public byte[] document(Annotation a, String meta, long position) {
     List<String[]> rows = new ArrayList<>();
     String record = Long.toString(position + 1);
     String id = a.document().id();
@@ -78,7 +78,7 @@ final class CsvFormat implements RecordFormat {
         }
       }
     }
-    return rows.isEmpty() ? "" : rows(rows);
+    return rows.isEmpty() ? new byte[0] : ROWS.writeValueAsBytes(rows);
   }
 
   /** Rows as CSV text, line ends included. */
@@ -87,10 +87,10 @@ final class CsvFormat implements RecordFormat {
   }
 
   @Override
-  public String error(String id, String message, long position) {
+  public byte[] error(String id, String message, long position) {
     String[] row = row(Long.toString(position + 1), id, "error");
     row[17] = message;
-    return ROWS.writeValueAsString(List.<String[]>of(row));
+    return ROWS.writeValueAsBytes(List.<String[]>of(row));
   }
 
   private static String[] row(String record, String id, String kind) {

@@ -22,6 +22,15 @@ final class Inputs {
 
   /** The bytes as UTF-8, or null when they are not valid UTF-8 (never replaced with U+FFFD). */
   static String utf8(byte[] bytes, int length) {
+    // The String constructor decodes straight into the string's own array (a strict decoder goes
+    // through a CharBuffer: twice the allocation of every record), but it replaces what is not
+    // UTF-8 with U+FFFD; so the strict decoder decides only when a U+FFFD is there, which may
+    // also be the input's own.
+    String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+    return text.indexOf('\uFFFD') < 0 ? text : strictUtf8(bytes, length);
+  }
+
+  private static String strictUtf8(byte[] bytes, int length) {
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

@@ -8,13 +8,14 @@ interface RecordFormat {
   String header();
 
   /**
-   * The text of an annotated document, line ends included.
+   * The UTF-8 bytes of an annotated document, line ends included (made on the pool's thread, so
+   * the one thread that writes only copies them).
    *
    * @param meta a jsonl record's other fields as a JSON object, or null
    * @param position the record's position in the run, from 0
    */
-  String document(Annotation a, String meta, long position);
+  byte[] document(Annotation a, String meta, long position);
 
-  /** The text of an error record, line ends included. */
-  String error(String id, String message, long position);
+  /** The UTF-8 bytes of an error record, line ends included. */
+  byte[] error(String id, String message, long position);
 }

@@ -5,7 +5,6 @@ import dev.nirjas.Document;
 import dev.nirjas.Event;
 import dev.nirjas.Mention;
 import dev.nirjas.Pipeline;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -72,10 +71,10 @@ final class RecordWork implements Function<RawRecord, Result> {
           + " longer than --max-chars " + maxChars);
     }
     Annotation a;
-    String text;
+    byte[] bytes;
     try {
       a = pipeline.annotate(doc);
-      text = output.document(a, meta, r.position());
+      bytes = output.document(a, meta, r.position());
     } catch (RuntimeException | StackOverflowError e) {
       return error(r, doc.id(), "could not be processed: " + ExtractCommand.describe(e));
     }
@@ -87,12 +86,11 @@ final class RecordWork implements Function<RawRecord, Result> {
     for (Event e : a.events()) {
       events.merge(e.type(), 1, Integer::sum);
     }
-    // encoded here, on the pool's thread: the one thread that writes only copies bytes
-    return new Result(r, doc.id(), text.getBytes(StandardCharsets.UTF_8), null, mentions, events);
+    return new Result(r, doc.id(), bytes, null, mentions, events);
   }
 
   private Result error(RawRecord r, String id, String message) {
-    return new Result(r, id, output.error(id, message, r.position()).getBytes(StandardCharsets.UTF_8), message,
+    return new Result(r, id, output.error(id, message, r.position()), message,
         Map.of(), Map.of());
   }
 }

@@ -15,6 +15,7 @@ import dev.nirjas.NumberMention;
 import dev.nirjas.Sentence;
 import dev.nirjas.Span;
 import dev.nirjas.TimeMention;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -147,44 +148,93 @@ public final class AnnotationJson {
    * @throws JacksonException if writing to {@code out} fails
    */
   public static void write(Annotation a, Options options, String meta, Writer out) {
-    boolean explain = options.explain();
     try (JsonGenerator g = options.pretty() ? MAPPER.createGenerator(PRETTY, out)
         : MAPPER.createGenerator(out)) {
+      write(a, options, meta, g);
+    }
+  }
+
+  /**
+   * As {@link #write(Annotation, Options, String, Writer)}, as UTF-8 bytes: the same text, encoded
+   * as it is written rather than after (no string of the whole object is made). Does not close
+   * {@code out}.
+   *
+   * @param a the annotation
+   * @param options what to include and whether to indent
+   * @param meta a JSON object to write under {@code "meta"}, as given; null for none
+   * @param out where to write the bytes
+   * @throws JacksonException if writing to {@code out} fails
+   */
+  public static void write(Annotation a, Options options, String meta, OutputStream out) {
+    try (JsonGenerator g = options.pretty() ? MAPPER.createGenerator(PRETTY, out)
+        : MAPPER.createGenerator(out)) {
+      write(a, options, meta, g);
+    }
+  }
+
+  private static void write(Annotation a, Options options, String meta, JsonGenerator g) {
+    boolean explain = options.explain();
+    g.writeStartObject();
+    g.writeStringProperty("id", a.document().id());
+    if (meta != null) {
+      g.writeName("meta");
+      g.writeRawValue(escapeSurrogates(meta));
+    }
+    g.writeName("sentences");
+    g.writeStartArray();
+    for (Sentence s : a.sentences()) {
       g.writeStartObject();
-      g.writeStringProperty("id", a.document().id());
-      if (meta != null) {
-        g.writeName("meta");
-        g.writeRawValue(meta);
+      g.writeNumberProperty("start", s.span().start());
+      g.writeNumberProperty("end", s.span().end());
+      if (options.sentenceText()) {
+        g.writeStringProperty("text", s.text());
       }
-      g.writeName("sentences");
-      g.writeStartArray();
-      for (Sentence s : a.sentences()) {
-        g.writeStartObject();
-        g.writeNumberProperty("start", s.span().start());
-        g.writeNumberProperty("end", s.span().end());
-        if (options.sentenceText()) {
-          g.writeStringProperty("text", s.text());
-        }
-        if (s.heading()) {
-          g.writeBooleanProperty("heading", true);
-        }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeName("mentions");
-      writeMentions(g, a.mentions(), explain);
-      g.writeName("events");
-      g.writeStartArray();
-      for (Event e : a.events()) {
-        writeEvent(g, e);
-      }
-      g.writeEndArray();
-      if (explain && !a.parts().isEmpty()) {
-        g.writeName("parts");
-        writeMentions(g, a.parts(), true);
+      if (s.heading()) {
+        g.writeBooleanProperty("heading", true);
       }
       g.writeEndObject();
     }
+    g.writeEndArray();
+    g.writeName("mentions");
+    writeMentions(g, a.mentions(), explain);
+    g.writeName("events");
+    g.writeStartArray();
+    for (Event e : a.events()) {
+      writeEvent(g, e);
+    }
+    g.writeEndArray();
+    if (explain && !a.parts().isEmpty()) {
+      g.writeName("parts");
+      writeMentions(g, a.parts(), true);
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * {@return the JSON text with every surrogate char as a {@code \\uXXXX} escape} Raw text goes
+   * past the generator's escapes, so a lone surrogate in it would reach the UTF-8 encoder (which
+   * writes '?', or fails); in valid JSON a surrogate can only be inside a string, where its escape
+   * reads back as the same char.
+   */
+  static String escapeSurrogates(String json) {
+    int i = 0;
+    int n = json.length();
+    while (i < n && !Character.isSurrogate(json.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return json;
+    }
+    StringBuilder b = new StringBuilder(n + 16).append(json, 0, i);
+    for (; i < n; i++) {
+      char c = json.charAt(i);
+      if (Character.isSurrogate(c)) {
+        b.append("\\u").append(Integer.toHexString(c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /**

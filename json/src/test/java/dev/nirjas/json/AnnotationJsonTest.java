@@ -160,4 +160,48 @@ class AnnotationJsonTest {
     String error = AnnotationJson.error("x\uD800", "bad \uDC00 record");
     assertThat(error).isEqualTo("{\"id\":\"x\\ud800\",\"error\":\"bad \\udc00 record\"}");
   }
+
+  /**
+   * The byte form is the text form encoded: for each options and meta, hand-picked to reach every
+   * branch that differs between the two generators (indentation, non-ASCII text, surrogates).
+   */
+  @Test
+  void writingBytesGivesTheTextAsUtf8() {
+    String text = "\uD800 ১৯৭১ সালে \uDFFF। \uD83D\uDE00";
+    Document doc = Document.of("id\uDBFF", text);
+    Annotation surrogates = new Annotation(doc, List.of(new Sentence(new Span(0, 11), 0, 0, false, text.substring(0, 11)),
+        new Sentence(new Span(12, text.length()), 0, 0, false, text.substring(12))), List.of(), List.of(
+        new TimeMention(MentionType.DATE, new Span(2, 11), "১৯৭১ সালে", "1971", null, null, null, null, false, "r")),
+        List.of(), List.of());
+    String[] metas = {null, "{\"title\":\"চীন–বেলজিয়াম সম্পর্ক\",\"n\":3}", "{\"title\":\"x\uD800y\uD83D\uDE00\"}"};
+    for (Annotation a : List.of(sample(), surrogates)) {
+      for (AnnotationJson.Options o : List.of(AnnotationJson.Options.DEFAULT, new AnnotationJson.Options(true, false, false),
+          new AnnotationJson.Options(true, true, true))) {
+        for (String meta : metas) {
+          StringWriter text1 = new StringWriter();
+          AnnotationJson.write(a, o, meta, text1);
+          java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+          AnnotationJson.write(a, o, meta, bytes);
+          assertThat(bytes.toByteArray()).as("%s %s", o, meta)
+              .isEqualTo(text1.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
+    }
+  }
+
+  /** A record's other fields are written as given, but a surrogate in them leaves as an escape. */
+  @Test
+  void metaKeepsItsSurrogatesAsEscapes() {
+    String[][] rows = {
+        // meta as given → as written
+        {"{\"title\":\"ঢাকা\"}", "{\"title\":\"ঢাকা\"}"},
+        {"{\"title\":\"a\uD800b\"}", "{\"title\":\"a\\ud800b\"}"},
+        {"{\"t\":\"\uD83D\uDE00\",\"u\":\"\uDFFF\"}", "{\"t\":\"\\ud83d\\ude00\",\"u\":\"\\udfff\"}"},
+    };
+    for (String[] row : rows) {
+      StringWriter w = new StringWriter();
+      AnnotationJson.write(sample(), AnnotationJson.Options.DEFAULT, row[0], w);
+      assertThat(w.toString()).as(row[0]).startsWith("{\"id\":\"7\",\"meta\":" + row[1] + ",\"sentences\":");
+    }
+  }
 }

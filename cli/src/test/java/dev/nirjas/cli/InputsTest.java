@@ -1,0 +1,56 @@
+package dev.nirjas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+/** A record's bytes read as UTF-8: what is UTF-8 comes back as text, anything else as null. */
+class InputsTest {
+  private static byte[] hex(String h) {
+    return HexFormat.of().parseHex(h.replace(" ", ""));
+  }
+
+  @Test
+  void validUtf8IsItsText() {
+    String[][] rows = {
+        // bytes (hex) → text
+        {"", ""},
+        {"e0a6a2 e0a6be e0a695 e0a6be", "ঢাকা"},
+        {"e0a6af e0a6bc", "য\u09BC"}, // য + nukta, as typed
+        {"e0a7a7e0a7afe0a7ade0a7a7 2c 31 39 37 31", "১৯৭১,1971"},
+        {"efbfbd", "\uFFFD"}, // a replacement char the input really has is kept
+        {"61 efbfbd 62", "a\uFFFDb"},
+        {"f09f9880", "\uD83D\uDE00"}, // four bytes: a surrogate pair
+    };
+    for (String[] row : rows) {
+      byte[] bytes = hex(row[0]);
+      assertThat(Inputs.utf8(bytes, bytes.length)).as(row[0]).isEqualTo(row[1]);
+    }
+  }
+
+  @Test
+  void whatIsNotUtf8IsNull() {
+    String[] rows = {
+        "c3 28", // a lead byte without its continuation
+        "80", // a continuation without a lead
+        "e0 a6", // cut short
+        "ed a0 80", // a surrogate encoded on its own (CESU-8)
+        "c0 af", // overlong '/'
+        "f8 88 80 80 80", // five bytes
+        "ff",
+        "efbfbd c3 28", // a real U+FFFD, then a bad byte
+    };
+    for (String row : rows) {
+      byte[] bytes = hex(row);
+      assertThat(Inputs.utf8(bytes, bytes.length)).as(row).isNull();
+    }
+  }
+
+  @Test
+  void onlyTheFirstLengthBytesCount() {
+    byte[] bytes = hex("e0a6a2 e0a6be ff ff");
+    assertThat(Inputs.utf8(bytes, 6)).isEqualTo("ঢা");
+    assertThat(Inputs.utf8(bytes, 7)).isNull();
+  }
+}
