@@ -50,11 +50,18 @@ public final class Segmenter {
         () -> withoutBreaksAfter(abbreviations, BreakIterator.getSentenceInstance(BENGALI)));
     this.loopSentences = ThreadLocal.withInitial(
         () -> withoutBreaksAfter(abbreviations, new SentenceLoopIterator()));
-    BreakIterator wordPrototype = BreakIterator.getWordInstance(BENGALI);
-    this.words = ThreadLocal.withInitial(() -> wordPrototype.clone());
+    this.words = ThreadLocal.withInitial(() -> (BreakIterator) IcuWords.PROTOTYPE.clone());
     // build the tables (ICU property data, once) now rather than on the first text
     WordBreakTable.of(' ');
     SentenceBreakTable.of(' ');
+  }
+
+  /**
+   * ICU's word iterator, made on the first text with a script {@code WordBreakLoop} does not know:
+   * loading its rules took ~6 % of a pipeline's build, and Bengali and Latin text never needs it.
+   */
+  private static final class IcuWords {
+    static final BreakIterator PROTOTYPE = BreakIterator.getWordInstance(BENGALI);
   }
 
   /** ICU's filter that suppresses the sentence breaks of {@code iterator} after the abbreviations. */

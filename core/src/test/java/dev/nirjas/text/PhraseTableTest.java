@@ -68,4 +68,21 @@ class PhraseTableTest {
       assertThat(TABLE.match(tokens(form + " কিছু"), 0, 2)).isNull();
     }
   }
+
+  /** The loop splits phrases as {@code strip().split("\\s+")} did, hyphens made words of their own. */
+  @org.junit.jupiter.api.Test
+  void splitsPhrasesAsTheRegexDid() {
+    String[] phrases = {
+        "মার্কিন ডলার", "  মার্কিন   ডলার  ", "দক্ষিণ-পূর্ব এশিয়া", "-", "a--b", " - ",
+        "", "   ", "\t\n", "এক\tদুই\r\nতিন", "x\u000By\fz",
+        "এক\u00A0দুই", "এক\u2009দুই", "\u2003এক দুই\u2003", "\u3000", "টাকা",
+    };
+    for (String phrase : phrases) {
+      String spaced = phrase.indexOf('-') < 0 ? phrase : phrase.replace("-", " - ");
+      assertThat(PhraseTable.splitWords(phrase)).as("[%s]", phrase)
+          .containsExactly(spaced.strip().split("\\s+"));
+    }
+    assertThat(PhraseTable.splitWords(" দক্ষিণ-পূর্ব  এশিয়া ")).containsExactly("দক্ষিণ", "-", "পূর্ব", "এশিয়া");
+    assertThat(PhraseTable.splitWords("এক\u00A0দুই")).containsExactly("এক\u00A0দুই"); // no-break space joins
+  }
 }
