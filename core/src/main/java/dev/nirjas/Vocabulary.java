@@ -10,8 +10,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <p>A form is looked up straight from the chars of the text, so a token of a known form costs no
  * new string. The vocabulary keeps at most {@code capacity} forms — the first ones met, which in
  * running text are nearly all of its frequent words; a form met after that gets an entry of its
- * own, whose facts are computed for each of its tokens. So its memory is bounded (about 0.1–0.3 KB
- * a form with its facts) and it never changes a result, only the cost.
+ * own, whose facts are computed for each of its tokens. So its memory is bounded (about 0.45 KB a
+ * form with the standard stages' facts: 60 MB when full, measured over the Wikipedia corpus) and it
+ * never changes a result, only the cost.
  *
  * <p>Thread-safe and lock-free: an open-addressing table whose slots are set once by
  * compare-and-set. A lookup looks at a bounded number of slots, so no input — not even one made of
