@@ -136,4 +136,19 @@ class WordClustersTest {
     assertThat(standard.of(nf("রাজশাহী"))).hasSize(3);
     assertThat(standard.of(nf("রাজশাহী"))[0]).startsWith("c32=");
   }
+
+  /** Forms whose hashes collide ("Aa" and "BB" hash alike) each keep their row; a form met twice, its last. */
+  @Test
+  void collidingFormsKeepTheirRowsAndARepeatedFormItsLast() {
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    WordClusters t = WordClusters.parse("t.tsv", "form\t4\t16\nAa\t1\t2\nBB\t3\t4\nAaBB\t0\t5\nBBAa\t2\t6\nAa\t3\t15");
+
+    assertThat(t.size()).isEqualTo(4);
+    assertThat(t.of("Aa")).containsExactly("c4=3", "c16=15");
+    assertThat(t.of("BB")).containsExactly("c4=3", "c16=4");
+    assertThat(t.of("AaBB")).containsExactly("c4=0", "c16=5");
+    assertThat(t.of("BBAa")).containsExactly("c4=2", "c16=6");
+    assertThat(t.of("AaAa")).isEmpty();
+    assertThat(t.of("")).isEmpty();
+  }
 }
