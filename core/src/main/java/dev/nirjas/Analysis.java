@@ -193,13 +193,24 @@ public final class Analysis {
         || mention.text().length() != span.length()) {
       throw new IllegalArgumentException("mention text is not the original text: " + mention);
     }
-    List<Integer> overlapping = new ArrayList<>(2);
-    Map.Entry<Integer, Placed> before = mentions.lowerEntry(span.start());
-    if (before != null && before.getValue().mention.span().overlaps(span)) {
-      overlapping.add(before.getKey());
+    // Keys walked one by one: a sub-map view with its entry set and iterator, and the copy of an
+    // entry lowerEntry returns, were objects made per mention added; most overlap nothing.
+    List<Integer> overlapping = null;
+    Integer before = mentions.lowerKey(span.start());
+    if (before != null && mentions.get(before).mention.span().overlaps(span)) {
+      overlapping = new ArrayList<>(2);
+      overlapping.add(before);
     }
-    for (Map.Entry<Integer, Placed> e : mentions.subMap(span.start(), true, span.end(), false).entrySet()) {
-      overlapping.add(e.getKey());
+    for (Integer k = mentions.ceilingKey(span.start()); k != null && k < span.end(); k = mentions.higherKey(k)) {
+      if (overlapping == null) {
+        overlapping = new ArrayList<>(2);
+      }
+      overlapping.add(k);
+    }
+    if (overlapping == null) {
+      mentions.put(span.start(), new Placed(mention, stage));
+      sorted = null;
+      return true;
     }
     for (Integer key : overlapping) {
       Placed p = mentions.get(key);

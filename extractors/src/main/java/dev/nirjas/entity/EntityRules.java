@@ -551,11 +551,15 @@ final class EntityRules {
     return false;
   }
 
-  /** Rules before the model; among them the longer reading first; then earliest. Greedy. */
+  /** Rules before the model; among them the longer reading first; then earliest. */
+  private static final Comparator<Candidate> PREFERRED = Comparator.comparing(Candidate::fromModel)
+      .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
+      .thenComparingInt(Candidate::first);
+  private static final Comparator<Candidate> IN_TEXT_ORDER = Comparator.comparingInt(Candidate::first);
+
+  /** The preferred candidates that overlap none preferred before them (greedy), in text order. */
   private static List<Candidate> arbitrate(SentenceView s, List<Candidate> candidates) {
-    candidates.sort(Comparator.comparing(Candidate::fromModel)
-        .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
-        .thenComparingInt(Candidate::first));
+    candidates.sort(PREFERRED);
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : candidates) {
       boolean free = true;
@@ -569,7 +573,7 @@ final class EntityRules {
         kept.add(c);
       }
     }
-    kept.sort(Comparator.comparingInt(Candidate::first));
+    kept.sort(IN_TEXT_ORDER);
     return kept;
   }
 }
