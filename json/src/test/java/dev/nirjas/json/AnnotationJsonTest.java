@@ -142,14 +142,23 @@ class AnnotationJsonTest {
   }
 
   /** Lone surrogates leave as JSON escapes, so no UTF-8 encoder turns them into '?' (issue 12). */
-  @Test
-  void loneSurrogatesAreEscapedInTextIdsAndErrors() {
-    String text = "\uD800 ১৯৭১ সালে \uDFFF। \uD83D\uDE00";
+  private static final String SURROGATE_TEXT = "\uD800 ১৯৭১ সালে \uDFFF। \uD83D\uDE00";
+
+  /** Two sentences and a date over a text with lone surrogates and a pair, its id ending in one. */
+  private static Annotation withSurrogates() {
+    String text = SURROGATE_TEXT;
     Document doc = Document.of("id\uDBFF", text);
-    Annotation a = new Annotation(doc, List.of(new Sentence(new Span(0, 11), 0, 0, false, text.substring(0, 11)),
+    return new Annotation(doc, List.of(new Sentence(new Span(0, 11), 0, 0, false, text.substring(0, 11)),
         new Sentence(new Span(12, text.length()), 0, 0, false, text.substring(12))), List.of(), List.of(
         new TimeMention(MentionType.DATE, new Span(2, 11), "১৯৭১ সালে", "1971", null, null, null, null, false, "r")),
         List.of(), List.of());
+  }
+
+  @Test
+  void loneSurrogatesAreEscapedInTextIdsAndErrors() {
+    String text = SURROGATE_TEXT;
+    Annotation a = withSurrogates();
+    Document doc = a.document();
     String json = AnnotationJson.write(a, false);
     assertThat(json).contains("\\ud800", "\\udfff", "\\udbff", "\\ud83d\\ude00")
         .doesNotContain("\uD800", "\uDFFF", "\uDBFF", "?");
@@ -167,14 +176,8 @@ class AnnotationJsonTest {
    */
   @Test
   void writingBytesGivesTheTextAsUtf8() {
-    String text = "\uD800 ১৯৭১ সালে \uDFFF। \uD83D\uDE00";
-    Document doc = Document.of("id\uDBFF", text);
-    Annotation surrogates = new Annotation(doc, List.of(new Sentence(new Span(0, 11), 0, 0, false, text.substring(0, 11)),
-        new Sentence(new Span(12, text.length()), 0, 0, false, text.substring(12))), List.of(), List.of(
-        new TimeMention(MentionType.DATE, new Span(2, 11), "১৯৭১ সালে", "1971", null, null, null, null, false, "r")),
-        List.of(), List.of());
     String[] metas = {null, "{\"title\":\"চীন–বেলজিয়াম সম্পর্ক\",\"n\":3}", "{\"title\":\"x\uD800y\uD83D\uDE00\"}"};
-    for (Annotation a : List.of(sample(), surrogates)) {
+    for (Annotation a : List.of(sample(), withSurrogates())) {
       for (AnnotationJson.Options o : List.of(AnnotationJson.Options.DEFAULT, new AnnotationJson.Options(true, false, false),
           new AnnotationJson.Options(true, true, true))) {
         for (String meta : metas) {
