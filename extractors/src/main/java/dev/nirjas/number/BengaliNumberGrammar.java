@@ -605,16 +605,17 @@ final class BengaliNumberGrammar {
     return -1;
   }
 
-  /** One sentence's tokens with per-token analyses computed once. */
+  /**
+   * One sentence's tokens, read through the facts kept with their forms. No per-sentence cache: a
+   * form's piece is kept with the form, and the one adjustment by context (a designation's number)
+   * is a few comparisons; two arrays the length of every sentence were a twentieth of the
+   * pipeline's allocation.
+   */
   private final class Context {
     private final List<Token> tokens;
-    private final Piece[] pieces;
-    private final byte[] done; // bit 1: piece computed
 
     Context(List<Token> tokens) {
       this.tokens = tokens;
-      this.pieces = new Piece[tokens.size()];
-      this.done = new byte[tokens.size()];
     }
 
     int size() {
@@ -629,19 +630,15 @@ final class BengaliNumberGrammar {
       if (i < 0 || i >= tokens.size()) {
         return null;
       }
-      if ((done[i] & 1) == 0) {
-        pieces[i] = pieceOf.get(tokens.get(i));
-        if (pieces[i] != null && pieces[i].digits && hyphenatedToWord(i)) {
-          Piece p = pieces[i];
-          // ডি-৮, ক্ষেত্র-৩-এর: the number of a designation in Bengali letters is a number of
-          // its own, the digits alone (closed: no ending, range, scale or percent joins it);
-          // COVID-19 and the like stay part of a name
-          pieces[i] = p.kind == Kind.CARDINAL && p.multiplier == null && designation(i - 2)
-              ? new Piece(p.kind, p.base, null, true, p.condition, true) : null;
-        }
-        done[i] |= 1;
+      Piece p = pieceOf.get(tokens.get(i));
+      if (p != null && p.digits && hyphenatedToWord(i)) {
+        // ডি-৮, ক্ষেত্র-৩-এর: the number of a designation in Bengali letters is a number of
+        // its own, the digits alone (closed: no ending, range, scale or percent joins it);
+        // COVID-19 and the like stay part of a name
+        return p.kind == Kind.CARDINAL && p.multiplier == null && designation(i - 2)
+            ? new Piece(p.kind, p.base, null, true, p.condition, true) : null;
       }
-      return pieces[i];
+      return p;
     }
 
     Function function(int i) {
