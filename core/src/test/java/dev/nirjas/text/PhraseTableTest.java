@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.nirjas.Token;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -70,7 +71,7 @@ class PhraseTableTest {
   }
 
   /** The loop splits phrases as {@code strip().split("\\s+")} did, hyphens made words of their own. */
-  @org.junit.jupiter.api.Test
+  @Test
   void splitsPhrasesAsTheRegexDid() {
     String[] phrases = {
         "মার্কিন ডলার", "  মার্কিন   ডলার  ", "দক্ষিণ-পূর্ব এশিয়া", "-", "a--b", " - ",

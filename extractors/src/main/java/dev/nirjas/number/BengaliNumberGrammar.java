@@ -608,8 +608,8 @@ final class BengaliNumberGrammar {
   /**
    * One sentence's tokens, read through the facts kept with their forms. No per-sentence cache: a
    * form's piece is kept with the form, and the one adjustment by context (a designation's number)
-   * is a few comparisons; two arrays the length of every sentence were a twentieth of the
-   * pipeline's allocation.
+   * is a few comparisons; two arrays the length of every sentence were ~3 % of the pipeline's
+   * allocation (bench/run: the numbers stage 5.0 → 4.0 bytes per input byte).
    */
   private final class Context {
     private final List<Token> tokens;
