@@ -1,8 +1,8 @@
 package dev.nirjas.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Reads byte lines (or the whole stream as one), never holding more than a cap in memory: a 100 MB
@@ -34,9 +34,14 @@ final class LineReader {
     this.byLine = byLine;
   }
 
-  /** The next line without its line end ({@code \n} or {@code \r\n}), or null at the end. */
+  /**
+   * The next line without its line end ({@code \n} or {@code \r\n}), or null at the end. A line
+   * within one read of the stream is copied once, straight from the read buffer; only a line across
+   * reads is gathered in a growing array (this is the one thread that reads for all the workers).
+   */
   Line next() throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    byte[] gathered = null; // the line's bytes so far, when it runs across reads
+    int length = 0;
     long size = 0;
     boolean any = false;
     while (true) {
@@ -47,7 +52,7 @@ final class LineReader {
           if (!any) {
             return null;
           }
-          return finish(line, size, size);
+          return finish(gathered, length, size, size);
         }
         pos = 0;
       }
@@ -62,26 +67,40 @@ final class LineReader {
       } else {
         pos = lim;
       }
+      boolean ends = byLine && pos < lim;
       size += end - start;
-      if (size <= max) {
-        line.write(buf, start, end - start);
-      }
-      if (byLine && pos < lim) {
+      if (ends && gathered == null) {
         pos++; // the '\n'
-        return finish(line, size, size + 1);
+        return size <= max ? finish(Arrays.copyOfRange(buf, start, end), end - start, size, size + 1)
+            : finish(null, 0, size, size + 1);
+      }
+      if (size <= max) {
+        if (gathered == null || length + end - start > gathered.length) {
+          long grown = Math.min(Math.min(max, Integer.MAX_VALUE - 8), Math.max(2L * (length + end - start), 1 << 16));
+          gathered = Arrays.copyOf(gathered == null ? new byte[0] : gathered, (int) grown);
+        }
+        System.arraycopy(buf, start, gathered, length, end - start);
+        length += end - start;
+      }
+      if (ends) {
+        pos++; // the '\n'
+        return finish(gathered, length, size, size + 1);
       }
     }
   }
 
-  private Line finish(ByteArrayOutputStream line, long size, long raw) {
+  /** The line of {@code bytes[0, length)} (null: none kept), {@code size} bytes before its end. */
+  private Line finish(byte[] bytes, int length, long size, long raw) {
     if (size > max) {
       return new Line(new byte[0], 0, true, raw);
     }
-    byte[] b = line.toByteArray();
-    int n = b.length;
-    if (byLine && n > 0 && b[n - 1] == '\r') {
+    if (bytes == null) {
+      return new Line(new byte[0], 0, false, raw);
+    }
+    int n = length;
+    if (byLine && n > 0 && bytes[n - 1] == '\r') {
       n--;
     }
-    return new Line(b, n, false, raw);
+    return new Line(bytes, n, false, raw);
   }
 }
