@@ -1,13 +1,10 @@
 package dev.nirjas.bench;
 
 import dev.nirjas.Document;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.List;
 
 /**
  * The reference {@code bench/cli} sets the command line against: one pass of Lucene's
@@ -26,22 +23,15 @@ public final class LuceneJsonlPass {
       System.exit(2);
     }
     long t0 = System.nanoTime();
-    JsonMapper mapper = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    long docs = 0;
-    long bytes = 0;
+    Path file = Path.of(args[0]);
     long tokens = 0;
-    try (LuceneWorkload lucene = new LuceneWorkload();
-        BufferedReader r = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
-      for (String line; (line = r.readLine()) != null; ) {
-        bytes += Corpus.utf8Length(line) + 1;
-        if (line.isBlank()) {
-          continue;
-        }
-        Corpus.Article a = mapper.readValue(line, Corpus.Article.class);
-        tokens += lucene.process(Document.of(String.valueOf(++docs), a.text() == null ? "" : a.text()));
+    List<Document> docs = Corpus.readJsonl(file, Corpus.Limit.NONE); // the benchmarks' own reader
+    try (LuceneWorkload lucene = new LuceneWorkload()) {
+      for (Document d : docs) {
+        tokens += lucene.process(d);
       }
     }
     long ms = (System.nanoTime() - t0) / 1_000_000;
-    System.out.printf("docs %d bytes %d tokens %d ms %d%n", docs, bytes, tokens, ms);
+    System.out.printf("docs %d bytes %d tokens %d ms %d%n", docs.size(), Files.size(file), tokens, ms);
   }
 }

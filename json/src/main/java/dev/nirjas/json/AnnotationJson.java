@@ -82,7 +82,7 @@ public final class AnnotationJson {
     @Override
     public SerializableString getEscapeSequence(int ch) {
       return ch >= Character.MIN_SURROGATE && ch <= Character.MAX_SURROGATE
-          ? new SerializedString("\\u" + Integer.toHexString(ch)) : null; // d800-dfff: four hex digits
+          ? new SerializedString(surrogateEscape((char) ch)) : null;
     }
   }
 
@@ -216,7 +216,7 @@ public final class AnnotationJson {
    * writes '?', or fails); in valid JSON a surrogate can only be inside a string, where its escape
    * reads back as the same char.
    */
-  static String escapeSurrogates(String json) {
+  private static String escapeSurrogates(String json) {
     int i = 0;
     int n = json.length();
     while (i < n && !Character.isSurrogate(json.charAt(i))) {
@@ -229,12 +229,17 @@ public final class AnnotationJson {
     for (; i < n; i++) {
       char c = json.charAt(i);
       if (Character.isSurrogate(c)) {
-        b.append("\\u").append(Integer.toHexString(c));
+        b.append(surrogateEscape(c));
       } else {
         b.append(c);
       }
     }
     return b.toString();
+  }
+
+  /** {@return a surrogate's JSON escape, {@code \\ud800} … {@code \\udfff} (always four hex digits)} */
+  private static String surrogateEscape(char c) {
+    return "\\u" + Integer.toHexString(c);
   }
 
   /**
