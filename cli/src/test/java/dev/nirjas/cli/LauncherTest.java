@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LauncherTest {
   private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
-  private static final Path LAUNCHER = Path.of("..", "nirjas").toAbsolutePath().normalize();
+  private static final long MIB = 1024L * 1024L;
 
   @TempDir
   static Path dir;
@@ -32,17 +32,25 @@ class LauncherTest {
   @BeforeAll
   static void files() throws IOException {
     Files.writeString(dir.resolve("small.jsonl"), "{\"text\":\"চীন\"}\n", StandardCharsets.UTF_8);
-    sparse(dir.resolve("big.jsonl"), 600);
-    sparse(dir.resolve("mid.jsonl"), 300);
-    sparse(dir.resolve("packed.jsonl.gz"), 150);
+    sparse(dir.resolve("big.jsonl"), 600 * MIB);
+    sparse(dir.resolve("mid.jsonl"), 300 * MIB);
+    sparse(dir.resolve("packed.jsonl.gz"), 150 * MIB);
+    sparse(dir.resolve("exactly512.jsonl"), 512 * MIB);
+    sparse(dir.resolve("under512.jsonl"), 512 * MIB - 1024);
     Files.createDirectories(dir.resolve("tree/deeper"));
-    sparse(dir.resolve("tree/deeper/part.jsonl"), 300);
-    sparse(dir.resolve("tree/other.jsonl"), 300);
+    sparse(dir.resolve("tree/deeper/part.jsonl"), 300 * MIB);
+    sparse(dir.resolve("tree/other.jsonl"), 300 * MIB);
+    Files.createSymbolicLink(dir.resolve("link.jsonl"), dir.resolve("big.jsonl"));
+    // Named like the words and values on a command line: none of them is an input.
+    sparse(dir.resolve("extract"), 600 * MIB);
+    sparse(dir.resolve("jsonl"), 600 * MIB);
+    sparse(dir.resolve("2"), 600 * MIB);
+    sparse(dir.resolve("-dash.jsonl"), 600 * MIB);
   }
 
-  private static void sparse(Path file, int mb) throws IOException {
+  private static void sparse(Path file, long bytes) throws IOException {
     try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-      f.setLength(mb * 1024L * 1024L);
+      f.setLength(bytes);
     }
   }
 
@@ -53,12 +61,22 @@ class LauncherTest {
       big.jsonl                               |                   | false
       mid.jsonl                               |                   | true
       mid.jsonl mid.jsonl                     |                   | false
+      exactly512.jsonl                        |                   | false
+      under512.jsonl                          |                   | true
       packed.jsonl.gz                         |                   | false
       tree                                    |                   | false
       tree/other.jsonl                        |                   | true
+      link.jsonl                              |                   | false
       small.jsonl -o big.jsonl                |                   | true
       small.jsonl --output big.jsonl          |                   | true
+      -o small.jsonl big.jsonl                |                   | false
+      -qo big.jsonl small.jsonl               |                   | true
+      --output=big.jsonl small.jsonl          |                   | true
+      --input-format jsonl small.jsonl        |                   | true
       --input-format jsonl big.jsonl          |                   | false
+      --threads 2 small.jsonl                 |                   | true
+      -dash.jsonl                             |                   | true
+      -- -dash.jsonl                          |                   | false
       -                                       |                   | true
       no-such-file.jsonl                      |                   | true
       small.jsonl                             | 0                 | false
@@ -72,26 +90,59 @@ class LauncherTest {
     assertThat(run.exit).as(run.err).isZero();
     assertThat(run.out).startsWith("java ").contains("-jar ").endsWith(" " + String.join(" ", args));
     assertThat(run.out.contains(C1_ONLY)).as(run.out).isEqualTo(c1Only);
-    assertThat(run.out.contains("-XX:Tier3BackEdgeThreshold=6000")).isEqualTo(c1Only);
+    assertThat(run.out).contains("-XX:Tier3BackEdgeThreshold=6000"); // in both modes
+  }
+
+  @ParameterizedTest(name = "NIRJAS_C2_FROM_MB={0} is refused")
+  @CsvSource({"half", "-1", "1e3", "1234567890"})
+  void refusesAThresholdThatIsNotASmallWholeNumber(String value) throws Exception {
+    Run run = launch(List.of("extract", "small.jsonl"), value);
+    assertThat(run.exit).isEqualTo(2);
+    assertThat(run.err).contains("NIRJAS_C2_FROM_MB must be a whole number of MB (at most 9 digits), not '" + value + "'");
+    assertThat(run.out).isEmpty();
   }
 
   @Test
-  void refusesAThresholdThatIsNotANumber() throws Exception {
-    Run run = launch(List.of("extract", "small.jsonl"), "half");
-    assertThat(run.exit).isEqualTo(2);
-    assertThat(run.err).contains("NIRJAS_C2_FROM_MB must be a whole number of MB, not 'half'");
-    assertThat(run.out).isEmpty();
+  void showsArgumentsAShellWouldSplitInQuotes() throws Exception {
+    Run run = launch(List.of("extract", "a b.jsonl", "it's", "x\\cy", "small.jsonl"), null);
+    assertThat(run.exit).isZero();
+    assertThat(run.out).endsWith(" extract 'a b.jsonl' 'it'\\''s' 'x\\cy' small.jsonl");
   }
 
   private record Run(int exit, String out, String err) {}
 
+  /** The launcher at the project's root, found upward from the working directory. */
+  private static Path launcher() {
+    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+      if (Files.isRegularFile(d.resolve("nirjas")) && Files.isRegularFile(d.resolve("cli/pom.xml"))) {
+        return d.resolve("nirjas");
+      }
+    }
+    throw new AssertionError("no ./nirjas above " + Path.of("").toAbsolutePath());
+  }
+
+  private static boolean gnuDu() {
+    try {
+      Process p = new ProcessBuilder("du", "-sk", "--apparent-size", "/dev/null")
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   private static Run launch(List<String> args, String c2FromMb) throws Exception {
-    assumeTrue(Files.isRegularFile(LAUNCHER), "the launcher next to the module");
-    assumeTrue(Files.isExecutable(Path.of("/bin/sh")) && Files.isExecutable(Path.of("/usr/bin/du")),
-        "a POSIX shell and GNU du");
-    List<String> command = new ArrayList<>(List.of("/bin/sh", LAUNCHER.toString()));
+    Path launcher = launcher();
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")) && gnuDu(), "a POSIX shell and GNU du");
+    List<String> command = new ArrayList<>(List.of("/bin/sh", launcher.toString()));
     command.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
     pb.environment().put("NIRJAS_SHOW_JAVA", "1");
     pb.environment().remove("NIRJAS_JAVA_OPTS");
     if (c2FromMb == null) {
@@ -101,10 +152,15 @@ class LauncherTest {
     }
     pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     Process p = pb.start();
-    byte[] out = p.getInputStream().readAllBytes();
-    byte[] err = p.getErrorStream().readAllBytes();
-    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8).strip(),
-        new String(err, StandardCharsets.UTF_8));
+    if (!p.waitFor(30, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("the launcher did not end in 30 s: " + command);
+    }
+    try {
+      return new Run(p.exitValue(), Files.readString(out).strip(), Files.readString(err));
+    } finally {
+      Files.delete(out);
+      Files.delete(err);
+    }
   }
 }
