@@ -93,6 +93,39 @@ class LauncherTest {
     assertThat(run.out).contains("-XX:Tier3BackEdgeThreshold=6000"); // in both modes
   }
 
+  @Test
+  void aCoreLeftToTheCompilerLowersTheLineTo64Mib() throws Exception {
+    int cores = Integer.parseInt(output("nproc"));
+    assumeTrue(cores >= 2, "two cores or more");
+    sparse(dir.resolve("sixty-four.jsonl"), 64 * MIB);
+    sparse(dir.resolve("under64.jsonl"), 64 * MIB - 1024);
+    String all = String.valueOf(cores);
+    String fewer = String.valueOf(cores - 1);
+    // threads → C1 only
+    String[][] rows = {
+        {"--threads " + fewer + " sixty-four.jsonl", "false"},
+        {"--threads=" + fewer + " sixty-four.jsonl", "false"},
+        {"--threads " + fewer + " under64.jsonl", "true"},
+        {"--threads " + all + " mid.jsonl", "true"},
+        {"mid.jsonl", "true"}, // the default: a thread per core
+        {"--threads " + all + " big.jsonl", "false"},
+    };
+    for (String[] row : rows) {
+      List<String> args = new ArrayList<>(List.of("extract"));
+      args.addAll(List.of(row[0].split(" ")));
+      Run run = launch(args, null);
+      assertThat(run.exit).as(run.err).isZero();
+      assertThat(run.out.contains(C1_ONLY)).as(row[0] + ": " + run.out).isEqualTo(Boolean.parseBoolean(row[1]));
+    }
+  }
+
+  private static String output(String... command) throws Exception {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    return out;
+  }
+
   @ParameterizedTest(name = "NIRJAS_C2_FROM_MB={0} is refused")
   @CsvSource({"half", "-1", "1e3", "1234567890"})
   void refusesAThresholdThatIsNotASmallWholeNumber(String value) throws Exception {
