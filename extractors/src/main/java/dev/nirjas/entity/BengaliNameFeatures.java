@@ -9,9 +9,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
 
 /**
  * The name finder's features of a Bengali token, read from its normalized form (as
@@ -313,6 +318,53 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
       byLast[last - BENGALI_FIRST] = grown;
     }
     return byLast;
+  }
+
+  /**
+   * The length and CRC-32 of the feature descriptor {@link #describedByBundledXml} builds without
+   * reading it: {@code bn-name-features.xml} as the bundled model stores it. A descriptor edited
+   * and retrained gives other values, and is read as XML again (see {@code
+   * BengaliNameFeaturesTest}, which fails until these and that method follow the new descriptor).
+   */
+  static final int BUNDLED_DESCRIPTOR_LENGTH = 1103;
+  static final long BUNDLED_DESCRIPTOR_CRC = 3_786_186_063L;
+
+  /**
+   * The model's feature generators: for the descriptor of the bundled model, built here as OpenNLP's
+   * {@code GeneratorFactory} builds them from it; for any other, by OpenNLP from its XML. Why: the
+   * first XML document a JVM parses loads ~150 classes of its XML parser and costs ~30–45 ms of
+   * the pipeline's start.
+   */
+  static AdaptiveFeatureGenerator generatorsOf(TokenNameFinderModel model) {
+    Object descriptor = model.getArtifact(DESCRIPTOR_ENTRY);
+    if (descriptor instanceof byte[] bytes && isBundledDescriptor(bytes)) {
+      return describedByBundledXml();
+    }
+    return model.getFactory().createFeatureGenerators();
+  }
+
+  /** {@code TokenNameFinderModel}'s entry for the descriptor (package-private there). */
+  static final String DESCRIPTOR_ENTRY = "generator.featuregen";
+
+  static boolean isBundledDescriptor(byte[] descriptor) {
+    if (descriptor.length != BUNDLED_DESCRIPTOR_LENGTH) {
+      return false;
+    }
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(descriptor);
+    return crc.getValue() == BUNDLED_DESCRIPTOR_CRC;
+  }
+
+  /**
+   * What {@code bn-name-features.xml} describes, made without reading it: OpenNLP's {@code
+   * GeneratorFactory} aggregates the three generators in their order and, for {@code cache="true"},
+   * wraps the aggregate in a {@link CachedFeatureGenerator}.
+   */
+  static AdaptiveFeatureGenerator describedByBundledXml() {
+    return new CachedFeatureGenerator(new AggregatedFeatureGenerator(
+        new BengaliNameFeatures(WordClasses.standard(), WordClusters.standard(), 1, 1, 4),
+        new BigramNameFeatureGenerator(),
+        new SentenceFeatureGenerator(true, false)));
   }
 
   /**

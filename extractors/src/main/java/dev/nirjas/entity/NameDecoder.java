@@ -92,9 +92,9 @@ final class NameDecoder {
     this.beam = beam;
     this.previousOutcomeWithTokenClass = new ConcurrentHashMap<>();
     this.codec = model.getFactory().createSequenceCodec();
-    this.generators = ThreadLocal.withInitial(() -> model.getFactory().createFeatureGenerators());
+    this.generators = ThreadLocal.withInitial(() -> BengaliNameFeatures.generatorsOf(model));
     this.formWeights = perForm
-        ? FormWeights.of(pmap, outcomes, model.getFactory().createFeatureGenerators(), this::tokenClassContexts)
+        ? FormWeights.of(pmap, outcomes, BengaliNameFeatures.generatorsOf(model), this::tokenClassContexts)
         : null;
     int o = -1;
     for (int i = 0; i < outcomes.length; i++) {
