@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.ml.BeamSearch;
@@ -84,17 +85,32 @@ final class NameDecoder {
   private static final Pattern TYPED_OUTCOME = Pattern.compile("(.+)-\\w+");
 
   private NameDecoder(TokenNameFinderModel model, PerceptronModel weights, int beam, boolean perForm) {
-    Object[] data = weights.getDataStructures();
-    @SuppressWarnings("unchecked")
-    Map<String, Context> pmap = (Map<String, Context>) data[1];
+    this(predicatesOf(weights), ((String[]) weights.getDataStructures()[2]).clone(),
+        model.getFactory().createSequenceCodec(), () -> BengaliNameFeatures.generatorsOf(model), beam, perForm);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Context> predicatesOf(PerceptronModel weights) {
+    return (Map<String, Context>) weights.getDataStructures()[1];
+  }
+
+  /**
+   * @param pmap each predicate's outcomes and weights
+   * @param outcomes the model's outcomes, in its order
+   * @param codec how outcomes make spans
+   * @param generators makes the model's feature generators (one per thread, and one for the
+   *     weights per form)
+   */
+  private NameDecoder(Map<String, Context> pmap, String[] outcomes, SequenceCodec<String> codec,
+      Supplier<AdaptiveFeatureGenerator> generators, int beam, boolean perForm) {
     this.predicates = pmap;
-    this.outcomes = ((String[]) data[2]).clone();
+    this.outcomes = outcomes;
     this.beam = beam;
     this.previousOutcomeWithTokenClass = new ConcurrentHashMap<>();
-    this.codec = model.getFactory().createSequenceCodec();
-    this.generators = ThreadLocal.withInitial(() -> BengaliNameFeatures.generatorsOf(model));
+    this.codec = codec;
+    this.generators = ThreadLocal.withInitial(generators);
     this.formWeights = perForm
-        ? FormWeights.of(pmap, outcomes, BengaliNameFeatures.generatorsOf(model), this::tokenClassContexts)
+        ? FormWeights.of(pmap, outcomes, generators.get(), this::tokenClassContexts)
         : null;
     int o = -1;
     for (int i = 0; i < outcomes.length; i++) {
@@ -178,6 +194,19 @@ final class NameDecoder {
    */
   static NameDecoder of(TokenNameFinderModel model, boolean perForm) {
     return of(model, perForm, modelBeam(model));
+  }
+
+  /**
+   * A decoder of a model's tables ({@link NameModelTables}: a BIO perceptron model with the bundled
+   * feature descriptor), the same as {@link #of(TokenNameFinderModel, boolean, int)} of the model
+   * they were made from.
+   */
+  static NameDecoder of(NameModelTables tables, boolean perForm, int beam) {
+    if (beam < 1) {
+      throw new IllegalArgumentException("beam must be at least 1: " + beam);
+    }
+    return new NameDecoder(tables.predicates, tables.outcomes.clone(), new BioCodec(),
+        BengaliNameFeatures::describedByBundledXml, beam, perForm);
   }
 
   /** {@return the beam a model was trained with (its manifest's, as NameFinderME reads it)} */

@@ -3,6 +3,7 @@ package dev.nirjas.entity;
 import dev.nirjas.MentionType;
 import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,7 +47,8 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
   /** The bundled model, beside this class. */
   static final String MODEL_RESOURCE = "bn-names.bin";
 
-  private final TokenNameFinderModel model;
+  /** The OpenNLP model, read when first asked for: a finder made from its tables may never need it. */
+  private final LazyModel model;
   /** The fast decoder, or null for a model it does not take: then OpenNLP's own, per thread. */
   private final NameDecoder decoder;
   private final ThreadLocal<NameFinderME> finders;
@@ -89,9 +91,42 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
    *     that prove the two agree)
    */
   OpenNlpNameFinder(TokenNameFinderModel model, NameDecoder decoder) {
+    this(new LazyModel(model, null), decoder);
+  }
+
+  private OpenNlpNameFinder(LazyModel model, NameDecoder decoder) {
     this.model = model;
     this.decoder = decoder;
-    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model.get()));
+  }
+
+  /** A model given, or read from its bytes on first use (once, whichever thread asks first). */
+  private static final class LazyModel {
+    private volatile TokenNameFinderModel model;
+    private final byte[] bytes;
+
+    LazyModel(TokenNameFinderModel model, byte[] bytes) {
+      this.model = model;
+      this.bytes = bytes;
+    }
+
+    TokenNameFinderModel get() {
+      TokenNameFinderModel m = model;
+      if (m == null) {
+        synchronized (this) {
+          m = model;
+          if (m == null) {
+            try {
+              m = load(new ByteArrayInputStream(bytes));
+            } catch (IOException e) {
+              throw new UncheckedIOException("cannot read the bundled name-finder model", e);
+            }
+            model = m;
+          }
+        }
+      }
+      return m;
+    }
   }
 
   /** {@return the finder with the bundled model, loaded once, on first use, and shared} */
@@ -103,13 +138,39 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
     static final OpenNlpNameFinder FINDER = load();
 
     private static OpenNlpNameFinder load() {
+      byte[] bytes;
       try (InputStream in = OpenNlpNameFinder.class.getResourceAsStream(MODEL_RESOURCE)) {
         if (in == null) {
           throw new IllegalStateException("missing resource " + MODEL_RESOURCE + " next to " + OpenNlpNameFinder.class.getName());
         }
-        return new OpenNlpNameFinder(in);
+        bytes = in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the bundled name-finder model", e);
+      }
+      NameModelTables tables = tablesOf(bytes);
+      if (tables != null) {
+        return new OpenNlpNameFinder(new LazyModel(null, bytes), NameDecoder.of(tables, true, tables.beam));
+      }
+      try {
+        return new OpenNlpNameFinder(new ByteArrayInputStream(bytes));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the bundled name-finder model", e);
+      }
+    }
+
+    /**
+     * The tables the build wrote beside the model ({@link NameModelTables}), when they are there and
+     * were made from these very bytes; else null, and the model is read through OpenNLP.
+     */
+    private static NameModelTables tablesOf(byte[] model) {
+      try (InputStream in = OpenNlpNameFinder.class.getResourceAsStream(NameModelTables.tablesName(MODEL_RESOURCE))) {
+        if (in == null) {
+          return null;
+        }
+        NameModelTables tables = NameModelTables.read(in);
+        return tables.madeFrom(model) ? tables : null;
+      } catch (IOException e) {
+        return null; // unreadable tables: the model itself says the same, only slower
       }
     }
   }
@@ -150,7 +211,7 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
     if (decoder != null) {
       return decoder.beam();
     }
-    return NameDecoder.modelBeam(model);
+    return NameDecoder.modelBeam(model.get());
   }
 
   /** A sentence longer than this is read in pieces, cut at punctuation where it can be. */
@@ -239,7 +300,7 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
 
   /** The model, for the trainer's report. */
   TokenNameFinderModel model() {
-    return model;
+    return model.get();
   }
 
   /** Releases the calling thread's finder; the next call from this thread makes a new one. */

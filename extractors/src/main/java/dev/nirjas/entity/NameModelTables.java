@@ -1,0 +1,181 @@
+package dev.nirjas.entity;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+/**
+ * What {@link NameDecoder} reads of a perceptron name-finder model — its outcomes, each
+ * predicate's outcomes and weights, the beam it was trained with — written at build time beside
+ * the model ({@code bn-names.bin} → {@code bn-names.tables}, extractors' {@code process-classes})
+ * and read back at start instead of the model. Why: OpenNLP reads a model's 33,000 predicates
+ * through {@code DataInputStream.readUTF} into its own structures, 80 ms of a fresh JVM's start;
+ * these tables, the same values in a flat file, take about a third of that.
+ *
+ * <p>The tables name the model they were made from by its length and CRC-32, and are taken only
+ * for those very bytes, only for a BIO model whose feature descriptor is the bundled one (whose
+ * generators {@link BengaliNameFeatures#describedByBundledXml} builds in code); anything else is
+ * read through OpenNLP as before. Every weight is written as its IEEE bits, so the decoder sums
+ * the same doubles.
+ */
+final class NameModelTables {
+  /** The tables' file name beside a model named {@code X.bin}: {@code X.tables}. */
+  static final String SUFFIX = ".tables";
+  private static final int FORMAT = 1;
+
+  final String[] outcomes;
+  final Map<String, Context> predicates;
+  final int beam;
+  private final long modelCrc;
+  private final int modelLength;
+
+  private NameModelTables(String[] outcomes, Map<String, Context> predicates, int beam, long modelCrc, int modelLength) {
+    this.outcomes = outcomes;
+    this.predicates = predicates;
+    this.beam = beam;
+    this.modelCrc = modelCrc;
+    this.modelLength = modelLength;
+  }
+
+  /**
+   * The tables of a model, or null when {@link NameDecoder} would not take them in its place (not a
+   * perceptron, not BIO, not the bundled feature descriptor).
+   *
+   * @param model the model read from {@code bytes}
+   * @param bytes the model file's bytes
+   */
+  static NameModelTables of(TokenNameFinderModel model, byte[] bytes) {
+    MaxentModel weights = model.getArtifact("nameFinder.model");
+    Object descriptor = model.getArtifact(BengaliNameFeatures.DESCRIPTOR_ENTRY);
+    if (!(weights instanceof PerceptronModel perceptron)
+        || model.getFactory().createSequenceCodec().getClass() != BioCodec.class
+        || !(descriptor instanceof byte[] d && BengaliNameFeatures.isBundledDescriptor(d))) {
+      return null;
+    }
+    Object[] data = perceptron.getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> pmap = (Map<String, Context>) data[1];
+    return new NameModelTables(((String[]) data[2]).clone(), pmap, NameDecoder.modelBeam(model), crc(bytes), bytes.length);
+  }
+
+  /** {@return whether these are the tables of the model file {@code bytes}} */
+  boolean madeFrom(byte[] bytes) {
+    return bytes.length == modelLength && crc(bytes) == modelCrc;
+  }
+
+  private static long crc(byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    return crc.getValue();
+  }
+
+  void write(OutputStream out) throws IOException {
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+    data.writeInt(FORMAT);
+    data.writeInt(modelLength);
+    data.writeLong(modelCrc);
+    data.writeInt(beam);
+    data.writeInt(outcomes.length);
+    for (String o : outcomes) {
+      data.writeUTF(o);
+    }
+    data.writeInt(predicates.size());
+    // In the order of their names, so that a model gives the same file on every build.
+    for (Map.Entry<String, Context> e : new TreeMap<>(predicates).entrySet()) {
+      int[] scored = e.getValue().getOutcomes();
+      double[] params = e.getValue().getParameters();
+      data.writeUTF(e.getKey());
+      data.writeShort(scored.length);
+      for (int i = 0; i < scored.length; i++) {
+        data.writeShort(scored[i]);
+        data.writeLong(Double.doubleToRawLongBits(params[i]));
+      }
+    }
+    data.flush();
+  }
+
+  /**
+   * Reads tables written by {@link #write}.
+   *
+   * @throws IOException if the stream cannot be read or does not hold such tables
+   */
+  static NameModelTables read(InputStream in) throws IOException {
+    DataInputStream data = new DataInputStream(new ByteArrayInputStream(in.readAllBytes()));
+    if (data.readInt() != FORMAT) {
+      throw new IOException("not name-model tables of format " + FORMAT);
+    }
+    int modelLength = data.readInt();
+    long modelCrc = data.readLong();
+    int beam = data.readInt();
+    String[] outcomes = new String[data.readInt()];
+    for (int i = 0; i < outcomes.length; i++) {
+      outcomes[i] = data.readUTF();
+    }
+    int n = data.readInt();
+    Map<String, Context> predicates = new HashMap<>(n * 4 / 3 + 1);
+    for (int p = 0; p < n; p++) {
+      String name = data.readUTF();
+      int k = data.readUnsignedShort();
+      int[] scored = new int[k];
+      double[] params = new double[k];
+      for (int i = 0; i < k; i++) {
+        scored[i] = data.readUnsignedShort();
+        if (scored[i] >= outcomes.length) {
+          throw new IOException("predicate " + name + " scores outcome " + scored[i] + " of " + outcomes.length);
+        }
+        params[i] = Double.longBitsToDouble(data.readLong());
+      }
+      predicates.put(name, new Context(scored, params));
+    }
+    if (data.available() != 0) {
+      throw new IOException(data.available() + " bytes after the tables");
+    }
+    return new NameModelTables(outcomes, predicates, beam, modelCrc, modelLength);
+  }
+
+  /**
+   * The build step: writes the tables of {@code <classes>/dev/nirjas/entity/bn-names.bin} beside
+   * it (nothing for a model they would not stand for).
+   *
+   * @param args the classes directory
+   * @throws IOException if the model cannot be read or the tables written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: NameModelTables <classes directory>");
+    }
+    Path dir = Path.of(args[0]).resolve(NameModelTables.class.getPackageName().replace('.', '/'));
+    Path model = dir.resolve(OpenNlpNameFinder.MODEL_RESOURCE);
+    byte[] bytes = Files.readAllBytes(model);
+    OpenNlpNameFinder.allowFeatureGenerators();
+    NameModelTables tables = of(new TokenNameFinderModel(new ByteArrayInputStream(bytes)), bytes);
+    Path out = dir.resolve(tablesName(OpenNlpNameFinder.MODEL_RESOURCE));
+    if (tables == null) {
+      Files.deleteIfExists(out);
+      return;
+    }
+    try (OutputStream o = Files.newOutputStream(out)) {
+      tables.write(o);
+    }
+  }
+
+  /** {@return the tables' file name for a model's} */
+  static String tablesName(String model) {
+    return model.replaceFirst("\\.bin$", "") + SUFFIX;
+  }
+}
