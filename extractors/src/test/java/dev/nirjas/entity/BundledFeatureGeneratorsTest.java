@@ -2,8 +2,6 @@ package dev.nirjas.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nirjas.Token;
-import dev.nirjas.entity.NerCorpus.TaggedSentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,21 +22,7 @@ import org.junit.jupiter.api.Test;
  * descriptor recognized only when it is the very one they mirror.
  */
 class BundledFeatureGeneratorsTest {
-  private static TokenNameFinderModel model;
-  private static List<String[]> sentences;
-
-  @BeforeAll
-  static void load() throws IOException {
-    model = OpenNlpNameFinder.standard().model();
-    List<TaggedSentence> sample;
-    try (InputStream in = BundledFeatureGeneratorsTest.class.getResourceAsStream("ner-sample/test-first-300.tsv")) {
-      sample = NerCorpus.read(in);
-    }
-    sentences = new ArrayList<>();
-    for (TaggedSentence t : sample) {
-      sentences.add(t.tokens().stream().map(Token::form).toArray(String[]::new));
-    }
-  }
+  private final TokenNameFinderModel model = OpenNlpNameFinder.standard().model();
 
   @Test
   void theShippedModelsDescriptorIsTheOneMirrored() throws IOException {
@@ -85,7 +68,7 @@ class BundledFeatureGeneratorsTest {
     AdaptiveFeatureGenerator fromXml = model.getFactory().createFeatureGenerators();
     AdaptiveFeatureGenerator made = BengaliNameFeatures.describedByBundledXml();
     long features = 0;
-    for (String[] forms : sentences) {
+    for (String[] forms : NerSample.sentenceForms()) {
       String[] previous = new String[forms.length];
       Arrays.fill(previous, "other");
       for (int i = 0; i < forms.length; i++) {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
 import dev.nirjas.Vocabulary;
-import dev.nirjas.entity.NerCorpus.TaggedSentence;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,21 +41,9 @@ class NameDecoderTest {
   private static List<String[]> sentences;
 
   @BeforeAll
-  static void load() throws IOException {
+  static void load() {
     model = OpenNlpNameFinder.standard().model();
-    List<TaggedSentence> sample;
-    try (InputStream in = NameDecoderTest.class.getResourceAsStream("ner-sample/test-first-300.tsv")) {
-      sample = NerCorpus.read(in);
-    }
-    sentences = new ArrayList<>();
-    for (TaggedSentence t : sample) {
-      List<Token> tokens = t.tokens();
-      String[] forms = new String[tokens.size()];
-      for (int i = 0; i < forms.length; i++) {
-        forms[i] = tokens.get(i).form();
-      }
-      sentences.add(forms);
-    }
+    sentences = NerSample.sentenceForms();
   }
 
   @Test

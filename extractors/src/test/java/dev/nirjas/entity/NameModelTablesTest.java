@@ -3,8 +3,6 @@ package dev.nirjas.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.nirjas.Token;
-import dev.nirjas.entity.NerCorpus.TaggedSentence;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -89,17 +87,13 @@ class NameModelTablesTest {
   }
 
   @Test
-  void aDecoderOfTheTablesFindsWhatOneOfTheModelFinds() throws IOException {
-    List<TaggedSentence> sample;
-    try (InputStream in = NameModelTablesTest.class.getResourceAsStream("ner-sample/test-first-300.tsv")) {
-      sample = NerCorpus.read(in);
-    }
+  void aDecoderOfTheTablesFindsWhatOneOfTheModelFinds() {
+    List<String[]> sample = NerSample.sentenceForms();
     for (int beam : new int[] {1, 3}) {
       NameDecoder fromTables = NameDecoder.of(built, true, beam);
       NameDecoder fromModel = NameDecoder.of(model, true, beam);
       int names = 0;
-      for (TaggedSentence t : sample) {
-        String[] forms = t.tokens().stream().map(Token::form).toArray(String[]::new);
+      for (String[] forms : sample) {
         List<String> expected = describe(fromModel.find(forms));
         assertThat(describe(fromTables.find(forms))).as(String.join(" ", forms)).isEqualTo(expected);
         names += expected.size();
