@@ -323,8 +323,8 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
   /**
    * The length and CRC-32 of the feature descriptor {@link #describedByBundledXml} builds without
    * reading it: {@code bn-name-features.xml} as the bundled model stores it. A descriptor edited
-   * and retrained gives other values, and is read as XML again (see {@code
-   * BengaliNameFeaturesTest}, which fails until these and that method follow the new descriptor).
+   * and retrained gives other values, and is read as XML again ({@code
+   * BundledFeatureGeneratorsTest} fails until these and that method follow the new descriptor).
    */
   static final int BUNDLED_DESCRIPTOR_LENGTH = 1103;
   static final long BUNDLED_DESCRIPTOR_CRC = 3_786_186_063L;

@@ -98,19 +98,19 @@ final class NameDecoder {
    * @param pmap each predicate's outcomes and weights
    * @param outcomes the model's outcomes, in its order
    * @param codec how outcomes make spans
-   * @param generators makes the model's feature generators (one per thread, and one for the
+   * @param newGenerators makes the model's feature generators (one per thread, and one for the
    *     weights per form)
    */
   private NameDecoder(Map<String, Context> pmap, String[] outcomes, SequenceCodec<String> codec,
-      Supplier<AdaptiveFeatureGenerator> generators, int beam, boolean perForm) {
+      Supplier<AdaptiveFeatureGenerator> newGenerators, int beam, boolean perForm) {
     this.predicates = pmap;
     this.outcomes = outcomes;
     this.beam = beam;
     this.previousOutcomeWithTokenClass = new ConcurrentHashMap<>();
     this.codec = codec;
-    this.generators = ThreadLocal.withInitial(generators);
+    this.generators = ThreadLocal.withInitial(newGenerators);
     this.formWeights = perForm
-        ? FormWeights.of(pmap, outcomes, generators.get(), this::tokenClassContexts)
+        ? FormWeights.of(pmap, outcomes, newGenerators.get(), this::tokenClassContexts)
         : null;
     int o = -1;
     for (int i = 0; i < outcomes.length; i++) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
@@ -23,20 +24,23 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * What {@link NameDecoder} reads of a perceptron name-finder model — its outcomes, each
  * predicate's outcomes and weights, the beam it was trained with — written at build time beside
  * the model ({@code bn-names.bin} → {@code bn-names.tables}, extractors' {@code process-classes})
- * and read back at start instead of the model. Why: OpenNLP reads a model's 33,000 predicates
- * through {@code DataInputStream.readUTF} into its own structures, 80 ms of a fresh JVM's start;
- * these tables, the same values in a flat file, take about a third of that.
+ * and read back at start instead of the model. Why: OpenNLP's model reader (its classes loaded and
+ * first run, its own structures built, then the decoder's taken from them) cost 80 ms of a fresh
+ * JVM's start; these tables, the same values in a flat file, take about a third of that.
  *
  * <p>The tables name the model they were made from by its length and CRC-32, and are taken only
  * for those very bytes, only for a BIO model whose feature descriptor is the bundled one (whose
  * generators {@link BengaliNameFeatures#describedByBundledXml} builds in code); anything else is
  * read through OpenNLP as before. Every weight is written as its IEEE bits, so the decoder sums
- * the same doubles.
+ * the same doubles. The file ends with the CRC-32 of all before it; tables that fail it, or any
+ * other check, are not taken.
  */
 final class NameModelTables {
   /** The tables' file name beside a model named {@code X.bin}: {@code X.tables}. */
   static final String SUFFIX = ".tables";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
+  /** A beam this wide or wider in a file is taken for damage, not a model's. */
+  private static final int MAX_BEAM = 1_000;
 
   final String[] outcomes;
   final Map<String, Context> predicates;
@@ -85,7 +89,11 @@ final class NameModelTables {
   }
 
   void write(OutputStream out) throws IOException {
-    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+    if (outcomes.length > 0xFFFF) {
+      throw new IOException(outcomes.length + " outcomes: the tables keep an outcome in 16 bits");
+    }
+    CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(out), new CRC32());
+    DataOutputStream data = new DataOutputStream(checked);
     data.writeInt(FORMAT);
     data.writeInt(modelLength);
     data.writeLong(modelCrc);
@@ -99,6 +107,9 @@ final class NameModelTables {
     for (Map.Entry<String, Context> e : new TreeMap<>(predicates).entrySet()) {
       int[] scored = e.getValue().getOutcomes();
       double[] params = e.getValue().getParameters();
+      if (scored.length > outcomes.length) {
+        throw new IOException("predicate " + e.getKey() + " scores " + scored.length + " outcomes of " + outcomes.length);
+      }
       data.writeUTF(e.getKey());
       data.writeShort(scored.length);
       for (int i = 0; i < scored.length; i++) {
@@ -107,30 +118,68 @@ final class NameModelTables {
       }
     }
     data.flush();
+    new DataOutputStream(out).writeLong(checked.getChecksum().getValue());
+    out.flush();
   }
 
   /**
    * Reads tables written by {@link #write}.
    *
-   * @throws IOException if the stream cannot be read or does not hold such tables
+   * @throws IOException if the stream cannot be read or does not hold such tables, whole
    */
   static NameModelTables read(InputStream in) throws IOException {
-    DataInputStream data = new DataInputStream(new ByteArrayInputStream(in.readAllBytes()));
+    return read(in, null);
+  }
+
+  /**
+   * Reads the tables of the model {@code model}: null when they were made from other bytes (told
+   * from their first bytes, before the rest is read).
+   *
+   * @param model the model's bytes; null reads tables of any model
+   * @throws IOException if the stream cannot be read or does not hold such tables, whole
+   */
+  static NameModelTables read(InputStream in, byte[] model) throws IOException {
+    byte[] all = in.readAllBytes();
+    if (all.length < 4 + 4 + 8 + 4 + 4 + 4 + 8) {
+      throw new IOException("name-model tables of " + all.length + " bytes: too short");
+    }
+    DataInputStream data = new DataInputStream(new ByteArrayInputStream(all, 0, all.length - 8));
     if (data.readInt() != FORMAT) {
       throw new IOException("not name-model tables of format " + FORMAT);
     }
     int modelLength = data.readInt();
     long modelCrc = data.readLong();
+    if (model != null && (model.length != modelLength || crc(model) != modelCrc)) {
+      return null;
+    }
+    CRC32 crc = new CRC32();
+    crc.update(all, 0, all.length - 8);
+    if (crc.getValue() != new DataInputStream(new ByteArrayInputStream(all, all.length - 8, 8)).readLong()) {
+      throw new IOException("name-model tables damaged: their CRC-32 does not match");
+    }
     int beam = data.readInt();
-    String[] outcomes = new String[data.readInt()];
+    if (beam < 1 || beam >= MAX_BEAM) {
+      throw new IOException("name-model tables with a beam of " + beam);
+    }
+    int count = data.readInt();
+    if (count < 1 || count > data.available() / 2) {
+      throw new IOException("name-model tables with " + count + " outcomes");
+    }
+    String[] outcomes = new String[count];
     for (int i = 0; i < outcomes.length; i++) {
       outcomes[i] = data.readUTF();
     }
     int n = data.readInt();
+    if (n < 0 || n > data.available() / 4) { // a predicate takes four bytes at the least
+      throw new IOException("name-model tables with " + n + " predicates in " + data.available() + " bytes");
+    }
     Map<String, Context> predicates = new HashMap<>(n * 4 / 3 + 1);
     for (int p = 0; p < n; p++) {
       String name = data.readUTF();
       int k = data.readUnsignedShort();
+      if (k > outcomes.length) {
+        throw new IOException("predicate " + name + " scores " + k + " outcomes of " + outcomes.length);
+      }
       int[] scored = new int[k];
       double[] params = new double[k];
       for (int i = 0; i < k; i++) {
@@ -140,7 +189,9 @@ final class NameModelTables {
         }
         params[i] = Double.longBitsToDouble(data.readLong());
       }
-      predicates.put(name, new Context(scored, params));
+      if (predicates.put(name, new Context(scored, params)) != null) {
+        throw new IOException("predicate " + name + " twice in the tables");
+      }
     }
     if (data.available() != 0) {
       throw new IOException(data.available() + " bytes after the tables");

@@ -100,7 +100,10 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
     this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model.get()));
   }
 
-  /** A model given, or read from its bytes on first use (once, whichever thread asks first). */
+  /**
+   * A model given, or read on first use (once, whichever thread asks first) from its bytes, or with
+   * none from the bundled resource.
+   */
   private static final class LazyModel {
     private volatile TokenNameFinderModel model;
     private final byte[] bytes;
@@ -116,8 +119,9 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
         synchronized (this) {
           m = model;
           if (m == null) {
-            try {
-              m = load(new ByteArrayInputStream(bytes));
+            try (InputStream in = bytes != null ? new ByteArrayInputStream(bytes)
+                : OpenNlpNameFinder.class.getResourceAsStream(MODEL_RESOURCE)) {
+              m = load(Objects.requireNonNull(in, MODEL_RESOURCE));
             } catch (IOException e) {
               throw new UncheckedIOException("cannot read the bundled name-finder model", e);
             }
@@ -135,6 +139,8 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
   }
 
   private static final class Standard {
+    /** Whether {@link #FINDER} decodes from the build's tables (set while it is made). */
+    static boolean fromTables;
     static final OpenNlpNameFinder FINDER = load();
 
     private static OpenNlpNameFinder load() {
@@ -149,7 +155,14 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
       }
       NameModelTables tables = tablesOf(bytes);
       if (tables != null) {
-        return new OpenNlpNameFinder(new LazyModel(null, bytes), NameDecoder.of(tables, true, tables.beam));
+        try {
+          // the model's bytes are read again if ever its OpenNLP form is asked for
+          OpenNlpNameFinder finder = new OpenNlpNameFinder(new LazyModel(null, null), NameDecoder.of(tables, true, tables.beam));
+          fromTables = true;
+          return finder;
+        } catch (RuntimeException e) {
+          // tables that pass every check and still do not make a decoder: read the model
+        }
       }
       try {
         return new OpenNlpNameFinder(new ByteArrayInputStream(bytes));
@@ -164,13 +177,9 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
      */
     private static NameModelTables tablesOf(byte[] model) {
       try (InputStream in = OpenNlpNameFinder.class.getResourceAsStream(NameModelTables.tablesName(MODEL_RESOURCE))) {
-        if (in == null) {
-          return null;
-        }
-        NameModelTables tables = NameModelTables.read(in);
-        return tables.madeFrom(model) ? tables : null;
-      } catch (IOException e) {
-        return null; // unreadable tables: the model itself says the same, only slower
+        return in == null ? null : NameModelTables.read(in, model);
+      } catch (IOException | RuntimeException e) {
+        return null; // damaged tables: the model itself says the same, only slower
       }
     }
   }
@@ -296,6 +305,12 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
       case ORGANIZATION -> "org";
       default -> throw new IllegalArgumentException("not an entity type: " + type);
     };
+  }
+
+  /** {@return whether {@link #standard()} decodes from the build's tables rather than the model} */
+  static boolean standardFromTables() {
+    standard();
+    return Standard.fromTables;
   }
 
   /** The model, for the trainer's report. */

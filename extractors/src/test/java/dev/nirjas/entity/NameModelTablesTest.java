@@ -41,13 +41,33 @@ class NameModelTablesTest {
   }
 
   @Test
+  void theStandardFinderDecodesFromTheBuildsTables() throws IOException {
+    assertThat(OpenNlpNameFinder.standardFromTables()).isTrue();
+    byte[] onDisk;
+    try (InputStream in = OpenNlpNameFinder.class.getResourceAsStream(NameModelTables.tablesName(OpenNlpNameFinder.MODEL_RESOURCE))) {
+      onDisk = in.readAllBytes();
+    }
+    assertThat(onDisk).isEqualTo(written(NameModelTables.of(model, modelBytes)));
+    assertThat(NameModelTables.read(new ByteArrayInputStream(onDisk), modelBytes)).isNotNull();
+    byte[] other = modelBytes.clone();
+    other[0] ^= 1;
+    assertThat(NameModelTables.read(new ByteArrayInputStream(onDisk), other)).isNull();
+  }
+
+  private static byte[] written(NameModelTables tables) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    tables.write(out);
+    return out.toByteArray();
+  }
+
+  @Test
   void theBuildsTablesAreTheBundledModels() {
     assertThat(built.madeFrom(modelBytes)).isTrue();
     byte[] other = modelBytes.clone();
     other[other.length / 2] ^= 1;
     assertThat(built.madeFrom(other)).isFalse();
     assertThat(built.madeFrom(java.util.Arrays.copyOf(modelBytes, modelBytes.length + 1))).isFalse();
-    assertThat(built.beam).isEqualTo(NameDecoder.modelBeam(model)).isEqualTo(3);
+    assertThat(built.beam).isEqualTo(NameDecoder.modelBeam(model));
   }
 
   @Test
@@ -90,15 +110,17 @@ class NameModelTablesTest {
   void aDecoderOfTheTablesFindsWhatOneOfTheModelFinds() {
     List<String[]> sample = NerSample.sentenceForms();
     for (int beam : new int[] {1, 3}) {
-      NameDecoder fromTables = NameDecoder.of(built, true, beam);
-      NameDecoder fromModel = NameDecoder.of(model, true, beam);
-      int names = 0;
-      for (String[] forms : sample) {
-        List<String> expected = describe(fromModel.find(forms));
-        assertThat(describe(fromTables.find(forms))).as(String.join(" ", forms)).isEqualTo(expected);
-        names += expected.size();
+      for (boolean perForm : new boolean[] {true, false}) {
+        NameDecoder fromTables = NameDecoder.of(built, perForm, beam);
+        NameDecoder fromModel = NameDecoder.of(model, perForm, beam);
+        int names = 0;
+        for (String[] forms : sample) {
+          List<String> expected = describe(fromModel.find(forms));
+          assertThat(describe(fromTables.find(forms))).as(String.join(" ", forms)).isEqualTo(expected);
+          names += expected.size();
+        }
+        assertThat(names).isGreaterThan(200);
       }
-      assertThat(names).isGreaterThan(200);
     }
   }
 
@@ -111,29 +133,93 @@ class NameModelTablesTest {
     return out;
   }
 
-  @Test
-  void somethingElseIsNotReadAsTables() throws IOException {
-    assertThatThrownBy(() -> NameModelTables.read(new ByteArrayInputStream(new byte[] {0, 0, 0, 2})))
-        .isInstanceOf(IOException.class).hasMessageContaining("format");
+  /** Tables with the given body and a trailer that fits it, so that the body's own checks are what refuse it. */
+  private static ByteArrayInputStream sealed(byte[] body) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(body);
+    byte[] all = java.util.Arrays.copyOf(body, body.length + 8);
+    java.nio.ByteBuffer.wrap(all, body.length, 8).putLong(crc.getValue());
+    return new ByteArrayInputStream(all);
+  }
+
+  /** A body: the header, then what {@code rest} writes. */
+  private static byte[] body(int beam, IoConsumer<DataOutputStream> rest) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    built.write(out);
-    byte[] longer = java.util.Arrays.copyOf(out.toByteArray(), out.size() + 3);
-    assertThatThrownBy(() -> NameModelTables.read(new ByteArrayInputStream(longer)))
+    DataOutputStream d = new DataOutputStream(out);
+    d.writeInt(2); // the format
+    d.writeInt(10); // the model's length
+    d.writeLong(0); // its CRC
+    d.writeInt(beam);
+    rest.accept(d);
+    return out.toByteArray();
+  }
+
+  private interface IoConsumer<T> {
+    void accept(T t) throws IOException;
+  }
+
+  @Test
+  void damagedOrForeignTablesAreRefused() throws IOException {
+    byte[] good = written(built);
+    assertThatThrownBy(() -> NameModelTables.read(new ByteArrayInputStream(new byte[] {0, 0, 0, 2})))
+        .isInstanceOf(IOException.class).hasMessageContaining("too short");
+    byte[] format1 = good.clone();
+    format1[3] = 1;
+    assertThatThrownBy(() -> NameModelTables.read(new ByteArrayInputStream(format1)))
+        .isInstanceOf(IOException.class).hasMessageContaining("format 2");
+    byte[] flipped = good.clone();
+    flipped[good.length / 2] ^= 1; // a weight's bit
+    assertThatThrownBy(() -> NameModelTables.read(new ByteArrayInputStream(flipped)))
+        .isInstanceOf(IOException.class).hasMessageContaining("CRC-32");
+    byte[] cut = java.util.Arrays.copyOf(good, good.length - 100);
+    assertThatThrownBy(() -> NameModelTables.read(new ByteArrayInputStream(cut))).isInstanceOf(IOException.class);
+    byte[] longer = java.util.Arrays.copyOf(good, good.length - 8);
+    assertThatThrownBy(() -> NameModelTables.read(sealed(java.util.Arrays.copyOf(longer, longer.length + 3))))
         .isInstanceOf(IOException.class).hasMessageContaining("3 bytes after the tables");
-    ByteArrayOutputStream bad = new ByteArrayOutputStream();
-    DataOutputStream d = new DataOutputStream(bad);
-    d.writeInt(1);
-    d.writeInt(10);
-    d.writeLong(0);
-    d.writeInt(3);
-    d.writeInt(1);
-    d.writeUTF("other");
-    d.writeInt(1);
-    d.writeUTF("w=x");
-    d.writeShort(1);
-    d.writeShort(5); // outcome 5 of 1
-    d.writeLong(0);
-    assertThatThrownBy(() -> NameModelTables.read(new ByteArrayInputStream(bad.toByteArray())))
-        .isInstanceOf(IOException.class).hasMessageContaining("scores outcome 5 of 1");
+  }
+
+  @Test
+  void countsAndIndexesOutOfReachAreRefusedBeforeAnythingIsMade() throws IOException {
+    assertThatThrownBy(() -> NameModelTables.read(sealed(body(0, d -> {
+      d.writeInt(1);
+      d.writeUTF("other");
+      d.writeInt(0);
+    }))))
+        .isInstanceOf(IOException.class).hasMessageContaining("a beam of 0");
+    assertThatThrownBy(() -> NameModelTables.read(sealed(body(3, d -> {
+      d.writeInt(-1);
+      d.writeInt(0);
+    }))))
+        .isInstanceOf(IOException.class).hasMessageContaining("-1 outcomes");
+    assertThatThrownBy(() -> NameModelTables.read(sealed(body(3, d -> {
+      d.writeInt(Integer.MAX_VALUE);
+      d.writeInt(0);
+    }))))
+        .isInstanceOf(IOException.class).hasMessageContaining(Integer.MAX_VALUE + " outcomes");
+    assertThatThrownBy(() -> NameModelTables.read(sealed(body(3, d -> {
+      d.writeInt(1);
+      d.writeUTF("other");
+      d.writeInt(Integer.MAX_VALUE);
+    })))).isInstanceOf(IOException.class).hasMessageContaining(Integer.MAX_VALUE + " predicates");
+    assertThatThrownBy(() -> NameModelTables.read(sealed(body(3, d -> {
+      d.writeInt(1);
+      d.writeUTF("other");
+      d.writeInt(1);
+      d.writeUTF("w=x");
+      d.writeShort(1);
+      d.writeShort(5); // outcome 5 of 1
+      d.writeLong(0);
+    })))).isInstanceOf(IOException.class).hasMessageContaining("scores outcome 5 of 1");
+    assertThatThrownBy(() -> NameModelTables.read(sealed(body(3, d -> {
+      d.writeInt(1);
+      d.writeUTF("other");
+      d.writeInt(2);
+      for (int i = 0; i < 2; i++) {
+        d.writeUTF("w=x");
+        d.writeShort(1);
+        d.writeShort(0);
+        d.writeLong(0);
+      }
+    })))).isInstanceOf(IOException.class).hasMessageContaining("w=x twice");
   }
 }
