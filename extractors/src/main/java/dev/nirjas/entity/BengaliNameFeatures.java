@@ -350,9 +350,7 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
     if (descriptor.length != BUNDLED_DESCRIPTOR_LENGTH) {
       return false;
     }
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    crc.update(descriptor);
-    return crc.getValue() == BUNDLED_DESCRIPTOR_CRC;
+    return NameModelTables.crc(descriptor, 0, descriptor.length) == BUNDLED_DESCRIPTOR_CRC;
   }
 
   /**

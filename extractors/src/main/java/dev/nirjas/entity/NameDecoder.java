@@ -85,13 +85,22 @@ final class NameDecoder {
   private static final Pattern TYPED_OUTCOME = Pattern.compile("(.+)-\\w+");
 
   private NameDecoder(TokenNameFinderModel model, PerceptronModel weights, int beam, boolean perForm) {
-    this(predicatesOf(weights), ((String[]) weights.getDataStructures()[2]).clone(),
-        model.getFactory().createSequenceCodec(), () -> BengaliNameFeatures.generatorsOf(model), beam, perForm);
+    this(predicatesOf(weights), outcomesOf(weights), model.getFactory().createSequenceCodec(),
+        () -> BengaliNameFeatures.generatorsOf(model), beam, perForm);
   }
 
+  /** {@code TokenNameFinderModel}'s entry for the weights (private there). */
+  static final String WEIGHTS_ENTRY = "nameFinder.model";
+
+  /** {@return a perceptron's predicates: each one's outcomes and weights} */
   @SuppressWarnings("unchecked")
-  private static Map<String, Context> predicatesOf(PerceptronModel weights) {
+  static Map<String, Context> predicatesOf(PerceptronModel weights) {
     return (Map<String, Context>) weights.getDataStructures()[1];
+  }
+
+  /** {@return a copy of a perceptron's outcomes, in its order} */
+  static String[] outcomesOf(PerceptronModel weights) {
+    return ((String[]) weights.getDataStructures()[2]).clone();
   }
 
   /**
@@ -220,7 +229,7 @@ final class NameDecoder {
     if (beam < 1) {
       throw new IllegalArgumentException("beam must be at least 1: " + beam);
     }
-    MaxentModel weights = model.getArtifact("nameFinder.model");
+    MaxentModel weights = model.getArtifact(WEIGHTS_ENTRY);
     if (!(weights instanceof PerceptronModel perceptron)) {
       return null;
     }

@@ -64,27 +64,26 @@ final class NameModelTables {
    * @param bytes the model file's bytes
    */
   static NameModelTables of(TokenNameFinderModel model, byte[] bytes) {
-    MaxentModel weights = model.getArtifact("nameFinder.model");
+    MaxentModel weights = model.getArtifact(NameDecoder.WEIGHTS_ENTRY);
     Object descriptor = model.getArtifact(BengaliNameFeatures.DESCRIPTOR_ENTRY);
     if (!(weights instanceof PerceptronModel perceptron)
         || model.getFactory().createSequenceCodec().getClass() != BioCodec.class
         || !(descriptor instanceof byte[] d && BengaliNameFeatures.isBundledDescriptor(d))) {
       return null;
     }
-    Object[] data = perceptron.getDataStructures();
-    @SuppressWarnings("unchecked")
-    Map<String, Context> pmap = (Map<String, Context>) data[1];
-    return new NameModelTables(((String[]) data[2]).clone(), pmap, NameDecoder.modelBeam(model), crc(bytes), bytes.length);
+    return new NameModelTables(NameDecoder.outcomesOf(perceptron), NameDecoder.predicatesOf(perceptron),
+        NameDecoder.modelBeam(model), crc(bytes, 0, bytes.length), bytes.length);
   }
 
   /** {@return whether these are the tables of the model file {@code bytes}} */
   boolean madeFrom(byte[] bytes) {
-    return bytes.length == modelLength && crc(bytes) == modelCrc;
+    return bytes.length == modelLength && crc(bytes, 0, bytes.length) == modelCrc;
   }
 
-  private static long crc(byte[] bytes) {
+  /** {@return the CRC-32 of {@code bytes[from, from + length)}} */
+  static long crc(byte[] bytes, int from, int length) {
     CRC32 crc = new CRC32();
-    crc.update(bytes);
+    crc.update(bytes, from, length);
     return crc.getValue();
   }
 
@@ -133,7 +132,7 @@ final class NameModelTables {
 
   /**
    * Reads the tables of the model {@code model}: null when they were made from other bytes (told
-   * from their first bytes, before the rest is read).
+   * from their header, before the rest is checked or parsed).
    *
    * @param model the model's bytes; null reads tables of any model
    * @throws IOException if the stream cannot be read or does not hold such tables, whole
@@ -149,12 +148,10 @@ final class NameModelTables {
     }
     int modelLength = data.readInt();
     long modelCrc = data.readLong();
-    if (model != null && (model.length != modelLength || crc(model) != modelCrc)) {
+    if (model != null && (model.length != modelLength || crc(model, 0, model.length) != modelCrc)) {
       return null;
     }
-    CRC32 crc = new CRC32();
-    crc.update(all, 0, all.length - 8);
-    if (crc.getValue() != new DataInputStream(new ByteArrayInputStream(all, all.length - 8, 8)).readLong()) {
+    if (crc(all, 0, all.length - 8) != new DataInputStream(new ByteArrayInputStream(all, all.length - 8, 8)).readLong()) {
       throw new IOException("name-model tables damaged: their CRC-32 does not match");
     }
     int beam = data.readInt();
@@ -213,8 +210,7 @@ final class NameModelTables {
     Path dir = Path.of(args[0]).resolve(NameModelTables.class.getPackageName().replace('.', '/'));
     Path model = dir.resolve(OpenNlpNameFinder.MODEL_RESOURCE);
     byte[] bytes = Files.readAllBytes(model);
-    OpenNlpNameFinder.allowFeatureGenerators();
-    NameModelTables tables = of(new TokenNameFinderModel(new ByteArrayInputStream(bytes)), bytes);
+    NameModelTables tables = of(OpenNlpNameFinder.load(new ByteArrayInputStream(bytes)), bytes);
     Path out = dir.resolve(tablesName(OpenNlpNameFinder.MODEL_RESOURCE));
     if (tables == null) {
       Files.deleteIfExists(out);

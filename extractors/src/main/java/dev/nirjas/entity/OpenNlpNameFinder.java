@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -48,7 +49,8 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
   static final String MODEL_RESOURCE = "bn-names.bin";
 
   /** The OpenNLP model, read when first asked for: a finder made from its tables may never need it. */
-  private final LazyModel model;
+  private final Supplier<TokenNameFinderModel> model;
+  private final boolean fromTables;
   /** The fast decoder, or null for a model it does not take: then OpenNLP's own, per thread. */
   private final NameDecoder decoder;
   private final ThreadLocal<NameFinderME> finders;
@@ -66,7 +68,8 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
     this(load(model));
   }
 
-  private static TokenNameFinderModel load(InputStream model) throws IOException {
+  /** Reads a model through OpenNLP (its feature generators allowed first). */
+  static TokenNameFinderModel load(InputStream model) throws IOException {
     Objects.requireNonNull(model, "model");
     allowFeatureGenerators();
     return new TokenNameFinderModel(model);
@@ -91,46 +94,18 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
    *     that prove the two agree)
    */
   OpenNlpNameFinder(TokenNameFinderModel model, NameDecoder decoder) {
-    this(new LazyModel(model, null), decoder);
-  }
-
-  private OpenNlpNameFinder(LazyModel model, NameDecoder decoder) {
-    this.model = model;
-    this.decoder = decoder;
-    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model.get()));
+    this(() -> model, decoder, false);
   }
 
   /**
-   * A model given, or read on first use (once, whichever thread asks first) from its bytes, or with
-   * none from the bundled resource.
+   * @param model gives the OpenNLP model, read (if at all) when first asked for
+   * @param fromTables whether the decoder was made from the build's tables ({@link NameModelTables})
    */
-  private static final class LazyModel {
-    private volatile TokenNameFinderModel model;
-    private final byte[] bytes;
-
-    LazyModel(TokenNameFinderModel model, byte[] bytes) {
-      this.model = model;
-      this.bytes = bytes;
-    }
-
-    TokenNameFinderModel get() {
-      TokenNameFinderModel m = model;
-      if (m == null) {
-        synchronized (this) {
-          m = model;
-          if (m == null) {
-            try (InputStream in = bytes != null ? new ByteArrayInputStream(bytes)
-                : OpenNlpNameFinder.class.getResourceAsStream(MODEL_RESOURCE)) {
-              m = load(Objects.requireNonNull(in, MODEL_RESOURCE));
-            } catch (IOException e) {
-              throw new UncheckedIOException("cannot read the bundled name-finder model", e);
-            }
-            model = m;
-          }
-        }
-      }
-      return m;
-    }
+  private OpenNlpNameFinder(Supplier<TokenNameFinderModel> model, NameDecoder decoder, boolean fromTables) {
+    this.model = model;
+    this.decoder = decoder;
+    this.fromTables = fromTables;
+    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model.get()));
   }
 
   /** {@return the finder with the bundled model, loaded once, on first use, and shared} */
@@ -139,49 +114,73 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
   }
 
   private static final class Standard {
-    /** Whether {@link #FINDER} decodes from the build's tables (set while it is made). */
-    static boolean fromTables;
     static final OpenNlpNameFinder FINDER = load();
 
     private static OpenNlpNameFinder load() {
-      byte[] bytes;
-      try (InputStream in = OpenNlpNameFinder.class.getResourceAsStream(MODEL_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + MODEL_RESOURCE + " next to " + OpenNlpNameFinder.class.getName());
-        }
-        bytes = in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the bundled name-finder model", e);
-      }
-      NameModelTables tables = tablesOf(bytes);
-      if (tables != null) {
-        try {
-          // the model's bytes are read again if ever its OpenNLP form is asked for
-          OpenNlpNameFinder finder = new OpenNlpNameFinder(new LazyModel(null, null), NameDecoder.of(tables, true, tables.beam));
-          fromTables = true;
-          return finder;
-        } catch (RuntimeException e) {
-          // tables that pass every check and still do not make a decoder: read the model
-        }
-      }
-      try {
-        return new OpenNlpNameFinder(new ByteArrayInputStream(bytes));
+      allowFeatureGenerators(); // as when the model itself is read: a caller's NameFinderME may count on it
+      try (InputStream tables = OpenNlpNameFinder.class.getResourceAsStream(NameModelTables.tablesName(MODEL_RESOURCE))) {
+        return bundled(bundledBytes(), tables);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the bundled name-finder model", e);
       }
     }
+  }
 
-    /**
-     * The tables the build wrote beside the model ({@link NameModelTables}), when they are there and
-     * were made from these very bytes; else null, and the model is read through OpenNLP.
-     */
-    private static NameModelTables tablesOf(byte[] model) {
-      try (InputStream in = OpenNlpNameFinder.class.getResourceAsStream(NameModelTables.tablesName(MODEL_RESOURCE))) {
-        return in == null ? null : NameModelTables.read(in, model);
-      } catch (IOException | RuntimeException e) {
-        return null; // damaged tables: the model itself says the same, only slower
+  /** The bundled model read through OpenNLP, once, when something first asks for it. */
+  private static final class BundledModel {
+    static final TokenNameFinderModel MODEL = read();
+
+    private static TokenNameFinderModel read() {
+      try {
+        return load(new ByteArrayInputStream(bundledBytes()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the bundled name-finder model", e);
       }
     }
+  }
+
+  /** {@return the bundled model file's bytes} */
+  private static byte[] bundledBytes() {
+    try (InputStream in = OpenNlpNameFinder.class.getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + MODEL_RESOURCE + " next to " + OpenNlpNameFinder.class.getName());
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled name-finder model", e);
+    }
+  }
+
+  /**
+   * The finder of the bundled model {@code model}: decoding from {@code tables} when they are the
+   * tables of those very bytes and make a decoder (then OpenNLP reads the model only if it is asked
+   * for); else from the model itself.
+   *
+   * @param model the bundled model file's bytes
+   * @param tables the tables the build wrote beside it, or null
+   * @throws IOException if the model itself must be read and cannot be
+   */
+  static OpenNlpNameFinder bundled(byte[] model, InputStream tables) throws IOException {
+    NameModelTables t = null;
+    try {
+      t = tables == null ? null : NameModelTables.read(tables, model);
+    } catch (IOException | RuntimeException e) {
+      // damaged tables: the model itself says the same, only slower
+    }
+    if (t != null) {
+      try {
+        return new OpenNlpNameFinder(() -> BundledModel.MODEL, NameDecoder.of(t, true, t.beam), true);
+      } catch (RuntimeException e) {
+        // tables that pass every check and still do not make a decoder: read the model
+      }
+    }
+    TokenNameFinderModel m = load(new ByteArrayInputStream(model));
+    return new OpenNlpNameFinder(() -> m, NameDecoder.of(m), false);
+  }
+
+  /** {@return whether this finder decodes from the build's tables rather than the model it read} */
+  boolean fromTables() {
+    return fromTables;
   }
 
   /**
@@ -207,7 +206,7 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
     if (beam == decoder.beam()) {
       return this;
     }
-    return byBeam.computeIfAbsent(beam, b -> new OpenNlpNameFinder(model, decoder.withBeam(b)));
+    return byBeam.computeIfAbsent(beam, b -> new OpenNlpNameFinder(model, decoder.withBeam(b), fromTables));
   }
 
   /** {@return whether {@link #withBeam} takes another beam: the model is a perceptron's} */
@@ -305,12 +304,6 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
       case ORGANIZATION -> "org";
       default -> throw new IllegalArgumentException("not an entity type: " + type);
     };
-  }
-
-  /** {@return whether {@link #standard()} decodes from the build's tables rather than the model} */
-  static boolean standardFromTables() {
-    standard();
-    return Standard.fromTables;
   }
 
   /** The model, for the trainer's report. */

@@ -32,12 +32,17 @@ class BundledFeatureGeneratorsTest {
       source = in.readAllBytes();
     }
     assertThat(stored).isEqualTo(source);
+    long crc = NameModelTables.crc(source, 0, source.length);
+    assertThat(new long[] {source.length, crc})
+        .as("bn-name-features.xml changed: once describedByBundledXml() builds what it describes, set"
+            + " BUNDLED_DESCRIPTOR_LENGTH = %d and BUNDLED_DESCRIPTOR_CRC = %dL", source.length, crc)
+        .containsExactly(BengaliNameFeatures.BUNDLED_DESCRIPTOR_LENGTH, BengaliNameFeatures.BUNDLED_DESCRIPTOR_CRC);
     assertThat(BengaliNameFeatures.isBundledDescriptor(stored)).isTrue();
     assertThat(BengaliNameFeatures.generatorsOf(model)).isInstanceOf(CachedFeatureGenerator.class);
   }
 
   @Test
-  void anyOtherDescriptorIsReadAsXml() {
+  void anyOtherDescriptorIsNotTakenForTheBundledOne() {
     byte[] stored = model.getArtifact(BengaliNameFeatures.DESCRIPTOR_ENTRY);
     byte[] affixesThree = new String(stored, java.nio.charset.StandardCharsets.UTF_8)
         .replace("<int name=\"affixes\">4</int>", "<int name=\"affixes\">3</int>")

@@ -181,16 +181,7 @@ class NameDecoderTest {
   }
 
   private static void assertSame(Span[] actual, Span[] expected, String[] sentence) {
-    assertThat(describe(actual)).as(String.join(" ", sentence)).isEqualTo(describe(expected));
-  }
-
-  /** Each span with its probability's bits, so equal means equal to the last bit. */
-  private static List<String> describe(Span[] spans) {
-    List<String> out = new ArrayList<>();
-    for (Span s : spans) {
-      out.add(s.getStart() + ".." + s.getEnd() + " " + s.getType() + " " + Long.toHexString(Double.doubleToRawLongBits(s.getProb())));
-    }
-    return out;
+    assertThat(NerSample.spans(actual)).as(String.join(" ", sentence)).isEqualTo(NerSample.spans(expected));
   }
 
   /**

@@ -3,18 +3,17 @@ package dev.nirjas.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nirjas.entity.NerCorpus.TaggedSentence;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +41,7 @@ class NameModelTablesTest {
 
   @Test
   void theStandardFinderDecodesFromTheBuildsTables() throws IOException {
-    assertThat(OpenNlpNameFinder.standardFromTables()).isTrue();
+    assertThat(OpenNlpNameFinder.standard().fromTables()).isTrue();
     byte[] onDisk;
     try (InputStream in = OpenNlpNameFinder.class.getResourceAsStream(NameModelTables.tablesName(OpenNlpNameFinder.MODEL_RESOURCE))) {
       onDisk = in.readAllBytes();
@@ -61,6 +60,31 @@ class NameModelTablesTest {
   }
 
   @Test
+  void withoutUsableTablesTheBundledFinderReadsTheModelAndFindsTheSame() throws IOException {
+    byte[] good = written(built);
+    byte[] damaged = good.clone();
+    damaged[good.length / 2] ^= 1;
+    byte[] otherModel = modelBytes.clone();
+    otherModel[otherModel.length - 1] ^= 1; // a model whose tables these are not (never read as one)
+    OpenNlpNameFinder fromTables = OpenNlpNameFinder.bundled(modelBytes, new ByteArrayInputStream(good));
+    assertThat(fromTables.fromTables()).isTrue();
+    List<OpenNlpNameFinder> fromModel = List.of(
+        OpenNlpNameFinder.bundled(modelBytes, null),
+        OpenNlpNameFinder.bundled(modelBytes, new ByteArrayInputStream(damaged)),
+        OpenNlpNameFinder.bundled(modelBytes, new ByteArrayInputStream(new byte[] {1, 2, 3})));
+    assertThat(NameModelTables.read(new ByteArrayInputStream(good), otherModel)).isNull();
+    List<TaggedSentence> sample = NerSample.sentences().subList(0, 60);
+    for (OpenNlpNameFinder f : fromModel) {
+      assertThat(f.fromTables()).isFalse();
+      assertThat(f.takesBeam()).isTrue();
+      assertThat(f.beam()).isEqualTo(built.beam);
+      for (TaggedSentence t : sample) {
+        assertThat(f.find(t.tokens())).isEqualTo(fromTables.find(t.tokens()));
+      }
+    }
+  }
+
+  @Test
   void theBuildsTablesAreTheBundledModels() {
     assertThat(built.madeFrom(modelBytes)).isTrue();
     byte[] other = modelBytes.clone();
@@ -72,7 +96,7 @@ class NameModelTablesTest {
 
   @Test
   void everyWeightIsTheModelsToTheBit() {
-    Object[] data = ((PerceptronModel) model.getArtifact("nameFinder.model")).getDataStructures();
+    Object[] data = ((PerceptronModel) model.getArtifact(NameDecoder.WEIGHTS_ENTRY)).getDataStructures();
     @SuppressWarnings("unchecked")
     Map<String, Context> pmap = (Map<String, Context>) data[1];
     assertThat(built.outcomes).containsExactly((String[]) data[2]);
@@ -115,8 +139,8 @@ class NameModelTablesTest {
         NameDecoder fromModel = NameDecoder.of(model, perForm, beam);
         int names = 0;
         for (String[] forms : sample) {
-          List<String> expected = describe(fromModel.find(forms));
-          assertThat(describe(fromTables.find(forms))).as(String.join(" ", forms)).isEqualTo(expected);
+          List<String> expected = NerSample.spans(fromModel.find(forms));
+          assertThat(NerSample.spans(fromTables.find(forms))).as(String.join(" ", forms)).isEqualTo(expected);
           names += expected.size();
         }
         assertThat(names).isGreaterThan(200);
@@ -124,21 +148,10 @@ class NameModelTablesTest {
     }
   }
 
-  /** Each span with its probability's bits, so equal means equal to the last bit. */
-  private static List<String> describe(Span[] spans) {
-    List<String> out = new ArrayList<>();
-    for (Span s : spans) {
-      out.add(s.getStart() + ".." + s.getEnd() + " " + s.getType() + " " + Long.toHexString(Double.doubleToRawLongBits(s.getProb())));
-    }
-    return out;
-  }
-
   /** Tables with the given body and a trailer that fits it, so that the body's own checks are what refuse it. */
   private static ByteArrayInputStream sealed(byte[] body) {
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    crc.update(body);
     byte[] all = java.util.Arrays.copyOf(body, body.length + 8);
-    java.nio.ByteBuffer.wrap(all, body.length, 8).putLong(crc.getValue());
+    java.nio.ByteBuffer.wrap(all, body.length, 8).putLong(NameModelTables.crc(body, 0, body.length));
     return new ByteArrayInputStream(all);
   }
 

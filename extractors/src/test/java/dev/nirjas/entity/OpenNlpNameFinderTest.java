@@ -11,7 +11,6 @@ import dev.nirjas.entity.NerCorpus.TaggedSentence;
 import dev.nirjas.text.Segmenter;
 import dev.nirjas.text.TextNormalizer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,10 +42,8 @@ class OpenNlpNameFinderTest {
   private static List<TaggedSentence> sample;
 
   @BeforeAll
-  static void readSample() throws IOException {
-    try (InputStream in = OpenNlpNameFinderTest.class.getResourceAsStream("ner-sample/test-first-300.tsv")) {
-      sample = NerCorpus.read(in);
-    }
+  static void readSample() {
+    sample = NerSample.sentences();
   }
 
   /**
