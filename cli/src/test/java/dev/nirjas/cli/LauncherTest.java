@@ -135,6 +135,51 @@ class LauncherTest {
     return out;
   }
 
+  @ParameterizedTest(name = "{0}={1} → the parallel collector: {2}, its 96 MB young generation: {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # variable        | value                                               | collector | -Xmn96m
+      NIRJAS_JAVA_OPTS  | -XX:+DisableExplicitGC                              | true      | true
+      NIRJAS_JAVA_OPTS  | -XX:+UseStringDeduplication -XX:+DisableExplicitGC  | true      | true
+      NIRJAS_JAVA_OPTS  | -XX:+UseG1GC                                        | false     | false
+      NIRJAS_JAVA_OPTS  | -Xmx512m                                            | true      | false
+      NIRJAS_JAVA_OPTS  | -XX:MaxNewSize=64m                                  | true      | false
+      JDK_JAVA_OPTIONS  | -XX:+UseSerialGC                                    | false     | false
+      JAVA_TOOL_OPTIONS | -XX:+UseZGC -Xmx1g                                  | false     | false
+      JAVA_TOOL_OPTIONS | -Dfile.encoding=UTF-8                               | true      | true
+      """)
+  void aCollectorOrHeapSizeGivenReplacesTheLaunchersOwn(String variable, String value, boolean parallel,
+      boolean young) throws Exception {
+    Run run = launch(launcher(), List.of("extract", "small.jsonl"), null, java.util.Map.of(variable, value));
+    assertThat(run.exit).as(run.err).isZero();
+    assertThat(run.out.contains("-XX:+UseParallelGC")).as(run.out).isEqualTo(parallel);
+    assertThat(run.out.contains("-Xmn96m")).as(run.out).isEqualTo(young);
+  }
+
+  @Test
+  void theArchiveIsTakenOnlyForTheJarItWasMadeFor() throws Exception {
+    Path root = Files.createDirectories(dir.resolve("checkout"));
+    Files.copy(launcher(), root.resolve("nirjas"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path target = Files.createDirectories(root.resolve("cli/target"));
+    Path jar = Files.writeString(target.resolve("nirjas.jar"), "");
+    Files.writeString(target.resolve("nirjas.jsa"), "");
+    Path madeFor = target.resolve("nirjas.jsa.jar");
+    Path linked = Files.createSymbolicLink(dir.resolve("linked-checkout"), root);
+    List<String> args = List.of("extract", "small.jsonl");
+
+    Files.writeString(madeFor, jar + "\n");
+    assertThat(launch(root.resolve("nirjas"), args, null, java.util.Map.of()).out)
+        .contains("-XX:SharedArchiveFile=" + target.resolve("nirjas.jsa"));
+    // the same jar reached through a symlink, as the JVM itself would take it
+    assertThat(launch(linked.resolve("nirjas"), args, null, java.util.Map.of()).out)
+        .contains("-XX:SharedArchiveFile=");
+    assertThat(launch(root.resolve("nirjas"), args, null, java.util.Map.of("NIRJAS_CDS", "off")).out)
+        .doesNotContain("SharedArchiveFile");
+    Files.writeString(madeFor, dir.resolve("elsewhere/cli/target/nirjas.jar") + "\n"); // a moved checkout
+    assertThat(launch(root.resolve("nirjas"), args, null, java.util.Map.of()).out).doesNotContain("SharedArchiveFile");
+    Files.writeString(madeFor, "");
+    assertThat(launch(root.resolve("nirjas"), args, null, java.util.Map.of()).out).doesNotContain("SharedArchiveFile");
+  }
+
   @ParameterizedTest(name = "NIRJAS_C2_FROM_MB={0} is refused")
   @CsvSource({"half", "-1", "1e3", "1234567890"})
   void refusesAThresholdThatIsNotASmallWholeNumber(String value) throws Exception {
@@ -177,7 +222,15 @@ class LauncherTest {
   }
 
   private static Run launch(List<String> args, String c2FromMb) throws Exception {
-    Path launcher = launcher();
+    return launch(launcher(), args, c2FromMb, java.util.Map.of());
+  }
+
+  /**
+   * @param env variables set for the launcher (JDK_JAVA_OPTIONS, JAVA_TOOL_OPTIONS and
+   *     NIRJAS_JAVA_OPTS are removed unless given)
+   */
+  private static Run launch(Path launcher, List<String> args, String c2FromMb, java.util.Map<String, String> env)
+      throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/bin/sh")) && gnuDu(), "a POSIX shell and GNU du");
     List<String> command = new ArrayList<>(List.of("/bin/sh", launcher.toString()));
     command.addAll(args);
@@ -187,6 +240,10 @@ class LauncherTest {
         .redirectOutput(out.toFile()).redirectError(err.toFile());
     pb.environment().put("NIRJAS_SHOW_JAVA", "1");
     pb.environment().remove("NIRJAS_JAVA_OPTS");
+    pb.environment().remove("JDK_JAVA_OPTIONS");
+    pb.environment().remove("JAVA_TOOL_OPTIONS");
+    pb.environment().remove("NIRJAS_CDS");
+    pb.environment().putAll(env);
     if (c2FromMb == null) {
       pb.environment().remove("NIRJAS_C2_FROM_MB");
     } else {
