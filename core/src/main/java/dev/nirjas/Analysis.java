@@ -3,7 +3,6 @@ package dev.nirjas;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -158,15 +157,35 @@ public final class Analysis {
    * @param span a span of the original text
    */
   public List<Mention> overlapping(Span span) {
-    List<Mention> out = new ArrayList<>(2);
-    Map.Entry<Integer, Placed> before = mentions.lowerEntry(span.start());
-    if (before != null && before.getValue().mention.span().overlaps(span)) {
-      out.add(before.getValue().mention);
-    }
-    for (Placed p : mentions.subMap(span.start(), true, span.end(), false).values()) {
-      out.add(p.mention);
+    List<Integer> keys = overlappingKeys(span);
+    List<Mention> out = new ArrayList<>(keys == null ? 0 : keys.size());
+    if (keys != null) {
+      for (Integer k : keys) {
+        out.add(mentions.get(k).mention);
+      }
     }
     return out;
+  }
+
+  /**
+   * The start offsets of the mentions that share a char with {@code span}, in order; null for none.
+   * Keys walked one by one: a sub-map view with its entry set and iterator, and the copy of an entry
+   * lowerEntry returns, were objects made per mention added; most overlap nothing.
+   */
+  private List<Integer> overlappingKeys(Span span) {
+    List<Integer> keys = null;
+    Integer before = mentions.lowerKey(span.start());
+    if (before != null && mentions.get(before).mention.span().overlaps(span)) {
+      keys = new ArrayList<>(2);
+      keys.add(before);
+    }
+    for (Integer k = mentions.ceilingKey(span.start()); k != null && k < span.end(); k = mentions.higherKey(k)) {
+      if (keys == null) {
+        keys = new ArrayList<>(2);
+      }
+      keys.add(k);
+    }
+    return keys;
   }
 
   /**
@@ -193,20 +212,7 @@ public final class Analysis {
         || mention.text().length() != span.length()) {
       throw new IllegalArgumentException("mention text is not the original text: " + mention);
     }
-    // Keys walked one by one: a sub-map view with its entry set and iterator, and the copy of an
-    // entry lowerEntry returns, were objects made per mention added; most overlap nothing.
-    List<Integer> overlapping = null;
-    Integer before = mentions.lowerKey(span.start());
-    if (before != null && mentions.get(before).mention.span().overlaps(span)) {
-      overlapping = new ArrayList<>(2);
-      overlapping.add(before);
-    }
-    for (Integer k = mentions.ceilingKey(span.start()); k != null && k < span.end(); k = mentions.higherKey(k)) {
-      if (overlapping == null) {
-        overlapping = new ArrayList<>(2);
-      }
-      overlapping.add(k);
-    }
+    List<Integer> overlapping = overlappingKeys(span);
     if (overlapping == null) {
       mentions.put(span.start(), new Placed(mention, stage));
       sorted = null;

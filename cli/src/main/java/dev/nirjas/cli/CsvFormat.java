@@ -78,12 +78,12 @@ final class CsvFormat implements RecordFormat {
         }
       }
     }
-    return rows.isEmpty() ? new byte[0] : ROWS.writeValueAsBytes(rows);
+    return rows.isEmpty() ? new byte[0] : rows(rows);
   }
 
-  /** Rows as CSV text, line ends included. */
-  String rows(List<String[]> rows) {
-    return ROWS.writeValueAsString(rows);
+  /** Rows as CSV in UTF-8, line ends included. */
+  byte[] rows(List<String[]> rows) {
+    return ROWS.writeValueAsBytes(rows);
   }
 
   @Override

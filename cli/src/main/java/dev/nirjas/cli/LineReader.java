@@ -75,9 +75,12 @@ final class LineReader {
             : finish(null, 0, size, size + 1);
       }
       if (size <= max) {
-        if (gathered == null || length + end - start > gathered.length) {
-          long grown = Math.min(Math.min(max, Integer.MAX_VALUE - 8), Math.max(2L * (length + end - start), 1 << 16));
-          gathered = Arrays.copyOf(gathered == null ? new byte[0] : gathered, (int) grown);
+        int need = length + end - start;
+        if (gathered == null || need > gathered.length) {
+          // first the size it needs (a whole short document read at once keeps no slack), then
+          // doubling, so that a line over many reads is copied a bounded number of times
+          long grown = gathered == null ? need : Math.min(Math.min(max, Integer.MAX_VALUE - 8), 2L * need);
+          gathered = Arrays.copyOf(gathered == null ? new byte[0] : gathered, (int) Math.max(grown, need));
         }
         System.arraycopy(buf, start, gathered, length, end - start);
         length += end - start;

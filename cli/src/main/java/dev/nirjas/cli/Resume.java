@@ -153,7 +153,7 @@ final class Resume {
             return false;
           }
           try {
-            out.write(format.rows(List.<String[]>of(row)).getBytes(StandardCharsets.UTF_8));
+            out.write(format.rows(List.<String[]>of(row)));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }

@@ -37,17 +37,20 @@ class HostileRecordsTest {
     String lines = String.join("\n",
         "{\"id\":\"a\\ud800\",\"text\":\"\\ud800 ১৯৭১ সালে\"}",
         "{\"id\":\"b\\udfff\",\"text\":\"x\",\"date\":\"\\udc00\"}",
-        "{\"id\":\"c\",\"text\":\"শেষ \\udbff\\udfff ও \\udfff\\udbff।\"}") + "\n";
+        "{\"id\":\"c\",\"text\":\"শেষ \\udbff\\udfff ও \\udfff\\udbff।\"}",
+        "{\"id\":\"d\",\"title\":\"\\ud800 শিরোনাম\",\"text\":\"এক\"}") + "\n";
     Run r = run("--input-format", "jsonl", file("s.jsonl", lines).toString());
     String raw = new String(r.output(), StandardCharsets.UTF_8);
     assertThat(raw).doesNotContain("?").contains("\\ud800");
-    assertThat(r.records()).extracting(n -> n.get("id").asString()).containsExactly("a\uD800", "b\uDFFF", "c");
+    assertThat(r.records()).extracting(n -> n.get("id").asString()).containsExactly("a\uD800", "b\uDFFF", "c", "d");
     JsonNode first = r.records().get(0);
     assertThat(first.get("sentences").get(0).get("text").asString()).isEqualTo("\uD800 ১৯৭১ সালে");
     assertThat(first.get("mentions").get(0).get("text").asString()).isEqualTo("১৯৭১ সালে");
     assertThat(r.records().get(1).get("error").asString()).contains("\uDC00");
     String third = "শেষ \uDBFF\uDFFF ও \uDFFF\uDBFF।";
     assertThat(r.records().get(2).get("sentences").get(0).get("text").asString()).isEqualTo(third);
+    // a record's other fields are copied under "meta" as written, a lone surrogate as its escape
+    assertThat(r.records().get(3).get("meta").get("title").asString()).isEqualTo("\uD800 শিরোনাম");
   }
 
   @ParameterizedTest

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Phrases of one or more words ("মার্কিন ডলার", "মেট্রিক টন", "টাকা") found at a token: the words
@@ -195,7 +196,7 @@ public final class PhraseTable<V> {
      */
     public Builder<V> add(String phrase, V value) {
       String[] words = splitWords(phrase);
-      String text = written(phrase);
+      String text = written(words);
       if (text.isEmpty()) {
         throw new IllegalArgumentException("empty phrase");
       }
@@ -216,7 +217,7 @@ public final class PhraseTable<V> {
      * @param phrase a phrase, its words separated by white space or hyphens
      */
     public boolean contains(String phrase) {
-      return seen.contains(written(phrase));
+      return seen.contains(written(splitWords(phrase)));
     }
 
     /** {@return the immutable table of the phrases added, longest tried first} */
@@ -235,8 +236,7 @@ public final class PhraseTable<V> {
    * A phrase as it is written and reported: one space between words, none around a hyphen (the
    * tokens of "জি-২০" are জি, -, ২০; its value is still জি-২০).
    */
-  private static String written(String phrase) {
-    String[] words = splitWords(phrase);
+  private static String written(String[] words) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < words.length; i++) {
       if (i > 0 && !words[i].equals("-") && !words[i - 1].equals("-")) {
@@ -247,33 +247,16 @@ public final class PhraseTable<V> {
     return b.toString();
   }
 
+  /** White space between a phrase's words (ASCII: a no-break space joins words, as in the texts). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /**
    * The words of a phrase as the segmenter tokenizes them: split at white space and hyphens, a
-   * hyphen a word of its own. What {@code strip().split("\\s+")} gives (ASCII white space inside,
-   * any at the ends; "" for a blank phrase), by a loop: the regex, compiled per phrase, was a few
-   * per cent of a pipeline's build.
+   * hyphen a word of its own ("" for a blank phrase). The pattern is compiled once: compiled per
+   * phrase it was a few per cent of a pipeline's build.
    */
   static String[] splitWords(String phrase) {
     String spaced = phrase.indexOf('-') < 0 ? phrase : phrase.replace("-", " - ");
-    String s = spaced.strip();
-    List<String> words = new ArrayList<>(4);
-    int n = s.length();
-    for (int i = 0; i < n; ) {
-      int end = i;
-      while (end < n && !isAsciiSpace(s.charAt(end))) {
-        end++;
-      }
-      words.add(s.substring(i, end));
-      i = end;
-      while (i < n && isAsciiSpace(s.charAt(i))) {
-        i++;
-      }
-    }
-    return words.isEmpty() ? new String[] {""} : words.toArray(new String[0]);
-  }
-
-  /** {@code \\s} of a regex: space, tab, line feed, vertical tab, form feed, carriage return. */
-  private static boolean isAsciiSpace(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r');
+    return SPACES.split(spaced.strip());
   }
 }
