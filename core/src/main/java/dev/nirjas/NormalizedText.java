@@ -1,5 +1,6 @@
 package dev.nirjas;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -11,14 +12,23 @@ import java.util.Objects;
 public final class NormalizedText {
   private final String original;
   private final String text;
-  private final int[] starts; // null when text == original char for char
-  private final int[] ends;
+  /**
+   * The offset map as runs of normalized chars, three ints a run: where it begins in the text, then
+   * {@code from, to}. A copied run ({@code to == COPIED}): char {@code at + k} comes from original
+   * char {@code from + k}. A replaced run: each of its chars comes from original {@code [from, to)}.
+   * Null when the text is the original char for char. Runs rather than two ints a char: a document
+   * with a nukta letter typed as two chars every sixty has a map of a few hundred ints, not two
+   * arrays the length of its text (those were a tenth of what the pipeline allocated).
+   */
+  private final int[] runs;
+  private final int runCount;
+  private static final int COPIED = -1;
 
-  private NormalizedText(String original, String text, int[] starts, int[] ends) {
+  private NormalizedText(String original, String text, int[] runs, int runCount) {
     this.original = original;
     this.text = text;
-    this.starts = starts;
-    this.ends = ends;
+    this.runs = runs;
+    this.runCount = runCount;
   }
 
   /**
@@ -27,11 +37,11 @@ public final class NormalizedText {
    * @param original the original text
    */
   public static NormalizedText identity(String original) {
-    return new NormalizedText(Objects.requireNonNull(original), original, null, null);
+    return new NormalizedText(Objects.requireNonNull(original), original, null, 0);
   }
 
   /**
-   * A normalized text with its offset map.
+   * A normalized text with its offset map given char by char.
    *
    * @param original the original text
    * @param text the normalized text
@@ -39,9 +49,10 @@ public final class NormalizedText {
    *     begins; non-decreasing
    * @param ends for each char {@code i} of {@code text}, the original offset where its source ends
    *     ({@code ends[i] > starts[i]}, except for a char that comes from no original char); chars
-   *     that normalization deleted after it are not part of its source; non-decreasing
-   * @return the normalized text, holding copies of the arrays
-   * @throws IllegalArgumentException if an array's length is not the normalized text's
+   *     that normalization deleted after it are not part of its source
+   * @return the normalized text; it keeps no reference to the arrays
+   * @throws IllegalArgumentException if an array's length is not the normalized text's, or an
+   *     entry is outside the original, an end before its start, or a start before the one before it
    */
   public static NormalizedText mapped(String original, String text, int[] starts, int[] ends) {
     Objects.requireNonNull(original, "original");
@@ -49,21 +60,20 @@ public final class NormalizedText {
     if (starts.length != text.length() || ends.length != text.length()) {
       throw new IllegalArgumentException("offset map does not cover the text");
     }
-    return new NormalizedText(original, text, starts.clone(), ends.clone());
+    return fromArrays(original, text, starts, ends);
   }
 
   /**
-   * A normalized text that keeps the offset map's arrays themselves, not copies: for a normalizer
-   * that made them for this text and never writes to them again (a copy of a document's map is
-   * several bytes per char of input). The arrays may be longer than the text; the entries past its
-   * length are never read.
+   * As {@link #mapped}, for arrays that may be longer than the text (a normalizer's buffers): the
+   * entries past the text's length are never read.
    *
    * @param original the original text
    * @param text the normalized text
    * @param starts as in {@link #mapped}, at least as long as {@code text}
    * @param ends as in {@link #mapped}, at least as long as {@code text}
-   * @return the normalized text, holding the arrays
-   * @throws IllegalArgumentException if an array is shorter than the normalized text
+   * @return the normalized text; it keeps no reference to the arrays
+   * @throws IllegalArgumentException if an array is shorter than the normalized text, or as
+   *     {@link #mapped}
    */
   public static NormalizedText wrapping(String original, String text, int[] starts, int[] ends) {
     Objects.requireNonNull(original, "original");
@@ -71,7 +81,135 @@ public final class NormalizedText {
     if (starts.length < text.length() || ends.length < text.length()) {
       throw new IllegalArgumentException("offset map does not cover the text");
     }
-    return new NormalizedText(original, text, starts, ends);
+    return fromArrays(original, text, starts, ends);
+  }
+
+  private static NormalizedText fromArrays(String original, String text, int[] starts, int[] ends) {
+    Builder b = new Builder(original);
+    for (int i = 0; i < text.length(); i++) {
+      if (ends[i] == starts[i] + 1) {
+        b.copied(starts[i], 1);
+      } else {
+        b.replaced(starts[i], ends[i], 1);
+      }
+    }
+    return b.build(text);
+  }
+
+  /**
+   * Makes a normalized text's offset map run by run, in the order a normalizer writes its output:
+   * chars copied one to one from the original, and chars that come from a range of it (a letter
+   * composed from two, a rule's replacement). A run that continues the one before joins it. Not
+   * thread-safe; one builder makes one text.
+   *
+   * <pre>{@code
+   * // "'''চীন''' ও" normalized to "চীন ও": the bold markers deleted
+   * NormalizedText nt = new NormalizedText.Builder(original).copied(3, 3).copied(9, 2).build("চীন ও");
+   * }</pre>
+   */
+  public static final class Builder {
+    private final String original;
+    private int[] runs = new int[3 * 8];
+    private int count;
+    private int length; // normalized chars mapped so far
+
+    /**
+     * A builder for a text normalized from {@code original}.
+     *
+     * @param original the original text
+     */
+    public Builder(String original) {
+      this.original = Objects.requireNonNull(original, "original");
+    }
+
+    /**
+     * The next {@code length} normalized chars are original chars {@code [from, from + length)},
+     * one to one.
+     *
+     * @param from where they begin in the original
+     * @param length how many
+     * @return this builder
+     * @throws IllegalArgumentException if the range is outside the original, or begins before the
+     *     source of the chars mapped before
+     */
+    public Builder copied(int from, int length) {
+      check(from, from + length, length);
+      if (length == 0) {
+        return this;
+      }
+      int last = 3 * (count - 1);
+      if (count > 0 && runs[last + 2] == COPIED && runs[last + 1] + (this.length - runs[last]) == from) {
+        this.length += length; // continues the copied run before
+      } else {
+        add(from, COPIED, length);
+      }
+      return this;
+    }
+
+    /**
+     * The next {@code length} normalized chars each come from original chars {@code [from, to)}:
+     * a composed letter, a rule's replacement, or ({@code from == to}) a char made from nothing.
+     *
+     * @param from where their source begins in the original
+     * @param to where it ends
+     * @param length how many normalized chars
+     * @return this builder
+     * @throws IllegalArgumentException if the range is reversed or outside the original, or begins
+     *     before the source of the chars mapped before
+     */
+    public Builder replaced(int from, int to, int length) {
+      check(from, to, length);
+      if (length == 0) {
+        return this;
+      }
+      int last = 3 * (count - 1);
+      if (count > 0 && runs[last + 1] == from && runs[last + 2] == to) {
+        this.length += length; // more chars from the same source
+      } else {
+        add(from, to, length);
+      }
+      return this;
+    }
+
+    private void check(int from, int to, int length) {
+      if (length < 0 || from < 0 || to < from || to > original.length()) {
+        throw new IllegalArgumentException("bad source [" + from + ", " + to + ") for " + length
+            + " chars of an original of " + original.length());
+      }
+      if (length > 0 && count > 0 && from < lastStart()) {
+        throw new IllegalArgumentException("sources go back: " + from + " after " + lastStart());
+      }
+    }
+
+    /** Where the source of the last char mapped begins. */
+    private int lastStart() {
+      int last = 3 * (count - 1);
+      return runs[last + 2] == COPIED ? runs[last + 1] + (length - 1 - runs[last]) : runs[last + 1];
+    }
+
+    private void add(int from, int to, int length) {
+      if (3 * count + 3 > runs.length) {
+        runs = Arrays.copyOf(runs, runs.length * 2);
+      }
+      runs[3 * count] = this.length;
+      runs[3 * count + 1] = from;
+      runs[3 * count + 2] = to;
+      count++;
+      this.length += length;
+    }
+
+    /**
+     * {@return the normalized text with the map built}
+     *
+     * @param text the normalized text: as many chars as were mapped
+     * @throws IllegalArgumentException if the map does not cover the text exactly
+     */
+    public NormalizedText build(String text) {
+      if (text.length() != length) {
+        throw new IllegalArgumentException("offset map covers " + length + " chars, the text has " + text.length());
+      }
+      return new NormalizedText(original, text, runs, count);
+    }
   }
 
   /** {@return the original text} */
@@ -86,7 +224,32 @@ public final class NormalizedText {
 
   /** {@return whether normalization changed nothing} */
   public boolean isIdentity() {
-    return starts == null;
+    return runs == null;
+  }
+
+  /** The run holding normalized char {@code i}: the last that begins at or before it, as an index into {@code runs}. */
+  private int runOf(int i) {
+    int lo = 0;
+    int hi = runCount - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (runs[3 * mid] <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return 3 * lo;
+  }
+
+  private int startOf(int i) {
+    int r = runOf(i);
+    return runs[r + 2] == COPIED ? runs[r + 1] + (i - runs[r]) : runs[r + 1];
+  }
+
+  private int endOf(int i) {
+    int r = runOf(i);
+    return runs[r + 2] == COPIED ? runs[r + 1] + (i - runs[r]) + 1 : runs[r + 2];
   }
 
   /**
@@ -96,10 +259,10 @@ public final class NormalizedText {
    * @param offset an offset into {@link #text()}, at most its length
    */
   public int toOriginal(int offset) {
-    if (starts == null) {
+    if (runs == null) {
       return offset;
     }
-    return offset < text.length() ? starts[offset] : original.length();
+    return offset < text.length() ? startOf(offset) : original.length();
   }
 
   /**
@@ -112,13 +275,13 @@ public final class NormalizedText {
    * @param end where the normalized range ends, exclusive
    */
   public int toOriginalEnd(int start, int end) {
-    if (starts == null) {
+    if (runs == null) {
       return end;
     }
     if (end <= start) {
       return toOriginal(start);
     }
-    return Math.max(starts[start], ends[end - 1]);
+    return Math.max(startOf(start), endOf(end - 1));
   }
 
   /**
@@ -130,13 +293,13 @@ public final class NormalizedText {
    * @param end where the normalized range ends, exclusive
    */
   public Span toOriginal(int start, int end) {
-    if (starts == null) {
+    if (runs == null) {
       return new Span(start, end);
     }
     if (end <= start) {
       int at = toOriginal(start);
       return new Span(at, at);
     }
-    return new Span(starts[start], toOriginalEnd(start, end));
+    return new Span(startOf(start), toOriginalEnd(start, end));
   }
 }

@@ -108,8 +108,7 @@ public final class TextNormalizer {
     // The output never runs ahead of the input when no rule lengthens (the rules shipped): it is
     // written over the input's chars. Otherwise into an array of its own.
     char[] out = null; // set at the first rule that applies
-    int[] from = null; // for each output char, the input range it comes from
-    int[] to = null;
+    NormalizedText.Builder map = null; // each output char's source in the input, run by run
     int[] ends = new int[ruleCount];
     int o = 0;
     int i = 0;
@@ -119,17 +118,10 @@ public final class TextNormalizer {
         i++;
       }
       if (out != null && i > plain) {
-        if (o + i - plain > out.length) {
-          int size = Math.max(out.length * 2, o + i - plain);
-          out = Arrays.copyOf(out, size);
-          from = Arrays.copyOf(from, size);
-          to = Arrays.copyOf(to, size);
-        }
+        out = room(out, o + i - plain);
         System.arraycopy(chars, plain, out, o, i - plain);
-        for (int k = plain; k < i; k++, o++) {
-          from[o] = k;
-          to[o] = k + 1;
-        }
+        map.copied(plain, i - plain);
+        o += i - plain;
       }
       if (i == n) {
         break;
@@ -137,14 +129,9 @@ public final class TextNormalizer {
       int matches = rules.prefixEnds(input, i, ends);
       if (matches == 0) { // a rule's first char, no rule here: one plain char
         if (out != null) {
-          if (o == out.length) {
-            out = Arrays.copyOf(out, out.length * 2);
-            from = Arrays.copyOf(from, out.length);
-            to = Arrays.copyOf(to, out.length);
-          }
-          out[o] = chars[i];
-          from[o] = i;
-          to[o++] = i + 1;
+          out = room(out, o + 1);
+          out[o++] = chars[i];
+          map.copied(i, 1);
         }
         i++;
         continue;
@@ -152,40 +139,44 @@ public final class TextNormalizer {
       int end = ends[matches - 1]; // the longest rule that matches
       String replacement = rules.get(input, i, end);
       if (out == null) {
-        int size = neverLonger ? n : n + 16;
-        out = neverLonger ? chars : Arrays.copyOf(chars, size); // [0, i) is in place either way
-        from = new int[size];
-        to = new int[size];
-        for (int k = 0; k < i; k++) {
-          from[k] = k;
-          to[k] = k + 1;
-        }
+        out = neverLonger ? chars : Arrays.copyOf(chars, n + 16); // [0, i) is in place either way
+        map = new NormalizedText.Builder(input).copied(0, i);
         o = i;
       }
-      if (o + replacement.length() > out.length) {
-        int size = out.length * 2 + replacement.length();
-        out = Arrays.copyOf(out, size);
-        from = Arrays.copyOf(from, size);
-        to = Arrays.copyOf(to, size);
-      }
-      for (int k = 0; k < replacement.length(); k++) {
-        out[o] = replacement.charAt(k);
-        from[o] = i;
-        to[o++] = end;
-      }
+      out = room(out, o + replacement.length());
+      replacement.getChars(0, replacement.length(), out, o);
+      o += replacement.length();
+      map.replaced(i, end, replacement.length());
       i = end;
     }
     if (out == null) {
       return nfc == null ? NormalizedText.identity(text)
           : NormalizedText.wrapping(text, input, nfc.starts, nfc.ends);
     }
-    if (nfc != null) {
-      for (int k = 0; k < o; k++) {
-        from[k] = nfc.starts[from[k]];
-        to[k] = nfc.ends[to[k] - 1]; // a rule never matches nothing, so the range has a last char
+    NormalizedText ruled = map.build(new String(out, 0, o));
+    return nfc == null ? ruled : throughNfc(text, ruled, nfc);
+  }
+
+  /**
+   * The rules' output mapped back through NFC to the original: each char's source in the NFC text,
+   * then that range's in the original. Char by char, for the few texts NFC changes.
+   */
+  private static NormalizedText throughNfc(String original, NormalizedText ruled, Mapped nfc) {
+    NormalizedText.Builder map = new NormalizedText.Builder(original);
+    for (int k = 0; k < ruled.text().length(); k++) {
+      int from = nfc.starts[ruled.toOriginal(k)];
+      int to = nfc.ends[ruled.toOriginalEnd(k, k + 1) - 1]; // a rule never matches nothing: the range has a last char
+      if (to == from + 1) {
+        map.copied(from, 1);
+      } else {
+        map.replaced(from, to, 1);
       }
     }
-    return NormalizedText.wrapping(text, new String(out, 0, o), from, to); // the arrays are this text's alone
+    return map.build(ruled.text());
+  }
+
+  private static char[] room(char[] a, int size) {
+    return size <= a.length ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
   }
 
   /**
