@@ -227,8 +227,26 @@ public final class NormalizedText {
     return runs == null;
   }
 
+  /**
+   * The run last found: the segmenter asks for its tokens' offsets in text order, so the next
+   * lookup is nearly always in that run or the one after it. A hint only: read and written without
+   * synchronization (an int is never torn, and any value is checked before use), so a text shared
+   * between threads stays correct.
+   */
+  private int hint;
+
   /** The run holding normalized char {@code i}: the last that begins at or before it, as an index into {@code runs}. */
   private int runOf(int i) {
+    int h = hint;
+    if (h < runCount && runs[3 * h] <= i) {
+      if (h + 1 == runCount || runs[3 * h + 3] > i) {
+        return 3 * h;
+      }
+      if (h + 2 == runCount || runs[3 * h + 6] > i) {
+        hint = h + 1;
+        return 3 * h + 3;
+      }
+    }
     int lo = 0;
     int hi = runCount - 1;
     while (lo < hi) {
@@ -239,6 +257,7 @@ public final class NormalizedText {
         hi = mid - 1;
       }
     }
+    hint = lo;
     return 3 * lo;
   }
 

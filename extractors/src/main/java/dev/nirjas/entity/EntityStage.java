@@ -169,12 +169,13 @@ public final class EntityStage implements Stage {
   public void process(Analysis analysis) {
     String text = analysis.original();
     List<EntityMention> found = new ArrayList<>(); // added after every sentence is read
+    SentenceView view = new SentenceView(); // this document's, sentence after sentence
     for (Sentence sentence : analysis.sentences()) {
       List<Token> tokens = analysis.tokensOf(sentence);
       if (tokens.isEmpty()) {
         continue;
       }
-      SentenceView view = new SentenceView(tokens, analysis.mentionsWithin(sentence.span()));
+      view.reset(tokens, analysis.mentionsWithin(sentence.span()));
       // The model costs more than every other stage together: it reads only the sentences where a
       // name no list knows may stand (two such words in a row, as names are written).
       List<NameSpan> names = rules.mayHoldUnlistedName(view) ? finder.find(tokens) : List.of();

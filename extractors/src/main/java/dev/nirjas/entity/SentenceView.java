@@ -5,6 +5,7 @@ import dev.nirjas.MentionType;
 import dev.nirjas.Token;
 import dev.nirjas.entity.EntityLexicon.Place;
 import dev.nirjas.text.PhraseTable;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,25 +13,40 @@ import java.util.List;
  * cover (a name never takes a date or an amount), and where a date range starts.
  */
 final class SentenceView {
-  final List<Token> tokens;
+  List<Token> tokens = List.of();
+  // Per token, for the sentence viewed now; a document's sentences reuse them one after another.
   /** For each token, the mention covering it, if one (null otherwise). */
-  private final Mention[] covering;
+  private Mention[] covering = new Mention[0];
   /** For each token, whether it is name-like: 0 not yet asked, 1 no, 2 yes (see EntityRules). */
-  private final byte[] nameLike;
+  private byte[] nameLike = new byte[0];
 
-  SentenceView(List<Token> tokens, List<Mention> mentions) {
+  /** A view of one sentence, then of the next ({@link #reset}): one per document, on one thread. */
+  SentenceView() {}
+
+  /** Views a sentence: its tokens and the earlier stages' mentions inside it, both in text order. */
+  SentenceView reset(List<Token> tokens, List<Mention> mentions) {
     this.tokens = tokens;
-    this.covering = new Mention[tokens.size()];
-    this.nameLike = new byte[tokens.size()];
+    int n = tokens.size();
+    if (n > covering.length) {
+      covering = new Mention[Math.max(n, 2 * covering.length)];
+      nameLike = new byte[covering.length];
+    } else {
+      Arrays.fill(covering, 0, n, null);
+      Arrays.fill(nameLike, 0, n, (byte) 0);
+    }
+    if (places != null) {
+      Arrays.fill(places, 0, Math.min(n, places.length), null);
+    }
     int t = 0;
     for (Mention m : mentions) { // both in text order: one walk
-      while (t < tokens.size() && tokens.get(t).end() <= m.span().start()) {
+      while (t < n && tokens.get(t).end() <= m.span().start()) {
         t++;
       }
-      for (int k = t; k < tokens.size() && tokens.get(k).start() < m.span().end(); k++) {
+      for (int k = t; k < n && tokens.get(k).start() < m.span().end(); k++) {
         covering[k] = m;
       }
     }
+    return this;
   }
 
   int size() {
@@ -71,7 +87,10 @@ final class SentenceView {
     return lexicon.phraseStarts(tokens.get(i)); // kept with the form
   }
 
-  /** The place phrase starting at each token and running at most to the sentence's end; see {@link #place}. */
+  /**
+   * The place phrase starting at each token and running at most to the sentence's end; see
+   * {@link #place}. Made at the first sentence that asks, then cleared for each sentence.
+   */
   private Object[] places;
   private static final Object NO_PLACE = new Object();
 
@@ -81,8 +100,8 @@ final class SentenceView {
    */
   @SuppressWarnings("unchecked")
   PhraseTable.Match<Place> place(int i, EntityLexicon lexicon) {
-    if (places == null) {
-      places = new Object[tokens.size()];
+    if (places == null || places.length < tokens.size()) {
+      places = new Object[Math.max(tokens.size(), places == null ? 0 : 2 * places.length)];
     }
     Object p = places[i];
     if (p == null) {

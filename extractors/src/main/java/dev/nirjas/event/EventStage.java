@@ -17,6 +17,7 @@ import dev.nirjas.event.EventLexicon.Verb;
 import dev.nirjas.event.EventLexicon.VerbForm;
 import dev.nirjas.text.PhraseTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,11 +96,12 @@ public final class EventStage implements Stage {
   public void process(Analysis analysis) {
     String text = analysis.original();
     Discourse discourse = new Discourse();
+    Clause clause = new Clause(text); // this document's, sentence after sentence
     List<Sentence> sentences = analysis.sentences();
     for (int si = 0; si < sentences.size(); si++) {
       Sentence sentence = sentences.get(si);
       List<Token> tokens = analysis.tokensOf(sentence);
-      Clause clause = new Clause(text, tokens, analysis.mentionsWithin(sentence.span()));
+      clause.reset(tokens, analysis.mentionsWithin(sentence.span()));
       List<int[]> triggers = new ArrayList<>(); // token index, end of its phrase
       List<Hit> hits = new ArrayList<>();
       int quotes = 0;
@@ -232,22 +234,34 @@ public final class EventStage implements Stage {
   /** One sentence as the argument rules see it: tokens and the mentions over them. */
   static final class Clause {
     final String text;
-    final List<Token> tokens;
+    List<Token> tokens = List.of();
     final List<Placed> mentions = new ArrayList<>();
-    private final Mention[] covering;
+    // per token, for the sentence read now; a document's sentences reuse it one after another
+    private Mention[] covering = new Mention[0];
 
-    Clause(String text, List<Token> tokens, List<Mention> inSentence) {
+    /** A clause of {@code text}'s sentences, one after another ({@link #reset}), on one thread. */
+    Clause(String text) {
       this.text = text;
+    }
+
+    /** Reads a sentence: its tokens and the mentions inside it, both in text order. */
+    Clause reset(List<Token> tokens, List<Mention> inSentence) {
       this.tokens = tokens;
-      this.covering = new Mention[tokens.size()];
+      mentions.clear();
+      int n = tokens.size();
+      if (n > covering.length) {
+        covering = new Mention[Math.max(n, 2 * covering.length)];
+      } else {
+        Arrays.fill(covering, 0, n, null);
+      }
       int t = 0;
       for (Mention m : inSentence) {
-        while (t < tokens.size() && tokens.get(t).end() <= m.span().start()) {
+        while (t < n && tokens.get(t).end() <= m.span().start()) {
           t++;
         }
         int first = t;
         int end = t;
-        while (end < tokens.size() && tokens.get(end).start() < m.span().end()) {
+        while (end < n && tokens.get(end).start() < m.span().end()) {
           covering[end] = m;
           end++;
         }
@@ -255,6 +269,7 @@ public final class EventStage implements Stage {
           mentions.add(new Placed(m, first, end));
         }
       }
+      return this;
     }
 
     Mention mentionAt(int i) {

@@ -17,13 +17,13 @@ final class NumericDateRules {
 
   /** ২৫/১০/১৯৭১, ২৫-১০-১৯৭১, ২৫.১০.১৯৭১, ১৯৭১-১০-২৫, ২০২৪/০৫/১৫; day-first unless impossible. */
   static TimeReading numeric(TimeSentence s, int i) {
+    Token t = i < s.size() ? s.tokens.get(i) : null;
+    if (t == null || t.kind() != TokenKind.NUMBER) {
+      return null; // both shapes begin with a number: asked at every time word, most are not
+    }
     int[] parts = new int[3];
     int[] lens = new int[3];
     int end;
-    Token t = i < s.size() ? s.tokens.get(i) : null;
-    if (t == null) {
-      return null;
-    }
     if (t.kind() == TokenKind.NUMBER && t.form().indexOf('.') > 0 && t.form().indexOf('.') != t.form().lastIndexOf('.')) {
       String[] p = t.form().split("\\.");
       if (p.length != 3) {

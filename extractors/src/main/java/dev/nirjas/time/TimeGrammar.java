@@ -53,7 +53,12 @@ final class TimeGrammar {
   private final TimeLexicon lexicon = new TimeLexicon();
 
   TimeSentence sentence(List<Token> tokens, List<NumberMention> numbers) {
-    return new TimeSentence(this, lexicon, tokens, numbers);
+    return sentence().reset(tokens, numbers);
+  }
+
+  /** A reader to {@link TimeSentence#reset reset} to each sentence in turn, on one thread. */
+  TimeSentence sentence() {
+    return new TimeSentence(this, lexicon);
   }
 
   /** Reads every time expression of a sentence, left to right, longest first. */

@@ -6,6 +6,7 @@ import dev.nirjas.TokenKind;
 import dev.nirjas.text.Dashes;
 import dev.nirjas.time.TimeLexicon.Entry;
 import dev.nirjas.time.TimeLexicon.Role;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,21 +17,36 @@ import java.util.List;
 final class TimeSentence {
   final TimeLexicon lexicon;
   private final TimeGrammar grammar;
-  final List<Token> tokens;
-  private final NumberMention[] numbers;
-  private final int[] numberEnds;
-  private final TimeReading[] dateAt;
-  private final boolean[] dateDone;
+  List<Token> tokens = List.of();
+  // Per token, for the sentence read now; one sentence after another reuses them (a document's
+  // sentences were four arrays each, a twentieth of what the pipeline allocated).
+  private NumberMention[] numbers = new NumberMention[0];
+  private int[] numberEnds = new int[0];
+  private TimeReading[] dateAt = new TimeReading[0];
+  private boolean[] dateDone = new boolean[0];
 
-  TimeSentence(TimeGrammar grammar, TimeLexicon lexicon, List<Token> tokens, List<NumberMention> mentions) {
+  /** A reader for one thread's sentences, one at a time: {@link #reset} gives it the next. */
+  TimeSentence(TimeGrammar grammar, TimeLexicon lexicon) {
     this.grammar = grammar;
     this.lexicon = lexicon;
+  }
+
+  /** Makes this the reading of a sentence: its tokens and the number mentions among them, in order. */
+  TimeSentence reset(List<Token> tokens, List<NumberMention> mentions) {
     this.tokens = tokens;
     int n = tokens.size();
-    this.numbers = new NumberMention[n];
-    this.numberEnds = new int[n];
-    this.dateAt = new TimeReading[n];
-    this.dateDone = new boolean[n];
+    if (n > numbers.length) {
+      int size = Math.max(n, 2 * numbers.length);
+      numbers = new NumberMention[size];
+      numberEnds = new int[size];
+      dateAt = new TimeReading[size];
+      dateDone = new boolean[size];
+    } else {
+      Arrays.fill(numbers, 0, n, null);
+      Arrays.fill(numberEnds, 0, n, 0);
+      Arrays.fill(dateAt, 0, n, null);
+      Arrays.fill(dateDone, 0, n, false);
+    }
     int t = 0;
     for (NumberMention m : mentions) {
       while (t < n && tokens.get(t).start() < m.span().start()) {
@@ -45,6 +61,7 @@ final class TimeSentence {
         numberEnds[t] = e;
       }
     }
+    return this;
   }
 
   int size() {
@@ -91,7 +108,7 @@ final class TimeSentence {
   }
 
   NumberMention number(int i) {
-    return i >= 0 && i < numbers.length ? numbers[i] : null;
+    return i >= 0 && i < tokens.size() ? numbers[i] : null;
   }
 
   int numberEnd(int i) {

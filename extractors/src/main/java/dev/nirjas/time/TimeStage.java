@@ -63,6 +63,7 @@ public final class TimeStage implements Stage {
     List<Mention> all = analysis.mentions(); // ordered by start: walked once alongside the sentences
     int next = 0;
     List<NumberMention> numbers = new ArrayList<>();
+    TimeSentence reading = grammar.sentence(); // this document's, sentence after sentence
     for (Sentence sentence : analysis.sentences()) {
       List<Token> tokens = analysis.tokensOf(sentence);
       numbers.clear();
@@ -77,7 +78,7 @@ public final class TimeStage implements Stage {
       if (tokens.isEmpty()) {
         continue;
       }
-      for (TimeReading r : grammar.read(grammar.sentence(tokens, numbers))) {
+      for (TimeReading r : grammar.read(reading.reset(tokens, numbers))) {
         Span span = new Span(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());
         if (!onlyNumbersUnder(analysis, span)) {
           continue;
