@@ -1,9 +1,11 @@
 package dev.nirjas;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -118,7 +120,8 @@ public final class Analysis {
   }
 
   /**
-   * {@return the mentions so far that lie inside a span, ordered by start offset}
+   * {@return the mentions so far that lie inside a span, ordered by start offset} An unmodifiable
+   * list that later additions do not change.
    *
    * @param span a span of the original text (a sentence's, say)
    */
@@ -142,13 +145,37 @@ public final class Analysis {
         hi = mid;
       }
     }
-    List<Mention> out = new ArrayList<>();
-    for (int i = lo; i < all.length && all[i].span().start() < span.end(); i++) {
-      if (span.contains(all[i].span())) {
-        out.add(all[i]);
-      }
+    // Mentions never overlap, so their ends are in order too: those inside the span are the ones
+    // from lo on up to the first that ends past it.
+    int end = lo;
+    while (end < all.length && all[end].span().start() < span.end() && span.contains(all[end].span())) {
+      end++;
     }
-    return out;
+    return end == lo ? List.of() : new Range(all, lo, end); // a view: an add makes a new array
+  }
+
+  /** Mentions {@code [from, to)} of an array nobody writes to again. */
+  private static final class Range extends AbstractList<Mention> implements RandomAccess {
+    private final Mention[] mentions;
+    private final int from;
+    private final int size;
+
+    Range(Mention[] mentions, int from, int to) {
+      this.mentions = mentions;
+      this.from = from;
+      this.size = to - from;
+    }
+
+    @Override
+    public Mention get(int index) {
+      Objects.checkIndex(index, size);
+      return mentions[from + index];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   /**

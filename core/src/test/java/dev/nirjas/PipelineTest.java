@@ -150,9 +150,13 @@ class PipelineTest {
     }
     a.add(n[1]);
     a.add(n[3]);
-    assertThat(a.mentionsWithin(new Span(0, 11))).containsExactly(n[1], n[3]);
-    a.add(n[0]); // read, then added to: the next read sees it
+    List<Mention> before = a.mentionsWithin(new Span(0, 11));
+    assertThat(before).containsExactly(n[1], n[3]);
+    a.add(n[0]); // read, then added to: the next read sees it, the list read before stays as it was
     a.add(n[2]);
+    assertThat(before).containsExactly(n[1], n[3]);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> before.add(n[0]))
+        .isInstanceOf(UnsupportedOperationException.class);
     String[][] rows = {
       // span → the mentions inside it
       {"0 11", "0 1 2 3"},

@@ -92,24 +92,32 @@ public final class TextNormalizer {
    */
   public NormalizedText normalize(String text) {
     String input = text;
-    char[] chars = text.toCharArray(); // read in place below; the rules write their output over it
+    int n = text.length();
+    Scratch scratch = SCRATCH.get();
+    // read in place below; the rules write their output over it
+    char[] chars = n <= Scratch.CHARS ? scratch.chars : new char[n];
+    text.getChars(0, n, chars, 0);
     Mapped nfc = null;
     // ICU's quick check, not isNormalized: that one reorders marks to decide, in time quadratic in
     // a run of them (issue 12); a "maybe" (া after a consonant) is settled by normalizing
-    if (!surelyNfc(chars, chars.length) && NFC.quickCheck(text) != Normalizer.YES) {
+    if (!surelyNfc(chars, n) && NFC.quickCheck(text) != Normalizer.YES) {
       Mapped composed = nfc(text);
       if (!composed.text.equals(text)) {
         nfc = composed;
         input = composed.text;
-        chars = input.toCharArray();
+        n = input.length();
+        chars = n <= Scratch.CHARS ? scratch.chars : new char[n];
+        input.getChars(0, n, chars, 0);
       }
     }
-    int n = chars.length;
     // The output never runs ahead of the input when no rule lengthens (the rules shipped): it is
     // written over the input's chars. Otherwise into an array of its own.
     char[] out = null; // set at the first rule that applies
     NormalizedText.Builder map = null; // each output char's source in the input, run by run
-    int[] ends = new int[ruleCount];
+    if (scratch.ends.length < ruleCount) {
+      scratch.ends = new int[ruleCount];
+    }
+    int[] ends = scratch.ends;
     int o = 0;
     int i = 0;
     while (i < n) {
@@ -173,6 +181,19 @@ public final class TextNormalizer {
       }
     }
     return map.build(ruled.text());
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /**
+   * A thread's working arrays: the text's chars, which the rules' pass reads and writes in place,
+   * and the rule ends at one place. A new char array a document was a twelfth of all the pipeline
+   * allocated; a text longer than {@link #CHARS} gets one of its own, so a thread keeps 128 KB.
+   */
+  private static final class Scratch {
+    static final int CHARS = 1 << 16;
+    final char[] chars = new char[CHARS];
+    int[] ends = new int[0];
   }
 
   private static char[] room(char[] a, int size) {

@@ -97,13 +97,15 @@ public final class EventStage implements Stage {
     String text = analysis.original();
     Discourse discourse = new Discourse();
     Clause clause = new Clause(text); // this document's, sentence after sentence
+    List<int[]> triggers = new ArrayList<>(); // a sentence's: token index, end of its phrase
+    List<Hit> hits = new ArrayList<>();
     List<Sentence> sentences = analysis.sentences();
     for (int si = 0; si < sentences.size(); si++) {
       Sentence sentence = sentences.get(si);
       List<Token> tokens = analysis.tokensOf(sentence);
       clause.reset(tokens, analysis.mentionsWithin(sentence.span()));
-      List<int[]> triggers = new ArrayList<>(); // token index, end of its phrase
-      List<Hit> hits = new ArrayList<>();
+      triggers.clear();
+      hits.clear();
       int quotes = 0;
       for (int i = 0; i < tokens.size(); i++) {
         Token token = tokens.get(i);
