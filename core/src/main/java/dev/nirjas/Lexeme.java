@@ -1,8 +1,9 @@
 package dev.nirjas;
 
 /**
- * One word form of a {@link Vocabulary}: the canonical form string, shared by every token of that
- * form, and the {@link FormFact}s asked of it so far.
+ * One word form of a {@link Vocabulary}: the canonical form string and its {@link TokenKind}, shared
+ * by every token of that form (the kind kept here, not on each token: eight bytes a token), and the
+ * {@link FormFact}s asked of it so far.
  *
  * <p>Thread-safe by racy single-check caching, as {@link String#hashCode()}: a fact is an immutable
  * {@link Known} written into a slot; a thread that sees no value (or another fact's value in the
@@ -11,11 +12,13 @@ package dev.nirjas;
 final class Lexeme {
   final String form;
   final int hash;
+  final TokenKind kind;
   private Object[] facts; // null until a fact is asked; slots by FormFact.slot
 
-  Lexeme(String form, int hash) {
+  Lexeme(String form, int hash, TokenKind kind) {
     this.form = form;
     this.hash = hash;
+    this.kind = java.util.Objects.requireNonNull(kind, "kind");
   }
 
   /** A fact's value, with the fact that owns it: a slot may change hands between facts. */

@@ -18,8 +18,7 @@ public final class Token {
 
   private final int start;
   private final int end;
-  private final Lexeme lexeme;
-  private final TokenKind kind;
+  private final Lexeme lexeme; // the form and its kind
 
   /**
    * A token at a span of the original text.
@@ -42,18 +41,17 @@ public final class Token {
    * @throws IllegalArgumentException if the offsets are negative or reversed
    */
   public Token(int start, int end, String form, TokenKind kind) {
-    this(start, end, new Lexeme(Objects.requireNonNull(form, "form"), form.hashCode()), kind);
+    this(start, end, new Lexeme(Objects.requireNonNull(form, "form"), form.hashCode(), kind));
   }
 
   /** A token of a vocabulary's form. */
-  Token(int start, int end, Lexeme lexeme, TokenKind kind) {
+  Token(int start, int end, Lexeme lexeme) {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("invalid token span [" + start + ", " + end + ")");
     }
     this.start = start;
     this.end = end;
     this.lexeme = lexeme;
-    this.kind = Objects.requireNonNull(kind, "kind");
   }
 
   /** {@return where the token stands in the original text} */
@@ -82,7 +80,7 @@ public final class Token {
 
   /** {@return what the token is made of} */
   public TokenKind kind() {
-    return kind;
+    return lexeme.kind;
   }
 
   /**
@@ -99,7 +97,7 @@ public final class Token {
    * Western. Digit runs longer than {@link Digits#MAX_DIGITS} have no value.
    */
   public BigDecimal value() {
-    return kind == TokenKind.NUMBER ? VALUE.get(this) : null;
+    return lexeme.kind == TokenKind.NUMBER ? VALUE.get(this) : null;
   }
 
   /**
@@ -113,16 +111,16 @@ public final class Token {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Token t && start == t.start && end == t.end && form().equals(t.form()) && kind == t.kind;
+    return o instanceof Token t && start == t.start && end == t.end && form().equals(t.form()) && kind() == t.kind();
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, end, form(), kind);
+    return Objects.hash(start, end, form(), kind());
   }
 
   @Override
   public String toString() {
-    return form() + "/" + kind + start + "-" + end;
+    return form() + "/" + kind() + start + "-" + end;
   }
 }

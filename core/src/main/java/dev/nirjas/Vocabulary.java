@@ -1,11 +1,13 @@
 package dev.nirjas;
 
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The word forms a pipeline has met, each kept once: tokens of the same form share its string and
- * the {@link FormFact}s stages have asked of it. The segmenter makes its tokens through one.
+ * The word forms a pipeline has met, each kept once: tokens of the same form (and {@link TokenKind})
+ * share its string, its kind and the {@link FormFact}s stages have asked of it. The segmenter makes
+ * its tokens through one.
  *
  * <p>A form is looked up straight from the chars of the text, so a token of a known form costs no
  * new string. The vocabulary keeps at most {@code capacity} forms — the first ones met, which in
@@ -65,7 +67,7 @@ public final class Vocabulary {
    * @throws IllegalArgumentException if the offsets are negative or reversed
    */
   public Token token(int start, int end, String text, int from, int to, TokenKind kind) {
-    return new Token(start, end, lexeme(text, from, to), kind);
+    return new Token(start, end, lexeme(text, from, to, Objects.requireNonNull(kind, "kind")));
   }
 
   /** {@return how many forms are kept} */
@@ -73,7 +75,7 @@ public final class Vocabulary {
     return size.get();
   }
 
-  Lexeme lexeme(String text, int from, int to) {
+  Lexeme lexeme(String text, int from, int to, TokenKind kind) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + text.charAt(i); // String.hashCode's, so a kept form's string hashes the same
@@ -83,7 +85,7 @@ public final class Vocabulary {
     for (int probes = 0; probes < MAX_PROBES; probes++, i = (i + 1) & mask) {
       Lexeme l = table.get(i);
       if (l == null) {
-        Lexeme made = new Lexeme(text.substring(from, to), h);
+        Lexeme made = new Lexeme(text.substring(from, to), h, kind);
         if (size.get() >= capacity) {
           return made;
         }
@@ -93,12 +95,12 @@ public final class Vocabulary {
         }
         l = table.get(i); // another thread took the slot: it may hold this very form
       }
-      if (l.hash == h && l.form.length() == len && l.form.regionMatches(0, text, from, len)) {
+      if (l.hash == h && l.kind == kind && l.form.length() == len && l.form.regionMatches(0, text, from, len)) {
         return l;
       }
     }
     // A crowded neighbourhood (at half load it takes many forms of one hash, which text made to
     // collide can have): the form is not kept, so a token costs at most MAX_PROBES comparisons.
-    return new Lexeme(text.substring(from, to), h);
+    return new Lexeme(text.substring(from, to), h, kind);
   }
 }

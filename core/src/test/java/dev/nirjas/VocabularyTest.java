@@ -49,6 +49,24 @@ class VocabularyTest {
   }
 
   @Test
+  void oneFormOfTwoKindsIsTwoEntriesEachWithItsKind() {
+    // "১৯৭১" read as a number and, by a caller that says so, as a word: never one entry's kind for both
+    Vocabulary v = new Vocabulary();
+    int at = TEXT.indexOf("১৯৭১");
+    Token number = v.token(at, at + 4, TEXT, at, at + 4, TokenKind.NUMBER);
+    Token word = v.token(at, at + 4, TEXT, at, at + 4, TokenKind.WORD);
+    Token again = v.token(at, at + 4, TEXT, at, at + 4, TokenKind.NUMBER);
+    assertThat(number.kind()).isEqualTo(TokenKind.NUMBER);
+    assertThat(word.kind()).isEqualTo(TokenKind.WORD);
+    assertThat(again.kind()).isEqualTo(TokenKind.NUMBER);
+    assertThat(again.form()).isSameAs(number.form());
+    assertThat(word.form()).isNotSameAs(number.form());
+    assertThat(number.value()).isEqualByComparingTo("1971");
+    assertThat(word.value()).isNull();
+    assertThatThrownBy(() -> v.token(at, at + 4, TEXT, at, at + 4, null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void aFactIsComputedOncePerForm() {
     Vocabulary v = new Vocabulary();
     AtomicInteger calls = new AtomicInteger();
