@@ -83,7 +83,8 @@ final class EntityRules {
         title(s, i, model, candidates);
       }
     }
-    for (Candidate c : candidates) {
+    for (int ci = 0; ci < candidates.size(); ci++) {
+      Candidate c = candidates.get(ci);
       for (int j = c.first(); j < c.end(); j++) {
         claimed[j] = true;
       }
@@ -97,7 +98,8 @@ final class EntityRules {
     }
     lifespan(s, candidates);
     affiliated(s, candidates);
-    for (NameSpan name : model) {
+    for (int m = 0; m < model.size(); m++) {
+      NameSpan name = model.get(m);
       Candidate c = fromModel(s, name);
       if (c != null) {
         candidates.add(c);
@@ -258,7 +260,8 @@ final class EntityRules {
    * else the run of name-like words (joined by hyphens written without spaces).
    */
   private int nameEnd(SentenceView s, int k, List<NameSpan> model) {
-    for (NameSpan name : model) {
+    for (int m = 0; m < model.size(); m++) {
+      NameSpan name = model.get(m);
       if (name.first() == k && name.type() == MentionType.PERSON && name.end() - k <= maxNameWords + 2
           && !s.blocked(k, name.end())) {
         return name.end();
@@ -543,7 +546,8 @@ final class EntityRules {
   private record Ending(int end, GrammaticalCase grammaticalCase) {}
 
   private static boolean modelSays(List<NameSpan> model, int first, int end, MentionType type) {
-    for (NameSpan name : model) {
+    for (int m = 0; m < model.size(); m++) {
+      NameSpan name = model.get(m);
       if (name.type() == type && name.first() <= first && end <= name.end()) {
         return true;
       }
@@ -561,9 +565,11 @@ final class EntityRules {
   private static List<Candidate> arbitrate(SentenceView s, List<Candidate> candidates) {
     candidates.sort(PREFERRED);
     List<Candidate> kept = new ArrayList<>();
-    for (Candidate c : candidates) {
+    for (int ci = 0; ci < candidates.size(); ci++) {
+      Candidate c = candidates.get(ci);
       boolean free = true;
-      for (Candidate k : kept) {
+      for (int ki = 0; ki < kept.size(); ki++) {
+        Candidate k = kept.get(ki);
         if (k.overlaps(c)) {
           free = false;
           break;

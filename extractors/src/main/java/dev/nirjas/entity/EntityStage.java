@@ -179,7 +179,9 @@ public final class EntityStage implements Stage {
       // The model costs more than every other stage together: it reads only the sentences where a
       // name no list knows may stand (two such words in a row, as names are written).
       List<NameSpan> names = rules.mayHoldUnlistedName(view) ? finder.find(tokens) : List.of();
-      for (Candidate c : rules.find(view, names)) {
+      List<Candidate> candidates = rules.find(view, names);
+      for (int ci = 0; ci < candidates.size(); ci++) {
+        Candidate c = candidates.get(ci);
         Span span = new Span(tokens.get(c.first()).start(), tokens.get(c.end() - 1).end());
         found.add(new EntityMention(c.type(), span, span.of(text), c.canonical(), c.code(),
             c.grammaticalCase(), c.title(), c.affiliation(), c.rule()));

@@ -38,7 +38,8 @@ final class SentenceView {
       Arrays.fill(places, 0, Math.min(n, places.length), null);
     }
     int t = 0;
-    for (Mention m : mentions) { // both in text order: one walk
+    for (int mi = 0; mi < mentions.size(); mi++) { // both in text order: one walk
+      Mention m = mentions.get(mi);
       while (t < n && tokens.get(t).end() <= m.span().start()) {
         t++;
       }

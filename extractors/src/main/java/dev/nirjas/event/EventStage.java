@@ -257,7 +257,8 @@ public final class EventStage implements Stage {
         Arrays.fill(covering, 0, n, null);
       }
       int t = 0;
-      for (Mention m : inSentence) {
+      for (int mi = 0; mi < inSentence.size(); mi++) {
+        Mention m = inSentence.get(mi);
         while (t < n && tokens.get(t).end() <= m.span().start()) {
           t++;
         }
@@ -308,7 +309,8 @@ public final class EventStage implements Stage {
     }
 
     void endSentence(Clause clause) {
-      for (Placed p : clause.mentions) {
+      for (int pi = 0; pi < clause.mentions.size(); pi++) {
+        Placed p = clause.mentions.get(pi);
         if (p.mention() instanceof EntityMention e && e.type() == MentionType.PERSON) {
           pendingPerson = e;
         }

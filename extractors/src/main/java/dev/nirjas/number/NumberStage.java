@@ -42,7 +42,9 @@ public final class NumberStage implements Stage {
     String text = analysis.original();
     for (Sentence sentence : analysis.sentences()) {
       List<Token> tokens = analysis.tokensOf(sentence);
-      for (NumberReading r : grammar.read(tokens)) {
+      List<NumberReading> readings = grammar.read(tokens);
+      for (int ri = 0; ri < readings.size(); ri++) {
+        NumberReading r = readings.get(ri);
         Span span = new Span(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());
         analysis.add(new NumberMention(r.type(), span, span.of(text), r.value(), r.upper(),
             r.unit(), r.approx(), "number." + r.rule()));

@@ -48,7 +48,8 @@ final class TimeSentence {
       Arrays.fill(dateDone, 0, n, false);
     }
     int t = 0;
-    for (NumberMention m : mentions) {
+    for (int mi = 0; mi < mentions.size(); mi++) {
+      NumberMention m = mentions.get(mi);
       while (t < n && tokens.get(t).start() < m.span().start()) {
         t++;
       }

@@ -78,7 +78,9 @@ public final class TimeStage implements Stage {
       if (tokens.isEmpty()) {
         continue;
       }
-      for (TimeReading r : grammar.read(reading.reset(tokens, numbers))) {
+      List<TimeReading> readings = grammar.read(reading.reset(tokens, numbers));
+      for (int ri = 0; ri < readings.size(); ri++) {
+        TimeReading r = readings.get(ri);
         Span span = new Span(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());
         if (!onlyNumbersUnder(analysis, span)) {
           continue;
@@ -133,7 +135,9 @@ public final class TimeStage implements Stage {
 
   /** A time mention may take numbers into itself, never money or names. */
   private static boolean onlyNumbersUnder(Analysis analysis, Span span) {
-    for (Mention m : analysis.overlapping(span)) {
+    List<Mention> over = analysis.overlapping(span);
+    for (int oi = 0; oi < over.size(); oi++) {
+      Mention m = over.get(oi);
       if (!(m instanceof NumberMention)) {
         return false;
       }
