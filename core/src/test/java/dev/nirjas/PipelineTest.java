@@ -140,6 +140,42 @@ class PipelineTest {
   }
 
   @Test
+  void aSentencesTokensAreItsOwnHoweverAndHowOftenAsked() {
+    // "ক খ। গ ঘ ঙ। চ": three sentences of 2, 3 and 1 tokens
+    Analysis a = new Analysis(Document.of("1", "ক খ। গ ঘ ঙ। চ"));
+    List<Token> tokens = new ArrayList<>();
+    for (int at : new int[] {0, 2, 5, 7, 9, 12}) {
+      tokens.add(new Token(at, at + 1, a.original().substring(at, at + 1), TokenKind.WORD));
+    }
+    a.setTokens(tokens);
+    Sentence s0 = new Sentence(new Span(0, 4), 0, 2, false, "ক খ।");
+    Sentence s1 = new Sentence(new Span(5, 11), 2, 5, false, "গ ঘ ঙ।");
+    Sentence s2 = new Sentence(new Span(12, 13), 5, 6, false, "চ");
+    a.setSentences(List.of(s0, s1, s2));
+    String[][] rows = {
+      // the sentences asked, in this order → their tokens' forms
+      {"0 1 2", "ক খ|গ ঘ ঙ|চ"}, // a stage walking them in order
+      {"0 1 2", "ক খ|গ ঘ ঙ|চ"}, // the next stage, the same
+      {"2 0 1 1", "চ|ক খ|গ ঘ ঙ|গ ঘ ঙ"}, // out of order, and twice
+    };
+    for (String[] row : rows) {
+      String[] asked = row[0].split(" ");
+      String[] expected = row[1].split("\\|");
+      for (int k = 0; k < asked.length; k++) {
+        Sentence s = a.sentences().get(Integer.parseInt(asked[k]));
+        assertThat(String.join(" ", a.tokensOf(s).stream().map(Token::form).toList())).as(row[0]).isEqualTo(expected[k]);
+      }
+    }
+    // a sentence equal to one of these but not one of them, and one of another analysis
+    assertThat(a.tokensOf(new Sentence(new Span(5, 11), 2, 5, false, "গ ঘ ঙ।"))).hasSize(3);
+    assertThat(a.tokensOf(new Sentence(new Span(0, 11), 1, 4, false, "ক খ। গ ঘ ঙ।")).stream().map(Token::form))
+        .containsExactly("খ", "গ", "ঘ");
+    // new tokens: the sentences' views are of them
+    a.setTokens(tokens.subList(0, 6).stream().map(t -> new Token(t.start(), t.end(), t.form(), TokenKind.SYMBOL)).toList());
+    assertThat(a.tokensOf(a.sentences().get(0)).get(0).kind()).isEqualTo(TokenKind.SYMBOL);
+  }
+
+  @Test
   void mentionsWithinASpanAreThoseInsideItAndFollowTheAdds() {
     // "১২ ৩৪ ৫৬ ৭৮": four numbers at 0-2, 3-5, 6-8, 9-11
     Analysis a = new Analysis(Document.of("1", "১২ ৩৪ ৫৬ ৭৮"));
