@@ -120,11 +120,14 @@ public final class MoneyStage implements Stage {
     String text = analysis.original();
     List<Token> tokens = analysis.tokens();
     List<Sentence> sentences = analysis.sentences();
-    AmountIndex amounts = AmountIndex.of(tokens, analysis.mentions());
+    AmountIndex amounts = null; // the earlier stages' numbers, indexed at the first sentence that names money
     String taka = analysis.document().defaultCurrency() != null ? analysis.document().defaultCurrency() : defaultCurrency;
     for (Sentence sentence : sentences) {
       if (!grammar.anyCue(tokens, sentence.firstToken(), sentence.endToken())) {
         continue; // most sentences name no money
+      }
+      if (amounts == null) { // before any amount is added: it indexes the numbers alone
+        amounts = AmountIndex.of(tokens, analysis.mentions());
       }
       for (MoneyReading r : grammar.read(tokens, sentence.firstToken(), sentence.endToken(), amounts, taka)) {
         add(analysis, text, tokens, r);

@@ -123,7 +123,6 @@ final class BengaliNumberGrammar {
     boolean approx = false;
     boolean negative = false;
     boolean percentBefore = false;
-    StringBuilder rule = new StringBuilder();
     Function f = cx.function(j);
     if (f != null && f.role() == Role.APPROX) {
       approx = true;
@@ -169,7 +168,7 @@ final class BengaliNumberGrammar {
     BigDecimal value = p.value;
     BigDecimal upper = null;
     MentionType type = p.ordinal ? MentionType.ORDINAL : MentionType.NUMBER;
-    rule.append(p.rule);
+    StringBuilder rule = new StringBuilder(32).append(p.rule); // made once there is a reading
     BigDecimal[] tail = p.ordinal || p.closed || negative ? null : cx.ordinalTail(k, p.value);
     if (tail != null) {
       value = tail[0];
