@@ -95,7 +95,7 @@ public final class TextNormalizer {
     int n = text.length();
     Scratch scratch = SCRATCH.get();
     // read in place below; the rules write their output over it
-    char[] chars = n <= Scratch.CHARS ? scratch.chars : new char[n];
+    char[] chars = scratch.chars(n);
     text.getChars(0, n, chars, 0);
     Mapped nfc = null;
     // ICU's quick check, not isNormalized: that one reorders marks to decide, in time quadratic in
@@ -106,7 +106,7 @@ public final class TextNormalizer {
         nfc = composed;
         input = composed.text;
         n = input.length();
-        chars = n <= Scratch.CHARS ? scratch.chars : new char[n];
+        chars = scratch.chars(n);
         input.getChars(0, n, chars, 0);
       }
     }
@@ -188,12 +188,24 @@ public final class TextNormalizer {
   /**
    * A thread's working arrays: the text's chars, which the rules' pass reads and writes in place,
    * and the rule ends at one place. A new char array a document was a twelfth of all the pipeline
-   * allocated; a text longer than {@link #CHARS} gets one of its own, so a thread keeps 128 KB.
+   * allocated. The buffer grows with the texts a thread has normalized up to {@link #CHARS}; a
+   * longer text gets an array of its own, so a thread keeps at most 128 KB.
    */
   private static final class Scratch {
     static final int CHARS = 1 << 16;
-    final char[] chars = new char[CHARS];
+    private char[] chars = new char[0];
     int[] ends = new int[0];
+
+    /** An array of at least {@code n} chars: this thread's buffer when it may hold them. */
+    char[] chars(int n) {
+      if (n > CHARS) {
+        return new char[n];
+      }
+      if (chars.length < n) {
+        chars = new char[Math.max(n, Math.min(CHARS, 2 * chars.length))];
+      }
+      return chars;
+    }
   }
 
   private static char[] room(char[] a, int size) {

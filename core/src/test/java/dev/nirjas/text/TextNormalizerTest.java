@@ -90,6 +90,21 @@ class TextNormalizerTest {
     assertThat(tokens.get(0).span()).isEqualTo(new Span(3, 6));
   }
 
+  /** Texts longer and shorter than the thread's buffer, one after another: none sees another's chars. */
+  @Test
+  void textsOfAnyLengthInTurnNormalizeAsAlone() {
+    String piece = "'''চীন''' ও বেলজি\u09AF\u09BCাম। "; // bold markers deleted, য় composed
+    String expected = "চীন ও বেলজি\u09DFাম। ";
+    for (int copies : new int[] {4_000, 1, 300, 2, 20_000, 7, 1_000}) { // 100 K chars and more, then short
+      String text = piece.repeat(copies);
+      NormalizedText nt = NORMALIZER.normalize(text);
+      assertThat(nt.text()).as("%d copies", copies).isEqualTo(expected.repeat(copies));
+      int last = nt.text().length() - expected.length(); // the last copy's চীন comes from the last piece's
+      assertThat(nt.toOriginal(last, last + 3)).isEqualTo(new Span(text.length() - piece.length() + 3,
+          text.length() - piece.length() + 6));
+    }
+  }
+
   @Test
   void untouchedTextIsNotCopied() {
     NormalizedText nt = NORMALIZER.normalize("চীন এবং বেলজিয়াম");
