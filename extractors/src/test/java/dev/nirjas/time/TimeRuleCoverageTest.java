@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * is either dead or untested (Duckling's corpus tests keep the same promise).
  */
 class TimeRuleCoverageTest {
-  private static final Pipeline NUMBERS = Pipeline.builder().add(new NormalizationStage())
+  static final Pipeline NUMBERS = Pipeline.builder().add(new NormalizationStage())
       .add(new SegmentationStage()).add(new NumberStage()).build();
 
   @Test

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.nirjas.Annotation;
 import dev.nirjas.Document;
 import dev.nirjas.NumberMention;
-import dev.nirjas.Pipeline;
 import dev.nirjas.Sentence;
 import dev.nirjas.Token;
-import dev.nirjas.number.NumberStage;
-import dev.nirjas.text.NormalizationStage;
-import dev.nirjas.text.SegmentationStage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,16 +16,13 @@ import org.junit.jupiter.api.Test;
  * (a longer one, dates read and kept at its tokens).
  */
 class TimeSentenceReuseTest {
-  private static final Pipeline NUMBERS = Pipeline.builder().add(new NormalizationStage())
-      .add(new SegmentationStage()).add(new NumberStage()).build();
-
   @Test
   void aSentenceResetToTheNextReadsAsANewOne() {
     TimeGrammar grammar = new TimeGrammar();
     TimeSentence reused = grammar.sentence();
     int sentences = 0;
     for (String[] row : TimeCorpusTest.table("dates.tsv")) {
-      Annotation a = NUMBERS.annotate(Document.of("t", row[1]));
+      Annotation a = TimeRuleCoverageTest.NUMBERS.annotate(Document.of("t", row[1])); // up to the numbers
       for (Sentence sentence : a.sentences()) {
         List<Token> tokens = a.tokens().subList(sentence.firstToken(), sentence.endToken());
         List<NumberMention> numbers = a.mentions().stream()
