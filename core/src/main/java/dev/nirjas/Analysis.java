@@ -178,7 +178,7 @@ public final class Analysis {
     while (end < all.length && all[end].span().start() < span.end() && span.contains(all[end].span())) {
       end++;
     }
-    return end == lo ? List.of() : new Range(all, lo, end); // a view: an add makes a new array
+    return end == lo ? Collections.emptyList() : new Range(all, lo, end); // a view: an add makes a new array
   }
 
   /** Mentions {@code [from, to)} of an array nobody writes to again. */

@@ -11,8 +11,9 @@ import java.util.function.Function;
  *
  * <p>Why: every extractor stage asks its lexicon about every token, and running text repeats its
  * words (Zipf): most of the tokens of a document are forms seen before. Tokens made by the
- * segmenter share one {@link Vocabulary} entry per form, and the entry keeps the facts asked of it
- * (see {@link Vocabulary} for how many forms it keeps). A token made with {@link Token}'s public
+ * segmenter share one {@link Vocabulary} entry per form and kind (the segmenter derives the kind
+ * from the form, so in effect per form), and the entry keeps the facts asked of it (see
+ * {@link Vocabulary} for how many forms it keeps). A token made with {@link Token}'s public
  * constructor keeps its own facts.
  *
  * <p>The function must be pure: the same form always gives the same value (null allowed). The value
@@ -56,8 +57,9 @@ public final class FormFact<T> {
   }
 
   /**
-   * A fact computed from a token's form and {@link TokenKind kind} (which the segmenter derives
-   * from the form alone), from the first token of the form that asks; never from its offsets.
+   * A fact computed from a token's form and {@link TokenKind kind}, which its vocabulary entry
+   * holds together (the segmenter derives the kind from the form alone), from the first token of
+   * the entry that asks; never from its offsets.
    *
    * @param compute a pure function of the token's form and kind (null results allowed)
    * @param <T> the fact's type

@@ -276,11 +276,14 @@ public final class NormalizedText {
    * original's length.
    *
    * @param offset an offset into {@link #text()}, at most its length
+   * @throws IndexOutOfBoundsException if the offset is negative or past the text's end (a text
+   *     normalization changed; an unchanged one maps every offset to itself)
    */
   public int toOriginal(int offset) {
     if (runs == null) {
       return offset;
     }
+    Objects.checkIndex(offset, text.length() + 1);
     return offset < text.length() ? startOf(offset) : original.length();
   }
 
@@ -292,6 +295,7 @@ public final class NormalizedText {
    *
    * @param start where the normalized range begins
    * @param end where the normalized range ends, exclusive
+   * @throws IndexOutOfBoundsException if the range is not within the text (as {@link #toOriginal(int)})
    */
   public int toOriginalEnd(int start, int end) {
     if (runs == null) {
@@ -300,6 +304,7 @@ public final class NormalizedText {
     if (end <= start) {
       return toOriginal(start);
     }
+    Objects.checkFromToIndex(start, end, text.length());
     return Math.max(startOf(start), endOf(end - 1));
   }
 
@@ -310,6 +315,7 @@ public final class NormalizedText {
    *
    * @param start where the normalized range begins
    * @param end where the normalized range ends, exclusive
+   * @throws IndexOutOfBoundsException if the range is not within the text (as {@link #toOriginal(int)})
    */
   public Span toOriginal(int start, int end) {
     if (runs == null) {
@@ -319,6 +325,6 @@ public final class NormalizedText {
       int at = toOriginal(start);
       return new Span(at, at);
     }
-    return new Span(startOf(start), toOriginalEnd(start, end));
+    return new Span(toOriginal(start), toOriginalEnd(start, end));
   }
 }

@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * its tokens through one.
  *
  * <p>A form is looked up straight from the chars of the text, so a token of a known form costs no
- * new string. The vocabulary keeps at most {@code capacity} forms — the first ones met, which in
+ * new string. The vocabulary keeps at most {@code capacity} forms (a form that comes as two kinds
+ * of token, which the segmenter never makes, takes two) — the first ones met, which in
  * running text are nearly all of its frequent words; a form met after that gets an entry of its
  * own, whose facts are computed for each of its tokens. So its memory is bounded (about 0.45 KB a
  * form with the standard stages' facts: 60 MB when full, measured over the Wikipedia corpus) and it

@@ -36,6 +36,16 @@ class NormalizedTextTest {
   }
 
   @Test
+  void offsetsOutsideAChangedTextAreRefused() {
+    NormalizedText nt = NormalizedText.mapped(ORIGINAL, TEXT, STARTS, ENDS);
+    assertThatThrownBy(() -> nt.toOriginal(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> nt.toOriginal(6)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> nt.toOriginal(2, 9)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> nt.toOriginalEnd(-1, 2)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(nt.toOriginal(5)).isEqualTo(ORIGINAL.length()); // the end itself is in
+  }
+
+  @Test
   void aMapThatDoesNotCoverTheTextIsRefused() {
     assertThatThrownBy(() -> NormalizedText.wrapping(ORIGINAL, TEXT, new int[4], new int[5]))
         .isInstanceOf(IllegalArgumentException.class);

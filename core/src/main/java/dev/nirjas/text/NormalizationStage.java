@@ -28,4 +28,10 @@ public final class NormalizationStage implements Stage {
   public void process(Analysis analysis) {
     analysis.setNormalized(normalizer.normalize(analysis.original()));
   }
+
+  /** Drops the calling thread's buffer of text ({@link TextNormalizer#release()}). */
+  @Override
+  public void close() {
+    normalizer.release();
+  }
 }

@@ -93,9 +93,7 @@ public final class TextNormalizer {
   public NormalizedText normalize(String text) {
     String input = text;
     int n = text.length();
-    Scratch scratch = SCRATCH.get();
-    // read in place below; the rules write their output over it
-    char[] chars = scratch.chars(n);
+    char[] chars = buffer(n); // read in place below; the rules write their output over it
     text.getChars(0, n, chars, 0);
     Mapped nfc = null;
     // ICU's quick check, not isNormalized: that one reorders marks to decide, in time quadratic in
@@ -106,7 +104,7 @@ public final class TextNormalizer {
         nfc = composed;
         input = composed.text;
         n = input.length();
-        chars = scratch.chars(n);
+        chars = buffer(n);
         input.getChars(0, n, chars, 0);
       }
     }
@@ -114,10 +112,7 @@ public final class TextNormalizer {
     // written over the input's chars. Otherwise into an array of its own.
     char[] out = null; // set at the first rule that applies
     NormalizedText.Builder map = null; // each output char's source in the input, run by run
-    if (scratch.ends.length < ruleCount) {
-      scratch.ends = new int[ruleCount];
-    }
-    int[] ends = scratch.ends;
+    int[] ends = new int[ruleCount];
     int o = 0;
     int i = 0;
     while (i < n) {
@@ -183,29 +178,42 @@ public final class TextNormalizer {
     return map.build(ruled.text());
   }
 
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+  /**
+   * Each thread's buffer for a text's chars, which the rules' pass reads and writes in place: a new
+   * array a document was a twelfth of all the pipeline allocated. It grows with the texts a thread
+   * normalizes up to {@link #BUFFER_CHARS}; a longer text gets an array of its own, so a thread
+   * keeps at most 128 KB. A plain {@code char[]}, no class of this library: a thread that outlives
+   * the application (a server's pool) does not keep its class loader through it. Shared by every
+   * normalizer; {@link #release()} drops the calling thread's.
+   */
+  private static final ThreadLocal<char[]> BUFFER = new ThreadLocal<>();
+  static final int BUFFER_CHARS = 1 << 16;
+
+  /** An array of at least {@code n} chars: the calling thread's buffer when it may hold them. */
+  private static char[] buffer(int n) {
+    if (n > BUFFER_CHARS) {
+      return new char[n];
+    }
+    char[] b = BUFFER.get();
+    if (b == null || b.length < n) {
+      b = new char[Math.max(n, Math.min(BUFFER_CHARS, b == null ? 1024 : 2 * b.length))];
+      BUFFER.set(b);
+    }
+    return b;
+  }
 
   /**
-   * A thread's working arrays: the text's chars, which the rules' pass reads and writes in place,
-   * and the rule ends at one place. A new char array a document was a twelfth of all the pipeline
-   * allocated. The buffer grows with the texts a thread has normalized up to {@link #CHARS}; a
-   * longer text gets an array of its own, so a thread keeps at most 128 KB.
+   * Drops the calling thread's buffer (shared by every normalizer; the next text on this thread
+   * makes a new one), so that a thread which outlives its pipeline keeps nothing of it. Other
+   * threads' buffers stay until those threads end. {@link NormalizationStage#close()} calls this.
    */
-  private static final class Scratch {
-    static final int CHARS = 1 << 16;
-    private char[] chars = new char[0];
-    int[] ends = new int[0];
+  public void release() {
+    BUFFER.remove();
+  }
 
-    /** An array of at least {@code n} chars: this thread's buffer when it may hold them. */
-    char[] chars(int n) {
-      if (n > CHARS) {
-        return new char[n];
-      }
-      if (chars.length < n) {
-        chars = new char[Math.max(n, Math.min(CHARS, 2 * chars.length))];
-      }
-      return chars;
-    }
+  /** The calling thread's buffer, or null: what {@link #release()} drops (for tests). */
+  static char[] threadBuffer() {
+    return BUFFER.get();
   }
 
   private static char[] room(char[] a, int size) {

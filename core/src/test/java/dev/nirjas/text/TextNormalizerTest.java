@@ -3,6 +3,7 @@ package dev.nirjas.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nirjas.NormalizedText;
+import dev.nirjas.Pipeline;
 import dev.nirjas.Span;
 import dev.nirjas.Token;
 import java.util.List;
@@ -103,6 +104,23 @@ class TextNormalizerTest {
       assertThat(nt.toOriginal(last, last + 3)).isEqualTo(new Span(text.length() - piece.length() + 3,
           text.length() - piece.length() + 6));
     }
+  }
+
+  @Test
+  void closingThePipelineDropsTheCallingThreadsBufferOnly() throws Exception {
+    Pipeline pipeline = Pipeline.builder().add(new NormalizationStage()).build();
+    pipeline.annotate("চীন ও বেলজি\u09AF\u09BCাম");
+    assertThat(TextNormalizer.threadBuffer()).isNotNull();
+    java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      other.submit(() -> pipeline.annotate("এক দুই")).get();
+      pipeline.close();
+      assertThat(TextNormalizer.threadBuffer()).isNull();
+      assertThat(other.submit(TextNormalizer::threadBuffer).get()).isNotNull(); // Java reaches no other thread's
+    } finally {
+      other.shutdownNow();
+    }
+    assertThat(NORMALIZER.normalize("বেলজি\u09AF\u09BCাম").text()).isEqualTo("বেলজি\u09DFাম"); // and it makes a new one
   }
 
   @Test
