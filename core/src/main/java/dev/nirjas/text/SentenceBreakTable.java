@@ -34,9 +34,15 @@ final class SentenceBreakTable {
   static final byte SCONTINUE = 13;
   static final byte UNHANDLED = 14;
 
-  private static final byte[] CLASSES = BmpTable.of(SentenceBreakTable::classify, UNHANDLED);
+  private static final byte[] CLASSES =
+      BmpTable.of(BmpTable.SENTENCE_BREAK, SentenceBreakTable::classify, UNHANDLED);
 
   private SentenceBreakTable() {}
+
+  /** {@return the table computed from ICU, as the build writes it} */
+  static byte[] computed() {
+    return BmpTable.computed(SentenceBreakTable::classify, UNHANDLED);
+  }
 
   /** {@return the class of {@code c}} */
   static byte of(char c) {

@@ -26,7 +26,6 @@ import java.util.Map;
  * <p>Immutable and thread-safe.
  */
 public final class TextNormalizer {
-  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
   private final WordTrie<String> rules;
   private final boolean[] ruleStart = new boolean[Character.MAX_VALUE + 1];
@@ -98,7 +97,7 @@ public final class TextNormalizer {
     Mapped nfc = null;
     // ICU's quick check, not isNormalized: that one reorders marks to decide, in time quadratic in
     // a run of them (issue 12); a "maybe" (া after a consonant) is settled by normalizing
-    if (!surelyNfc(chars, n) && NFC.quickCheck(text) != Normalizer.YES) {
+    if (!surelyNfc(chars, n) && Icu.NFC.quickCheck(text) != Normalizer.YES) {
       Mapped composed = nfc(text);
       if (!composed.text.equals(text)) {
         nfc = composed;
@@ -263,6 +262,14 @@ public final class TextNormalizer {
   }
 
   /**
+   * ICU's NFC, loaded at the first text not surely NFC: text in Bengali script alone never needs
+   * it (its block's properties come from the build, see {@link NfcProperties}).
+   */
+  private static final class Icu {
+    static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  }
+
+  /**
    * Each BMP char's NFC quick-check value and canonical combining class from ICU, kept in blocks of
    * 256 chars made on first use (text touches few blocks). Thread-safe: a block is filled before it
    * is published, and two threads filling one make equal blocks.
@@ -274,27 +281,36 @@ public final class TextNormalizer {
     static final int NOT_SURE = 0xFF;
     private static final java.util.concurrent.atomic.AtomicReferenceArray<byte[]> BLOCKS =
         new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
-    /** The block of nearly every char of Bengali text, at hand without a volatile read. */
-    static final byte[] DEVANAGARI_BENGALI = fill(0x09);
+    /**
+     * The block of nearly every char of Bengali text, at hand without a volatile read; from the
+     * build's table when the same ICU made it.
+     */
+    static final byte[] DEVANAGARI_BENGALI = bengaliBlock();
+
+    private static byte[] bengaliBlock() {
+      byte[] saved = BmpTable.saved(BmpTable.NFC_BENGALI_BLOCK, 256);
+      return saved != null ? saved : computed(0x09);
+    }
 
     private NfcProperties() {}
 
     static int of(char c) {
       byte[] block = BLOCKS.get(c >>> 8);
       if (block == null) {
-        block = fill(c >>> 8);
+        block = computed(c >>> 8);
         BLOCKS.set(c >>> 8, block);
       }
       return block[c & 0xFF] & 0xFF;
     }
 
-    private static byte[] fill(int high) {
+    /** {@return the block of chars {@code high << 8} to {@code high << 8 | 0xFF}, from ICU} */
+    static byte[] computed(int high) {
       byte[] block = new byte[256];
       for (int low = 0; low < 256; low++) {
         int c = high << 8 | low;
         int check = com.ibm.icu.lang.UCharacter.getIntPropertyValue(c, com.ibm.icu.lang.UProperty.NFC_QUICK_CHECK);
         int v = Character.isSurrogate((char) c) || check == 0 ? NOT_SURE // 0: no
-            : check == 2 ? MAYBE : NFC.getCombiningClass(c);
+            : check == 2 ? MAYBE : Icu.NFC.getCombiningClass(c);
         block[low] = (byte) v;
       }
       return block;
@@ -326,7 +342,7 @@ public final class TextNormalizer {
     int[] ends = new int[n + 16];
     Slice rest = new Slice(text);
     for (int i = 0; i < n; ) {
-      int yes = i + NFC.spanQuickCheckYes(rest.from(i));
+      int yes = i + Icu.NFC.spanQuickCheckYes(rest.from(i));
       if (yes > i) { // surely NFC: copied as it is
         starts = room(starts, out.length() + yes - i);
         ends = room(ends, out.length() + yes - i);
@@ -342,14 +358,14 @@ public final class TextNormalizer {
       }
       // the piece from i to the next boundary, cut after MAX_NON_STARTERS marks in a row
       int end = i + Character.charCount(text.codePointAt(i));
-      int marks = NFC.getCombiningClass(text.codePointAt(i)) == 0 ? 0 : 1;
+      int marks = Icu.NFC.getCombiningClass(text.codePointAt(i)) == 0 ? 0 : 1;
       boolean cut = false;
       while (end < n) {
         int cp = text.codePointAt(end);
-        if (NFC.hasBoundaryBefore(cp)) {
+        if (Icu.NFC.hasBoundaryBefore(cp)) {
           break;
         }
-        marks = NFC.getCombiningClass(cp) == 0 ? 0 : marks + 1;
+        marks = Icu.NFC.getCombiningClass(cp) == 0 ? 0 : marks + 1;
         if (marks > MAX_NON_STARTERS) {
           cut = true;
           break;
@@ -357,7 +373,7 @@ public final class TextNormalizer {
         end += Character.charCount(cp);
       }
       int before = out.length();
-      NFC.normalize(rest.between(i, end), (Appendable) out); // appends (the StringBuilder overload replaces)
+      Icu.NFC.normalize(rest.between(i, end), (Appendable) out); // appends (the StringBuilder overload replaces)
       starts = room(starts, out.length() + 1);
       ends = room(ends, out.length() + 1);
       align(text, i, end, out, before, starts, ends);

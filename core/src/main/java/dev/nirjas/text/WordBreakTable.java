@@ -44,9 +44,15 @@ final class WordBreakTable {
   /** Left to ICU's iterator. */
   static final byte UNHANDLED = 12;
 
-  private static final byte[] CLASSES = BmpTable.of(WordBreakTable::classify, UNHANDLED);
+  private static final byte[] CLASSES =
+      BmpTable.of(BmpTable.WORD_BREAK, WordBreakTable::classify, UNHANDLED);
 
   private WordBreakTable() {}
+
+  /** {@return the table computed from ICU, as the build writes it} */
+  static byte[] computed() {
+    return BmpTable.computed(WordBreakTable::classify, UNHANDLED);
+  }
 
   /** {@return the class of {@code c}} */
   static byte of(char c) {

@@ -1,0 +1,38 @@
+package dev.nirjas.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tables the build writes are ICU's own, and a table ICU did not make is not read. */
+class BmpTableTest {
+
+  @Test
+  void theBuildsTablesAreWhatIcuGives() {
+    // the build writes them at process-classes, before the tests run
+    assertThat(BmpTable.saved(BmpTable.WORD_BREAK, 65536)).isEqualTo(WordBreakTable.computed());
+    assertThat(BmpTable.saved(BmpTable.SENTENCE_BREAK, 65536)).isEqualTo(SentenceBreakTable.computed());
+    assertThat(BmpTable.saved(BmpTable.NFC_BENGALI_BLOCK, 256)).isEqualTo(TextNormalizer.NfcProperties.computed(0x09));
+    assertThat(TextNormalizer.NfcProperties.DEVANAGARI_BENGALI).isEqualTo(TextNormalizer.NfcProperties.computed(0x09));
+  }
+
+  @Test
+  void aTableOfAnotherLengthOrNoneIsNotRead() {
+    assertThat(BmpTable.saved(BmpTable.NFC_BENGALI_BLOCK, 255)).isNull();
+    assertThat(BmpTable.saved(BmpTable.WORD_BREAK, 65537)).isNull();
+    assertThat(BmpTable.saved("no-such.table", 256)).isNull();
+  }
+
+  @Test
+  void aTableIsWrittenWithTheIcuVersionThatMadeIt(@TempDir Path classes) throws Exception {
+    Files.createDirectories(classes.resolve("dev/nirjas/text"));
+    BmpTable.save(classes, "t.table", new byte[] {1, 2, 3});
+    byte[] file = Files.readAllBytes(classes.resolve("dev/nirjas/text/t.table"));
+    String version = com.ibm.icu.util.VersionInfo.ICU_VERSION.toString();
+    assertThat(new String(file, 2, version.length(), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(version);
+    assertThat(file).endsWith(0, 0, 0, 3, 1, 2, 3); // the length, then the bytes
+  }
+}
