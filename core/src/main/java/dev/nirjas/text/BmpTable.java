@@ -26,8 +26,8 @@ final class BmpTable {
   static final String WORD_BREAK = "word-break.table";
   /** The sentence-break classes' table ({@link SentenceBreakTable}). */
   static final String SENTENCE_BREAK = "sentence-break.table";
-  /** The NFC properties of U+0900–U+09FF ({@link TextNormalizer}'s Bengali block). */
-  static final String NFC_BENGALI_BLOCK = "nfc-0900.table";
+  /** Every BMP char's NFC quick-check value and combining class ({@link TextNormalizer}). */
+  static final String NFC_PROPERTIES = "nfc.table";
 
   private BmpTable() {}
 
@@ -95,6 +95,6 @@ final class BmpTable {
     Path classes = Path.of(args[0]);
     save(classes, WORD_BREAK, WordBreakTable.computed());
     save(classes, SENTENCE_BREAK, SentenceBreakTable.computed());
-    save(classes, NFC_BENGALI_BLOCK, TextNormalizer.NfcProperties.computed(0x09));
+    save(classes, NFC_PROPERTIES, TextNormalizer.NfcProperties.computed());
   }
 }

@@ -97,7 +97,7 @@ public final class TextNormalizer {
     Mapped nfc = null;
     // ICU's quick check, not isNormalized: that one reorders marks to decide, in time quadratic in
     // a run of them (issue 12); a "maybe" (া after a consonant) is settled by normalizing
-    if (!surelyNfc(chars, n) && Icu.NFC.quickCheck(text) != Normalizer.YES) {
+    if (!surelyNfc(chars, n, true) && Icu.NFC.quickCheck(text) != Normalizer.YES) {
       Mapped composed = nfc(text);
       if (!composed.text.equals(text)) {
         nfc = composed;
@@ -231,10 +231,22 @@ public final class TextNormalizer {
    * strings over the Bengali block and over the whole BMP.
    */
   static boolean surelyNfc(CharSequence text) {
-    return surelyNfc(text.toString().toCharArray(), text.length());
+    return surelyNfc(text.toString().toCharArray(), text.length(), false);
   }
 
-  private static boolean surelyNfc(char[] text, int n) {
+  /**
+   * Whether the rules alone give what NFC and then the rules give: {@link #surelyNfc}, except that
+   * য় ড় ঢ় may be typed as one char each. NFC splits such a letter into the consonant and a nukta
+   * (combining class 7) and the rules join them again, to the same char with the same offsets, so
+   * NFC is wasted on it — unless a mark of a class below 7 follows, which NFC would move before the
+   * nukta: checked as a nukta's class. Text typed with these letters (much Bangladeshi news; the
+   * lexicons' own entries) went through ICU's NFC at four times the cost of the rules' pass.
+   */
+  static boolean rulesSuffice(CharSequence text) {
+    return surelyNfc(text.toString().toCharArray(), text.length(), true);
+  }
+
+  private static boolean surelyNfc(char[] text, int n, boolean nuktaLetters) {
     char previous = 0;
     int previousClass = 0;
     for (int i = 0; i < n; i++) {
@@ -243,6 +255,11 @@ public final class TextNormalizer {
           || (c >= '\u2190' && c <= '\u21FF')) {
         previous = c; // Latin, the danda, joiners, dashes, quotes, arrows: nothing NFC changes
         previousClass = 0;
+        continue;
+      }
+      if (nuktaLetters && (c == '\u09DC' || c == '\u09DD' || c == '\u09DF')) {
+        previous = c; // ড় ঢ় য়: a consonant (a starter) then, to NFC, a nukta
+        previousClass = NUKTA_CLASS;
         continue;
       }
       int props = (c >>> 8) == 0x09 ? NfcProperties.DEVANAGARI_BENGALI[c & 0xFF] & 0xFF : NfcProperties.of(c);
@@ -261,6 +278,9 @@ public final class TextNormalizer {
     return true;
   }
 
+  /** The nukta's canonical combining class. */
+  private static final int NUKTA_CLASS = 7;
+
   /**
    * ICU's NFC, loaded at the first text not surely NFC: text in Bengali script alone never needs
    * it (its block's properties come from the build, see {@link NfcProperties}).
@@ -270,9 +290,11 @@ public final class TextNormalizer {
   }
 
   /**
-   * Each BMP char's NFC quick-check value and canonical combining class from ICU, kept in blocks of
-   * 256 chars made on first use (text touches few blocks). Thread-safe: a block is filled before it
-   * is published, and two threads filling one make equal blocks.
+   * Each BMP char's NFC quick-check value and canonical combining class: from the build's table
+   * when the same ICU made it (lexicons' currency signs and letters of other scripts then load no
+   * ICU data at start-up), else from ICU in blocks of 256 chars made on first use (text touches few
+   * blocks). Thread-safe: a block is filled before it is published, and two threads filling one
+   * make equal blocks.
    */
   static final class NfcProperties {
     /** The char's combining class, 0 to 240, when its quick check is "yes". */
@@ -281,26 +303,33 @@ public final class TextNormalizer {
     static final int NOT_SURE = 0xFF;
     private static final java.util.concurrent.atomic.AtomicReferenceArray<byte[]> BLOCKS =
         new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
-    /**
-     * The block of nearly every char of Bengali text, at hand without a volatile read; from the
-     * build's table when the same ICU made it.
-     */
-    static final byte[] DEVANAGARI_BENGALI = bengaliBlock();
-
-    private static byte[] bengaliBlock() {
-      byte[] saved = BmpTable.saved(BmpTable.NFC_BENGALI_BLOCK, 256);
-      return saved != null ? saved : computed(0x09);
-    }
+    /** The whole table from the build, or null. */
+    private static final byte[] SAVED = BmpTable.saved(BmpTable.NFC_PROPERTIES, Character.MAX_VALUE + 1);
+    /** The block of nearly every char of Bengali text, at hand without a volatile read. */
+    static final byte[] DEVANAGARI_BENGALI =
+        SAVED != null ? java.util.Arrays.copyOfRange(SAVED, 0x0900, 0x0A00) : computed(0x09);
 
     private NfcProperties() {}
 
     static int of(char c) {
+      if (SAVED != null) {
+        return SAVED[c] & 0xFF;
+      }
       byte[] block = BLOCKS.get(c >>> 8);
       if (block == null) {
         block = computed(c >>> 8);
         BLOCKS.set(c >>> 8, block);
       }
       return block[c & 0xFF] & 0xFF;
+    }
+
+    /** {@return the whole table from ICU, as the build writes it} */
+    static byte[] computed() {
+      byte[] all = new byte[Character.MAX_VALUE + 1];
+      for (int high = 0; high < 256; high++) {
+        System.arraycopy(computed(high), 0, all, high << 8, 256);
+      }
+      return all;
     }
 
     /** {@return the block of chars {@code high << 8} to {@code high << 8 | 0xFF}, from ICU} */

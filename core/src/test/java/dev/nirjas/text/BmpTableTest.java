@@ -15,13 +15,16 @@ class BmpTableTest {
     // the build writes them at process-classes, before the tests run
     assertThat(BmpTable.saved(BmpTable.WORD_BREAK, 65536)).isEqualTo(WordBreakTable.computed());
     assertThat(BmpTable.saved(BmpTable.SENTENCE_BREAK, 65536)).isEqualTo(SentenceBreakTable.computed());
-    assertThat(BmpTable.saved(BmpTable.NFC_BENGALI_BLOCK, 256)).isEqualTo(TextNormalizer.NfcProperties.computed(0x09));
+    assertThat(BmpTable.saved(BmpTable.NFC_PROPERTIES, 65536)).isEqualTo(TextNormalizer.NfcProperties.computed());
     assertThat(TextNormalizer.NfcProperties.DEVANAGARI_BENGALI).isEqualTo(TextNormalizer.NfcProperties.computed(0x09));
+    for (char c : "কা\u09BC\u20AC\u0301\u0627\uAC00".toCharArray()) {
+      assertThat(TextNormalizer.NfcProperties.of(c)).isEqualTo(TextNormalizer.NfcProperties.computed(c >>> 8)[c & 0xFF] & 0xFF);
+    }
   }
 
   @Test
   void aTableOfAnotherLengthOrNoneIsNotRead() {
-    assertThat(BmpTable.saved(BmpTable.NFC_BENGALI_BLOCK, 255)).isNull();
+    assertThat(BmpTable.saved(BmpTable.NFC_PROPERTIES, 256)).isNull();
     assertThat(BmpTable.saved(BmpTable.WORD_BREAK, 65537)).isNull();
     assertThat(BmpTable.saved("no-such.table", 256)).isNull();
   }

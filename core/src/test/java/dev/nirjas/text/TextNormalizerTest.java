@@ -123,6 +123,57 @@ class TextNormalizerTest {
     assertThat(NORMALIZER.normalize("বেলজি\u09AF\u09BCাম").text()).isEqualTo("বেলজি\u09DFাম"); // and it makes a new one
   }
 
+  @ParameterizedTest(name = "{0}: rules alone {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # text (\\u escapes)          | the rules suffice
+      বেলজি\\u09DFাম               | true
+      \\u09DC\\u09DD\\u09DF          | true
+      \\u09DF\\u09BC                | true
+      \\u09DF\\u09CD                | true
+      \\u09DF\\u0334                | false
+      ক\\u09C7\\u09BE               | false
+      e\\u0301                     | false
+      """)
+  void typedNuktaLettersNeedNoNfc(String text, boolean suffice) {
+    String t = unescape(text.strip());
+    assertThat(TextNormalizer.rulesSuffice(t)).isEqualTo(suffice);
+    assertThat(TextNormalizer.surelyNfc(t)).isFalse(); // none of them is NFC
+  }
+
+  /**
+   * Where the rules suffice, they give what NFC and the rules give, offsets too: the same text with
+   * a char after it that only NFC handles (" \u0344", which NFC splits) takes the NFC path, and its
+   * first chars must map as the text's own do.
+   */
+  @Test
+  void whereTheRulesSufficeNfcChangesNothing() {
+    com.ibm.icu.text.Normalizer2 nfc = com.ibm.icu.text.Normalizer2.getNFCInstance();
+    String[] pieces = {"ক", "য", "ড", "\u09DF", "\u09DC", "\u09DD", "\u09BC", "\u09CD", "া", "\u09C7", "\u0334",
+      "\u0301", "\u0316", "'''", " ", "\u200D", "e"};
+    java.util.Random r = new java.util.Random(31);
+    int fast = 0;
+    for (int n = 0; n < 30_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(10); k > 0; k--) {
+        b.append(pieces[r.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      if (!TextNormalizer.rulesSuffice(text) || TextNormalizer.surelyNfc(text)) {
+        continue;
+      }
+      fast++;
+      NormalizedText alone = NORMALIZER.normalize(text);
+      NormalizedText viaNfc = NORMALIZER.normalize(text + " \u0344");
+      String what = text.chars().mapToObj(Integer::toHexString).toList().toString();
+      assertThat(alone.text()).as(what).isEqualTo(NORMALIZER.normalize(nfc.normalize(text)).text());
+      assertThat(viaNfc.text()).as(what).startsWith(alone.text());
+      for (int k = 0; k < alone.text().length(); k++) {
+        assertThat(alone.toOriginal(k, k + 1)).as("%s at %d", what, k).isEqualTo(viaNfc.toOriginal(k, k + 1));
+      }
+    }
+    assertThat(fast).isGreaterThan(3_000);
+  }
+
   @Test
   void untouchedTextIsNotCopied() {
     NormalizedText nt = NORMALIZER.normalize("চীন এবং বেলজিয়াম");
