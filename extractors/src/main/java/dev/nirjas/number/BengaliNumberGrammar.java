@@ -95,7 +95,7 @@ final class BengaliNumberGrammar {
   /** Reads every number expression in the tokens of one sentence, left to right. */
   List<NumberReading> read(List<Token> tokens) {
     Context cx = new Context(tokens);
-    List<NumberReading> out = new ArrayList<>();
+    List<NumberReading> out = List.of(); // a list at the first reading: many sentences have none
     int i = 0;
     while (i < tokens.size()) {
       if (!cx.mayStart(i)) {
@@ -109,6 +109,9 @@ final class BengaliNumberGrammar {
       }
       NumberReading r = readAt(cx, i);
       if (r != null) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>(4);
+        }
         out.add(r);
         i = r.end();
       } else {

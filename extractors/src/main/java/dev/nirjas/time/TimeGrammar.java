@@ -63,12 +63,15 @@ final class TimeGrammar {
 
   /** Reads every time expression of a sentence, left to right, longest first. */
   List<TimeReading> read(TimeSentence s) {
-    List<TimeReading> out = new ArrayList<>();
+    List<TimeReading> out = List.of(); // a list at the first reading: most sentences have none
     int i = 0;
     while (i < s.size()) {
       // an ordinary word: no rule starts here (most tokens of most sentences)
       TimeReading best = s.mayStart(i) ? TimeRule.longest(RULES, s, i) : null;
       if (best != null) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>(4);
+        }
         out.add(best);
         i = best.end();
       } else {
