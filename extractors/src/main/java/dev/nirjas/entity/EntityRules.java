@@ -77,12 +77,12 @@ final class EntityRules {
     int n = s.size();
     // persons after titles first: an organization's name may not run back into them
     // ("অধ্যাপক আনিসুজ্জামান বাংলা একাডেমির")
-    boolean[] claimed = new boolean[n];
     for (int i = 0; i < n; i++) {
       if (!s.blocked(i) && s.token(i).kind() == TokenKind.WORD) {
         title(s, i, model, candidates);
       }
     }
+    boolean[] claimed = candidates.isEmpty() ? null : new boolean[n]; // null: nothing claimed (most sentences)
     for (int ci = 0; ci < candidates.size(); ci++) {
       Candidate c = candidates.get(ci);
       for (int j = c.first(); j < c.end(); j++) {
@@ -129,7 +129,7 @@ final class EntityRules {
         null, null, rule, false));
   }
 
-  private void organization(SentenceView s, int i, boolean[] claimed, List<Candidate> out) {
+  private void organization(SentenceView s, int i, boolean[] claimed, List<Candidate> out) { // claimed: null for none
     PhraseTable.Match<OrgWord> m = organizationWordAt(s, i, s.size());
     if (m == null) {
       String[] split = lexicon.acronymSplit(s.token(i));
@@ -153,7 +153,7 @@ final class EntityRules {
       int first = i;
       int unknown = 0;
       boolean known = false;
-      while (first > 0 && i - first < maxOrgWords - 1 && !claimed[first - 1]
+      while (first > 0 && i - first < maxOrgWords - 1 && (claimed == null || !claimed[first - 1])
           && partOfOrganizationName(s, first - 1)) {
         if (nameLike(s, first - 1)) {
           if (known || ++unknown > 2) {
@@ -563,6 +563,9 @@ final class EntityRules {
 
   /** The preferred candidates that overlap none preferred before them (greedy), in text order. */
   private static List<Candidate> arbitrate(SentenceView s, List<Candidate> candidates) {
+    if (candidates.size() < 2) {
+      return candidates; // nothing to choose between
+    }
     candidates.sort(PREFERRED);
     List<Candidate> kept = new ArrayList<>();
     for (int ci = 0; ci < candidates.size(); ci++) {
