@@ -18,7 +18,11 @@ public final class NormalizedText {
    * char {@code from + k}. A replaced run: each of its chars comes from original {@code [from, to)}.
    * Null when the text is the original char for char. Runs rather than two ints a char: a document
    * with a nukta letter typed as two chars every sixty has a map of a few hundred ints, not two
-   * arrays the length of its text (those were a tenth of what the pipeline allocated).
+   * arrays the length of its text (those were a tenth of what the pipeline allocated). Lucene's
+   * {@code BaseCharFilter} keeps a sparse map too, but of one offset per position: it cannot say
+   * that a composed char comes from two, so a span's end would take in markup deleted after it.
+   * The builder checks what lookups rely on: sources never go back, and a char's source never ends
+   * before it begins, so the source of {@code [start, end)} ends where char {@code end - 1}'s does.
    */
   private final int[] runs;
   private final int runCount;
@@ -305,7 +309,7 @@ public final class NormalizedText {
       return toOriginal(start);
     }
     Objects.checkFromToIndex(start, end, text.length());
-    return Math.max(startOf(start), endOf(end - 1));
+    return endOf(end - 1); // never before startOf(start): sources only go forward (see runs)
   }
 
   /**

@@ -1,13 +1,6 @@
 package dev.nirjas.text;
 
-import com.ibm.icu.util.VersionInfo;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.IntUnaryOperator;
 
@@ -17,9 +10,9 @@ import java.util.function.IntUnaryOperator;
  *
  * <p>Computing a table asks ICU 65,536 times, and the first question loads ICU's property data:
  * together ~30 ms of a first pipeline. The build computes the tables once ({@link #main}) and ships
- * them beside this class, each under the ICU version that made it; a table is read from there only
- * under that same version, and computed otherwise, so it is always what ICU on the class path gives
- * (the tests compare the two).
+ * them beside this class as {@link IcuSnapshot}s, each under the ICU version that made it; a table
+ * is read from there only under that same version, and computed otherwise, so it is always what ICU
+ * on the class path gives (the tests compare the two).
  */
 final class BmpTable {
   /** The word-break classes' table ({@link WordBreakTable}). */
@@ -53,48 +46,21 @@ final class BmpTable {
     return classes;
   }
 
-  /**
-   * {@return the bytes of table {@code name} written at build time, or null} Null when there is no
-   * such resource, another ICU version made it, or it is not {@code length} bytes long.
-   */
+  /** {@return the build's table {@code name} beside this class, or null ({@link IcuSnapshot#readTable})} */
   static byte[] saved(String name, int length) {
-    try (InputStream in = BmpTable.class.getResourceAsStream(name)) {
-      if (in == null) {
-        return null;
-      }
-      DataInputStream data = new DataInputStream(in);
-      if (!data.readUTF().equals(VersionInfo.ICU_VERSION.toString()) || data.readInt() != length) {
-        return null;
-      }
-      byte[] table = new byte[length];
-      data.readFully(table);
-      return in.read() == -1 ? table : null;
-    } catch (IOException e) {
-      return null; // damaged or cut short: ICU gives the same table
-    }
-  }
-
-  /** Writes a table where the build's classes go: the ICU version, the length, the bytes. */
-  static void save(Path classes, String name, byte[] table) {
-    Path file = classes.resolve(BmpTable.class.getPackageName().replace('.', '/')).resolve(name);
-    try (OutputStream out = Files.newOutputStream(file); DataOutputStream data = new DataOutputStream(out)) {
-      data.writeUTF(VersionInfo.ICU_VERSION.toString());
-      data.writeInt(table.length);
-      data.write(table);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    return IcuSnapshot.readTable(BmpTable.class, name, length);
   }
 
   /**
    * Writes the tables from ICU (core's {@code process-classes}).
    *
    * @param args the classes directory
+   * @throws IOException if a table cannot be written
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     Path classes = Path.of(args[0]);
-    save(classes, WORD_BREAK, WordBreakTable.computed());
-    save(classes, SENTENCE_BREAK, SentenceBreakTable.computed());
-    save(classes, NFC_PROPERTIES, TextNormalizer.NfcProperties.computed());
+    IcuSnapshot.writeTable(classes, BmpTable.class, WORD_BREAK, WordBreakTable.computed());
+    IcuSnapshot.writeTable(classes, BmpTable.class, SENTENCE_BREAK, SentenceBreakTable.computed());
+    IcuSnapshot.writeTable(classes, BmpTable.class, NFC_PROPERTIES, TextNormalizer.NfcProperties.computed());
   }
 }

@@ -1,7 +1,11 @@
 package dev.nirjas.text;
 
 import com.ibm.icu.util.VersionInfo;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +18,9 @@ import java.util.List;
  * reading them from a small file. A snapshot records the ICU version that made it and is read only
  * under that version, so that its rows are always what ICU on the class path would give. A null
  * column (ICU has no such name) is written as the escape of U+0000 and read back as null.
+ *
+ * <p>A table of bytes (a class per char, see {@code BmpTable}) is kept the same way in binary
+ * ({@link #readTable}, {@link #writeTable}): the ICU version, the length, the bytes.
  */
 public final class IcuSnapshot {
   private static final String VERSION = "icu";
@@ -75,6 +82,51 @@ public final class IcuSnapshot {
         }
         w.write('\n');
       }
+    }
+  }
+
+  /**
+   * The bytes of a table snapshot beside {@code anchor}, or null when there is none, another ICU
+   * made it, or it is not {@code length} bytes long (or is damaged): the caller then asks ICU.
+   *
+   * @param anchor a class in the resource's package
+   * @param name the resource's file name
+   * @param length the table's length
+   * @return the table, or null
+   */
+  public static byte[] readTable(Class<?> anchor, String name, int length) {
+    try (InputStream in = anchor.getResourceAsStream(name)) {
+      if (in == null) {
+        return null;
+      }
+      DataInputStream data = new DataInputStream(in);
+      if (!data.readUTF().equals(VersionInfo.ICU_VERSION.toString()) || data.readInt() != length) {
+        return null;
+      }
+      byte[] table = new byte[length];
+      data.readFully(table);
+      return in.read() == -1 ? table : null;
+    } catch (IOException e) {
+      return null; // cut short or damaged: ICU gives the same table
+    }
+  }
+
+  /**
+   * Writes a table snapshot where the build's classes go: the ICU version, the length, the bytes.
+   *
+   * @param classes the classes directory
+   * @param anchor a class in the resource's package
+   * @param name the resource's file name
+   * @param table the bytes
+   * @throws IOException if it cannot be written
+   */
+  public static void writeTable(Path classes, Class<?> anchor, String name, byte[] table) throws IOException {
+    Path file = classes.resolve(anchor.getPackageName().replace('.', '/')).resolve(name);
+    Files.createDirectories(file.getParent());
+    try (OutputStream out = Files.newOutputStream(file); DataOutputStream data = new DataOutputStream(out)) {
+      data.writeUTF(VersionInfo.ICU_VERSION.toString());
+      data.writeInt(table.length);
+      data.write(table);
     }
   }
 

@@ -8,7 +8,8 @@ import com.ibm.icu.lang.UProperty;
  * {@code Sentence_Break} property, so the table follows the Unicode version of the ICU in use.
  * Surrogates are {@link #UNHANDLED}: a text with one goes to ICU's iterator whole.
  *
- * <p>Immutable; 64 KB built once from ICU's property data.
+ * <p>Immutable; 64 KB, read from the build's table ({@link BmpTable}) or made once from ICU's
+ * property data.
  */
 final class SentenceBreakTable {
   static final byte OTHER = 0;

@@ -17,7 +17,8 @@ import com.ibm.icu.lang.UScript;
  * letter, which is unhandled, so it is {@link #OTHER}; Single_Quote without Hebrew acts as
  * MidNumLet.
  *
- * <p>Immutable; 64 KB built once from ICU's property data.
+ * <p>Immutable; 64 KB, read from the build's table ({@link BmpTable}) or made once from ICU's
+ * property data.
  */
 final class WordBreakTable {
   /** Anything that joins nothing: punctuation, symbols, Double_Quote. */

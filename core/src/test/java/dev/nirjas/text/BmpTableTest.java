@@ -31,8 +31,7 @@ class BmpTableTest {
 
   @Test
   void aTableIsWrittenWithTheIcuVersionThatMadeIt(@TempDir Path classes) throws Exception {
-    Files.createDirectories(classes.resolve("dev/nirjas/text"));
-    BmpTable.save(classes, "t.table", new byte[] {1, 2, 3});
+    IcuSnapshot.writeTable(classes, BmpTable.class, "t.table", new byte[] {1, 2, 3});
     byte[] file = Files.readAllBytes(classes.resolve("dev/nirjas/text/t.table"));
     String version = com.ibm.icu.util.VersionInfo.ICU_VERSION.toString();
     assertThat(new String(file, 2, version.length(), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(version);
