@@ -50,6 +50,19 @@ public record Layer(String name) {
     return new Layer(name);
   }
 
+  // equals and hashCode by hand: a record's own are linked through ObjectMethods' bootstrap at their
+  // first call, 5-10 ms of a fresh JVM's first Pipeline.standard() (which compares every stage's layers).
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Layer other && name.equals(other.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
   @Override
   public String toString() {
     return name;

@@ -5,7 +5,6 @@ import dev.nirjas.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,7 +41,7 @@ final class FormWeights {
   /** How many forms are kept: ~20 MB at most, most of the tokens of a large corpus. */
   static final int MAX_FORMS = 1 << 16;
 
-  private final Map<String, Context> predicates;
+  private final PredicateTable predicates;
   private final String[] outcomes;
   private final BengaliNameFeatures features;
   private final int window;
@@ -60,9 +59,12 @@ final class FormWeights {
       "jah", "jak", "lc", "2d", "4d", "an", "dd", "ds", "dc", "dp", "num", "sc", "ac", "cp", "ic", "other");
 
   /**
-   * What one form contributes; immutable once built. {@code beforeNext} and {@code afterThis}: the
+   * What one form contributes; immutable once built. {@code beforeNext} and {@code withNext}: the
    * word-pair contexts with this form first, by the second word ({@code pw,w=} as the previous
-   * word, {@code w,nw=} as the word itself).
+   * word, {@code w,nw=} as the word itself): the run of predicates named {@code pw,w=<form>,}…
+   * in the table's order, so a token finds its pair without building and hashing a key. (A pair
+   * whose words hold a comma is in the runs of each of its first word's readings; only the one that
+   * matches the tokens is ever asked for.)
    */
   record Form(int tokenClass, String tokenClassName, double[] weights,
       Context[] previousOutcomeWithForm, Context[] previousOutcomeWithClass,
@@ -71,14 +73,6 @@ final class FormWeights {
   // it, for d = 1 … window: 1 + 2 × window vectors over the outcomes, in one array (a few hundred
   // bytes a form).
 
-  /**
-   * The word pairs the model has weights for, by their first word then their second: {@code pw,w=}
-   * and {@code w,nw=}. Most tokens' pairs are unknown to the model; with the pairs indexed by word,
-   * a token finds its pair without building and hashing a key. A pair whose words hold a comma is
-   * indexed at each comma: only the split that matches the tokens is ever asked for.
-   */
-  private final Map<String, Map<String, Context>> previousWordPairs = new HashMap<>();
-  private final Map<String, Map<String, Context>> nextWordPairs = new HashMap<>();
   /** The forms' weights kept with the forms of a pipeline's vocabulary. */
   private final FormFact<Form> tokenForms = FormFact.of(this::form);
 
@@ -88,7 +82,7 @@ final class FormWeights {
   private final Context begin;
   private final Context end;
 
-  private FormWeights(Map<String, Context> predicates, String[] outcomes, BengaliNameFeatures features,
+  private FormWeights(PredicateTable predicates, String[] outcomes, BengaliNameFeatures features,
       boolean sentenceBegin, boolean sentenceEnd, Function<String, Context[]> withClass) {
     this.previousEdge = predicates.get(BengaliNameFeatures.PREVIOUS_EDGE);
     this.nextEdge = predicates.get(BengaliNameFeatures.NEXT_EDGE);
@@ -100,15 +94,6 @@ final class FormWeights {
     this.features = features;
     this.window = features.classWindow();
     this.noContexts = new Context[outcomes.length];
-    for (Map.Entry<String, Context> e : predicates.entrySet()) {
-      String predicate = e.getKey();
-      Map<String, Map<String, Context>> index = predicate.startsWith("pw,w=") ? previousWordPairs
-          : predicate.startsWith("w,nw=") ? nextWordPairs : null;
-      String pair = index == null ? null : predicate.substring(predicate.indexOf('=') + 1);
-      for (int c = pair == null ? -1 : pair.indexOf(','); c >= 0; c = pair.indexOf(',', c + 1)) {
-        index.computeIfAbsent(pair.substring(0, c), k -> new HashMap<>()).put(pair.substring(c + 1), e.getValue());
-      }
-    }
     int k = TOKEN_CLASSES.size();
     this.classPairBefore = new Context[k][k];
     this.classPairAfter = new Context[k][k];
@@ -125,7 +110,7 @@ final class FormWeights {
    * {@link BengaliNameFeatures} with OpenNLP's bigram and sentence generators, or null for any other
    * layout.
    */
-  static FormWeights of(Map<String, Context> predicates, String[] outcomes, AdaptiveFeatureGenerator generator,
+  static FormWeights of(PredicateTable predicates, String[] outcomes, AdaptiveFeatureGenerator generator,
       Function<String, Context[]> withClass) {
     if (generator instanceof CachedFeatureGenerator cached) {
       generator = cached.getCachedFeatureGenerator();
@@ -255,7 +240,7 @@ final class FormWeights {
     }
     Context[] powf = withClass.apply(tokenClass);
     return new Form(TOKEN_CLASSES.indexOf(tokenClass), tokenClass, weights, anyPow ? pow : noContexts,
-        powf, previousWordPairs.getOrDefault(token, Map.of()), nextWordPairs.getOrDefault(token, Map.of()));
+        powf, predicates.withPrefix("pw,w=" + token + ","), predicates.withPrefix("w,nw=" + token + ","));
   }
 
   /** Sums the features' weights into {@code into}, from {@code offset}. */

@@ -55,7 +55,7 @@ final class NameDecoder {
   private static final double MIN_SEQUENCE_SCORE = -100000;
   private static final Context NONE = new Context(new int[0], new double[0]);
 
-  private final Map<String, Context> predicates;
+  private final PredicateTable predicates;
   private final String[] outcomes;
   private final int other;
   private final int beam;
@@ -85,7 +85,7 @@ final class NameDecoder {
   private static final Pattern TYPED_OUTCOME = Pattern.compile("(.+)-\\w+");
 
   private NameDecoder(TokenNameFinderModel model, PerceptronModel weights, int beam, boolean perForm) {
-    this(predicatesOf(weights), outcomesOf(weights), model.getFactory().createSequenceCodec(),
+    this(PredicateTable.of(predicatesOf(weights)), outcomesOf(weights), model.getFactory().createSequenceCodec(),
         () -> BengaliNameFeatures.generatorsOf(model), beam, perForm);
   }
 
@@ -110,7 +110,7 @@ final class NameDecoder {
    * @param newGenerators makes the model's feature generators (one per thread, and one for the
    *     weights per form)
    */
-  private NameDecoder(Map<String, Context> pmap, String[] outcomes, SequenceCodec<String> codec,
+  private NameDecoder(PredicateTable pmap, String[] outcomes, SequenceCodec<String> codec,
       Supplier<AdaptiveFeatureGenerator> newGenerators, int beam, boolean perForm) {
     this.predicates = pmap;
     this.outcomes = outcomes;

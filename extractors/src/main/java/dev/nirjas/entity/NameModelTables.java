@@ -7,14 +7,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.BioCodec;
@@ -26,7 +23,10 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * the model ({@code bn-names.bin} → {@code bn-names.tables}, extractors' {@code process-classes})
  * and read back at start instead of the model. Why: OpenNLP's model reader (its classes loaded and
  * first run, its own structures built, then the decoder's taken from them) cost 80 ms of a fresh
- * JVM's start; these tables, the same values in a flat file, take about a third of that.
+ * JVM's start; these tables, the same values in a flat file, took about a third of that as a map
+ * of predicates made entry by entry, and less again as the {@link PredicateTable}'s arrays (format
+ * 3: the names' chars, where each name and each predicate's weights end, the weights' outcomes
+ * and IEEE bits), which are read in bulk.
  *
  * <p>The tables name the model they were made from by its length and CRC-32, and are taken only
  * for those very bytes, only for a BIO model whose feature descriptor is the bundled one (whose
@@ -38,17 +38,17 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 final class NameModelTables {
   /** The tables' file name beside a model named {@code X.bin}: {@code X.tables}. */
   static final String SUFFIX = ".tables";
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
   /** A beam this wide or wider in a file is taken for damage, not a model's. */
   private static final int MAX_BEAM = 1_000;
 
   final String[] outcomes;
-  final Map<String, Context> predicates;
+  final PredicateTable predicates;
   final int beam;
   private final long modelCrc;
   private final int modelLength;
 
-  private NameModelTables(String[] outcomes, Map<String, Context> predicates, int beam, long modelCrc, int modelLength) {
+  private NameModelTables(String[] outcomes, PredicateTable predicates, int beam, long modelCrc, int modelLength) {
     this.outcomes = outcomes;
     this.predicates = predicates;
     this.beam = beam;
@@ -71,7 +71,7 @@ final class NameModelTables {
         || !(descriptor instanceof byte[] d && BengaliNameFeatures.isBundledDescriptor(d))) {
       return null;
     }
-    return new NameModelTables(NameDecoder.outcomesOf(perceptron), NameDecoder.predicatesOf(perceptron),
+    return new NameModelTables(NameDecoder.outcomesOf(perceptron), PredicateTable.of(NameDecoder.predicatesOf(perceptron)),
         NameDecoder.modelBeam(model), crc(bytes, 0, bytes.length), bytes.length);
   }
 
@@ -101,20 +101,28 @@ final class NameModelTables {
     for (String o : outcomes) {
       data.writeUTF(o);
     }
+    // The predicate table's arrays as they are: its names are in order, so a model gives the same
+    // file on every build.
+    char[] names = predicates.names().chars();
+    int[] scored = predicates.outcomes();
+    double[] weights = predicates.weights();
     data.writeInt(predicates.size());
-    // In the order of their names, so that a model gives the same file on every build.
-    for (Map.Entry<String, Context> e : new TreeMap<>(predicates).entrySet()) {
-      int[] scored = e.getValue().getOutcomes();
-      double[] params = e.getValue().getParameters();
-      if (scored.length > outcomes.length) {
-        throw new IOException("predicate " + e.getKey() + " scores " + scored.length + " outcomes of " + outcomes.length);
-      }
-      data.writeUTF(e.getKey());
-      data.writeShort(scored.length);
-      for (int i = 0; i < scored.length; i++) {
-        data.writeShort(scored[i]);
-        data.writeLong(Double.doubleToRawLongBits(params[i]));
-      }
+    data.writeInt(names.length);
+    data.writeInt(scored.length);
+    for (char c : names) {
+      data.writeChar(c);
+    }
+    for (int e : predicates.names().ends()) {
+      data.writeInt(e);
+    }
+    for (int e : predicates.weightEnds()) {
+      data.writeInt(e);
+    }
+    for (int o : scored) {
+      data.writeShort(o);
+    }
+    for (double w : weights) {
+      data.writeLong(Double.doubleToRawLongBits(w));
     }
     data.flush();
     new DataOutputStream(out).writeLong(checked.getChecksum().getValue());
@@ -167,31 +175,46 @@ final class NameModelTables {
       outcomes[i] = data.readUTF();
     }
     int n = data.readInt();
-    if (n < 0 || n > data.available() / 4) { // a predicate takes four bytes at the least
-      throw new IOException("name-model tables with " + n + " predicates in " + data.available() + " bytes");
+    int chars = data.readInt();
+    int entries = data.readInt();
+    // Each count against the bytes left before anything is made: a name ends in four bytes and a
+    // weight takes ten, so damage cannot ask for arrays the file could not fill.
+    long needed = 2L * Math.max(chars, 0) + 8L * Math.max(n, 0) + 10L * Math.max(entries, 0);
+    if (n >= 0 && chars >= 0 && entries >= 0 && needed < data.available()) {
+      throw new IOException((data.available() - needed) + " bytes after the tables");
     }
-    Map<String, Context> predicates = new HashMap<>(n * 4 / 3 + 1);
-    for (int p = 0; p < n; p++) {
-      String name = data.readUTF();
-      int k = data.readUnsignedShort();
-      if (k > outcomes.length) {
-        throw new IOException("predicate " + name + " scores " + k + " outcomes of " + outcomes.length);
-      }
-      int[] scored = new int[k];
-      double[] params = new double[k];
-      for (int i = 0; i < k; i++) {
-        scored[i] = data.readUnsignedShort();
-        if (scored[i] >= outcomes.length) {
-          throw new IOException("predicate " + name + " scores outcome " + scored[i] + " of " + outcomes.length);
-        }
-        params[i] = Double.longBitsToDouble(data.readLong());
-      }
-      if (predicates.put(name, new Context(scored, params)) != null) {
-        throw new IOException("predicate " + name + " twice in the tables");
+    if (n < 0 || chars < 0 || entries < 0 || needed != data.available()) {
+      throw new IOException("name-model tables with " + n + " predicates, " + chars + " chars of names and "
+          + entries + " weights in " + data.available() + " bytes");
+    }
+    ByteBuffer rest = ByteBuffer.wrap(all, all.length - 8 - data.available(), data.available()); // big-endian, as written
+    char[] names = new char[chars];
+    rest.asCharBuffer().get(names);
+    rest.position(rest.position() + 2 * chars);
+    int[] nameEnds = new int[n];
+    rest.asIntBuffer().get(nameEnds);
+    rest.position(rest.position() + 4 * n);
+    int[] weightEnds = new int[n];
+    rest.asIntBuffer().get(weightEnds);
+    rest.position(rest.position() + 4 * n);
+    int[] scored = new int[entries];
+    for (int i = 0; i < entries; i++) {
+      scored[i] = rest.getChar(); // unsigned 16 bits
+      if (scored[i] >= outcomes.length) {
+        throw new IOException("a predicate scores outcome " + scored[i] + " of " + outcomes.length);
       }
     }
-    if (data.available() != 0) {
-      throw new IOException(data.available() + " bytes after the tables");
+    long[] bits = new long[entries];
+    rest.asLongBuffer().get(bits);
+    double[] weights = new double[entries];
+    for (int i = 0; i < entries; i++) {
+      weights[i] = Double.longBitsToDouble(bits[i]);
+    }
+    PredicateTable predicates;
+    try {
+      predicates = new PredicateTable(new StringIndex(names, nameEnds), weightEnds, scored, weights);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("name-model tables: " + e.getMessage(), e);
     }
     return new NameModelTables(outcomes, predicates, beam, modelCrc, modelLength);
   }

@@ -1,11 +1,17 @@
 package dev.nirjas.entity;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Distributional word clusters for the name finder's features: each form of {@code
@@ -17,15 +23,39 @@ import java.util.Map;
  *
  * <p>The features of a form are {@code c32=17}, {@code c128=90} …; a form not in the table is
  * looked up by its stem (the case ending stripped), and has none when that is missing too. The
- * feature strings are built once per cluster, so a lookup allocates nothing. Immutable.
+ * feature strings are built once per cluster and a form's array once per form, so a lookup
+ * allocates nothing after the first. Thread-safe.
  */
 final class WordClusters {
   private static final String[] NONE = {};
+  /** The bundled table, beside this class, and the form the build compiles it to. */
+  static final String TABLE = "bn-word-clusters.tsv";
+  static final String COMPILED = "bn-word-clusters.bin";
+  private static final int FORMAT = 1;
 
-  private final Map<String, String[]> features;
+  private final StringIndex forms;
+  /** Per form (in the index's order), its cluster at each granularity: {@code levels} chars a form. */
+  private final char[] clusters;
+  /** [granularity][cluster]: the feature strings ({@code c32=0} …). */
+  private final String[][] names;
+  /** Each form's features, made when it is first looked up. */
+  private final AtomicReferenceArray<String[]> made;
 
-  private WordClusters(Map<String, String[]> features) {
-    this.features = features;
+  private WordClusters(StringIndex forms, char[] clusters, int[] granularities) {
+    if (clusters.length != (long) forms.size() * granularities.length) {
+      throw new IllegalArgumentException(clusters.length + " clusters for " + forms.size() + " forms at "
+          + granularities.length + " granularities");
+    }
+    this.names = featureNames(granularities);
+    for (int i = 0; i < clusters.length; i++) {
+      if (clusters[i] >= names[i % names.length].length) {
+        throw new IllegalArgumentException("form " + i / names.length + ": no cluster " + (int) clusters[i] + " of "
+            + names[i % names.length].length);
+      }
+    }
+    this.forms = forms;
+    this.clusters = clusters;
+    this.made = new AtomicReferenceArray<>(forms.size());
   }
 
   /** The bundled table, loaded once. */
@@ -34,25 +64,128 @@ final class WordClusters {
   }
 
   private static final class Holder {
-    static final WordClusters STANDARD = read("bn-word-clusters.tsv");
+    static final WordClusters STANDARD = bundled();
   }
 
   /**
-   * Reads the bundled table straight into the map, with a loop of its own rather than {@code
-   * Resources.table}: 35,000 rows of plain forms and numbers need no escapes, and
-   * the generic path took 120 ms of a pipeline's start-up, this one 50 ms.
+   * The bundled table from the form the build compiled it to ({@link #main}) when that is there and
+   * was made from these very bytes of the table, else from the table. Why: 35,000 forms, each a
+   * string and a map entry made at start, took 40–50 ms of a fresh JVM's first pipeline; the
+   * compiled form is a few arrays read in bulk.
    */
-  private static WordClusters read(String name) {
-    String text;
-    try (InputStream in = WordClusters.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name + " next to " + WordClusters.class.getName());
+  private static WordClusters bundled() {
+    byte[] table = resource(TABLE);
+    if (table == null) {
+      throw new IllegalStateException("missing resource " + TABLE + " next to " + WordClusters.class.getName());
+    }
+    byte[] compiled = resource(COMPILED);
+    if (compiled != null) {
+      try {
+        WordClusters c = compiled(compiled, table);
+        if (c != null) {
+          return c;
+        }
+      } catch (IOException | RuntimeException e) {
+        // a damaged file: the table itself says the same, only slower
       }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    return parse(TABLE, new String(table, StandardCharsets.UTF_8));
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = WordClusters.class.getResourceAsStream(name)) {
+      return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
     }
-    return parse(name, text);
+  }
+
+  /**
+   * The build step: compiles {@code <classes>/dev/nirjas/entity/bn-word-clusters.tsv} to {@code
+   * bn-word-clusters.bin} beside it.
+   *
+   * @param args the classes directory
+   * @throws IOException if the table cannot be read or the compiled form written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: WordClusters <classes directory>");
+    }
+    Path dir = Path.of(args[0]).resolve(WordClusters.class.getPackageName().replace('.', '/'));
+    byte[] table = Files.readAllBytes(dir.resolve(TABLE));
+    Files.write(dir.resolve(COMPILED), parse(TABLE, new String(table, StandardCharsets.UTF_8)).compile(table));
+  }
+
+  /**
+   * {@return this table compiled} The file names the table's bytes it was made from (their length
+   * and CRC-32) and ends with the CRC-32 of all before it.
+   *
+   * @param table the bytes of the table this was parsed from
+   */
+  byte[] compile(byte[] table) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.writeInt(FORMAT);
+    out.writeInt(table.length);
+    out.writeLong(NameModelTables.crc(table, 0, table.length));
+    out.writeInt(names.length);
+    for (String[] level : names) {
+      out.writeInt(level.length);
+    }
+    out.writeInt(forms.size());
+    out.writeInt(forms.chars().length);
+    for (char c : forms.chars()) {
+      out.writeChar(c);
+    }
+    for (int e : forms.ends()) {
+      out.writeInt(e);
+    }
+    for (char c : clusters) {
+      out.writeChar(c);
+    }
+    out.flush();
+    out.writeLong(NameModelTables.crc(bytes.toByteArray(), 0, bytes.size()));
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Reads a compiled table: null when it was made from other bytes than {@code table}.
+   *
+   * @throws IOException if the bytes do not hold a whole compiled table
+   */
+  static WordClusters compiled(byte[] compiled, byte[] table) throws IOException {
+    ByteBuffer in = ByteBuffer.wrap(compiled); // big-endian, as DataOutputStream writes
+    if (compiled.length < 4 + 4 + 8 + 4 + 4 + 4 + 8 || in.getInt() != FORMAT) {
+      throw new IOException("not word clusters compiled in format " + FORMAT);
+    }
+    if (in.getInt() != table.length || in.getLong() != NameModelTables.crc(table, 0, table.length)) {
+      return null;
+    }
+    if (NameModelTables.crc(compiled, 0, compiled.length - 8) != ByteBuffer.wrap(compiled, compiled.length - 8, 8).getLong()) {
+      throw new IOException("compiled word clusters damaged: their CRC-32 does not match");
+    }
+    try {
+      int[] granularities = new int[in.getInt()];
+      for (int i = 0; i < granularities.length; i++) {
+        granularities[i] = in.getInt();
+      }
+      int n = in.getInt();
+      int chars = in.getInt();
+      if ((long) 2 * chars + 4L * n + 2L * n * granularities.length != compiled.length - 8 - in.position()) {
+        throw new IOException(n + " forms of " + chars + " chars do not fill " + (compiled.length - 8 - in.position()) + " bytes");
+      }
+      char[] text = new char[chars];
+      in.asCharBuffer().get(text);
+      in.position(in.position() + 2 * chars);
+      int[] ends = new int[n];
+      in.asIntBuffer().get(ends);
+      in.position(in.position() + 4 * n);
+      char[] clusters = new char[n * granularities.length];
+      in.asCharBuffer().get(clusters);
+      return new WordClusters(new StringIndex(text, ends), clusters, granularities);
+    } catch (RuntimeException e) { // counts that ask past the bytes, forms out of order, …
+      throw new IOException("compiled word clusters damaged: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -60,8 +193,8 @@ final class WordClusters {
    * are comments, the first other line the header.
    */
   static WordClusters parse(String name, String text) {
-    String[][] names = null;
-    Map<String, String[]> features = new HashMap<>(64 * 1024);
+    int[] granularities = null;
+    Map<String, char[]> features = new HashMap<>(64 * 1024);
     int row = 0;
     for (int start = 0, n = text.length(); start < n; ) {
       int next = text.indexOf('\n', start);
@@ -74,36 +207,44 @@ final class WordClusters {
         if (tab < 0 || tab > end) {
           throw new IllegalStateException(name + ": row " + row + " has no clusters");
         }
-        if (names == null) {
+        if (granularities == null) {
           if (!text.startsWith("form\t", start)) {
             throw new IllegalStateException(name + ": the first row must be 'form' and the cluster counts");
           }
-          names = featureNames(text.substring(tab + 1, end).split("\t"));
+          String[] counts = text.substring(tab + 1, end).split("\t");
+          granularities = new int[counts.length];
+          for (int level = 0; level < counts.length; level++) {
+            granularities[level] = Integer.parseInt(counts[level]);
+            if (granularities[level] < 1 || granularities[level] > Character.MAX_VALUE) {
+              throw new IllegalStateException(name + ": " + counts[level] + " clusters: 1 to " + (int) Character.MAX_VALUE + " are kept");
+            }
+          }
         } else {
-          String[] f = new String[names.length];
+          int levels = granularities.length;
+          char[] f = new char[levels];
           int at = tab + 1;
-          for (int level = 0; level < names.length; level++) {
+          for (int level = 0; level < levels; level++) {
             int c = 0;
             int digits = 0;
             while (at < end && text.charAt(at) != '\t') {
               char d = text.charAt(at++);
-              if (d < '0' || d > '9') {
+              if (d < '0' || d > '9' || digits > 6) {
                 throw new IllegalStateException(name + ": row " + row + ": not a cluster number");
               }
               c = c * 10 + (d - '0');
               digits++;
             }
-            if ((level < names.length - 1) != (at < end)) {
+            if ((level < levels - 1) != (at < end)) {
               int columns = 1;
               for (int i = start; i < end; i++) {
                 columns += text.charAt(i) == '\t' ? 1 : 0;
               }
-              throw new IllegalStateException(name + ": row " + row + " has " + columns + " columns, not " + (names.length + 1));
+              throw new IllegalStateException(name + ": row " + row + " has " + columns + " columns, not " + (levels + 1));
             }
-            if (digits == 0 || c >= names[level].length) {
-              throw new IllegalStateException(name + ": row " + row + ": no cluster " + c + " of " + names[level].length);
+            if (digits == 0 || c >= granularities[level]) {
+              throw new IllegalStateException(name + ": row " + row + ": no cluster " + c + " of " + granularities[level]);
             }
-            f[level] = names[level][c];
+            f[level] = (char) c;
             at++;
           }
           features.put(text.substring(start, tab), f);
@@ -112,17 +253,22 @@ final class WordClusters {
       }
       start = next + 1;
     }
-    if (names == null) {
+    if (granularities == null) {
       throw new IllegalStateException(name + ": empty");
     }
-    return new WordClusters(features);
+    StringIndex forms = StringIndex.of(features.keySet());
+    char[] clusters = new char[forms.size() * granularities.length];
+    for (int i = 0; i < forms.size(); i++) {
+      System.arraycopy(features.get(forms.string(i)), 0, clusters, i * granularities.length, granularities.length);
+    }
+    return new WordClusters(forms, clusters, granularities);
   }
 
   /** The feature strings of every cluster of each granularity ({@code c32=0} …), built once. */
-  private static String[][] featureNames(String[] granularities) {
+  private static String[][] featureNames(int[] granularities) {
     String[][] names = new String[granularities.length][];
     for (int level = 0; level < names.length; level++) {
-      int k = Integer.parseInt(granularities[level]);
+      int k = granularities[level];
       names[level] = new String[k];
       for (int c = 0; c < k; c++) {
         names[level][c] = "c" + k + "=" + c;
@@ -133,19 +279,33 @@ final class WordClusters {
 
   /**
    * {@return the cluster features of a normalized form (or of its stem), or none} The array is
-   * shared by every caller: read it, never write it.
+   * made once a form and shared by every caller: read it, never write it.
    */
   String[] of(String form) {
-    String[] f = features.get(form);
-    if (f == null) {
+    int i = forms.indexOf(form);
+    if (i < 0) {
       String stem = BengaliNameFeatures.stem(form);
-      f = stem == null ? null : features.get(stem);
+      i = stem == null ? -1 : forms.indexOf(stem);
     }
-    return f == null ? NONE : f;
+    return i < 0 ? NONE : features(i);
+  }
+
+  private String[] features(int i) {
+    String[] f = made.get(i);
+    if (f == null) {
+      f = new String[names.length];
+      for (int level = 0; level < names.length; level++) {
+        f[level] = names[level][clusters[i * names.length + level]];
+      }
+      if (!made.compareAndSet(i, null, f)) {
+        f = made.get(i);
+      }
+    }
+    return f;
   }
 
   /** {@return how many forms the table holds} */
   int size() {
-    return features.size();
+    return forms.size();
   }
 }

@@ -53,6 +53,14 @@ class NameModelTablesTest {
     assertThat(NameModelTables.read(new ByteArrayInputStream(onDisk), other)).isNull();
   }
 
+  private static java.util.Set<String> names(PredicateTable table) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (int i = 0; i < table.size(); i++) {
+      names.add(table.name(i));
+    }
+    return names;
+  }
+
   private static byte[] written(NameModelTables tables) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     tables.write(out);
@@ -100,7 +108,7 @@ class NameModelTablesTest {
     @SuppressWarnings("unchecked")
     Map<String, Context> pmap = (Map<String, Context>) data[1];
     assertThat(built.outcomes).containsExactly((String[]) data[2]);
-    assertThat(built.predicates.keySet()).isEqualTo(pmap.keySet()).hasSizeGreaterThan(30_000);
+    assertThat(names(built.predicates)).isEqualTo(pmap.keySet()).hasSizeGreaterThan(30_000);
     long weights = 0;
     for (Map.Entry<String, Context> e : pmap.entrySet()) {
       Context mine = built.predicates.get(e.getKey());
@@ -124,7 +132,7 @@ class NameModelTablesTest {
     NameModelTables again = NameModelTables.read(new ByteArrayInputStream(out.toByteArray()));
     assertThat(again.madeFrom(modelBytes)).isTrue();
     assertThat(again.outcomes).containsExactly(made.outcomes);
-    assertThat(again.predicates.keySet()).isEqualTo(made.predicates.keySet());
+    assertThat(names(again.predicates)).isEqualTo(names(made.predicates));
     ByteArrayOutputStream twice = new ByteArrayOutputStream();
     again.write(twice);
     assertThat(twice.toByteArray()).isEqualTo(out.toByteArray());
@@ -159,7 +167,7 @@ class NameModelTablesTest {
   private static byte[] body(int beam, IoConsumer<DataOutputStream> rest) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     DataOutputStream d = new DataOutputStream(out);
-    d.writeInt(2); // the format
+    d.writeInt(3); // the format
     d.writeInt(10); // the model's length
     d.writeLong(0); // its CRC
     d.writeInt(beam);
@@ -179,7 +187,7 @@ class NameModelTablesTest {
     byte[] format1 = good.clone();
     format1[3] = 1;
     assertThatThrownBy(() -> NameModelTables.read(new ByteArrayInputStream(format1)))
-        .isInstanceOf(IOException.class).hasMessageContaining("format 2");
+        .isInstanceOf(IOException.class).hasMessageContaining("format 3");
     byte[] flipped = good.clone();
     flipped[good.length / 2] ^= 1; // a weight's bit
     assertThatThrownBy(() -> NameModelTables.read(new ByteArrayInputStream(flipped)))
@@ -212,14 +220,38 @@ class NameModelTablesTest {
     assertThatThrownBy(() -> NameModelTables.read(sealed(body(3, d -> {
       d.writeInt(1);
       d.writeUTF("other");
-      d.writeInt(Integer.MAX_VALUE);
+      d.writeInt(Integer.MAX_VALUE); // predicates
+      d.writeInt(0);
+      d.writeInt(0);
     })))).isInstanceOf(IOException.class).hasMessageContaining(Integer.MAX_VALUE + " predicates");
     assertThatThrownBy(() -> NameModelTables.read(sealed(body(3, d -> {
       d.writeInt(1);
       d.writeUTF("other");
       d.writeInt(1);
-      d.writeUTF("w=x");
-      d.writeShort(1);
+      d.writeInt(-3); // chars of names
+      d.writeInt(0);
+    })))).isInstanceOf(IOException.class).hasMessageContaining("-3 chars");
+    assertThatThrownBy(() -> NameModelTables.read(sealed(body(3, d -> {
+      d.writeInt(1);
+      d.writeUTF("other");
+      d.writeInt(1);
+      d.writeInt(3);
+      d.writeInt(1 << 28); // weights, more than the bytes left
+      d.writeChars("w=x");
+      d.writeInt(3);
+      d.writeInt(1);
+      d.writeShort(0);
+      d.writeLong(0);
+    })))).isInstanceOf(IOException.class).hasMessageContaining((1 << 28) + " weights in 24 bytes");
+    assertThatThrownBy(() -> NameModelTables.read(sealed(body(3, d -> {
+      d.writeInt(1);
+      d.writeUTF("other");
+      d.writeInt(1);
+      d.writeInt(3);
+      d.writeInt(1);
+      d.writeChars("w=x");
+      d.writeInt(3);
+      d.writeInt(1);
       d.writeShort(5); // outcome 5 of 1
       d.writeLong(0);
     })))).isInstanceOf(IOException.class).hasMessageContaining("scores outcome 5 of 1");
@@ -227,12 +259,49 @@ class NameModelTablesTest {
       d.writeInt(1);
       d.writeUTF("other");
       d.writeInt(2);
-      for (int i = 0; i < 2; i++) {
-        d.writeUTF("w=x");
-        d.writeShort(1);
-        d.writeShort(0);
-        d.writeLong(0);
-      }
-    })))).isInstanceOf(IOException.class).hasMessageContaining("w=x twice");
+      d.writeInt(6);
+      d.writeInt(2);
+      d.writeChars("w=xw=x");
+      d.writeInt(3);
+      d.writeInt(6);
+      d.writeInt(1);
+      d.writeInt(2);
+      d.writeShort(0);
+      d.writeShort(0);
+      d.writeLong(0);
+      d.writeLong(0);
+    })))).isInstanceOf(IOException.class).hasMessageContaining("'w=x' (1) not after 'w=x'");
+    assertThatThrownBy(() -> NameModelTables.read(sealed(body(3, d -> {
+      d.writeInt(1);
+      d.writeUTF("other");
+      d.writeInt(2);
+      d.writeInt(6);
+      d.writeInt(2);
+      d.writeChars("w=yw=x");
+      d.writeInt(3);
+      d.writeInt(6);
+      d.writeInt(1);
+      d.writeInt(2);
+      d.writeShort(0);
+      d.writeShort(0);
+      d.writeLong(0);
+      d.writeLong(0);
+    })))).isInstanceOf(IOException.class).hasMessageContaining("'w=x' (1) not after 'w=y'");
+    assertThatThrownBy(() -> NameModelTables.read(sealed(body(3, d -> {
+      d.writeInt(1);
+      d.writeUTF("other");
+      d.writeInt(2);
+      d.writeInt(6);
+      d.writeInt(2);
+      d.writeChars("w=xw=y");
+      d.writeInt(4); // past the name before it... and back
+      d.writeInt(3);
+      d.writeInt(1);
+      d.writeInt(2);
+      d.writeShort(0);
+      d.writeShort(0);
+      d.writeLong(0);
+      d.writeLong(0);
+    })))).isInstanceOf(IOException.class).hasMessageContaining("string ends going back");
   }
 }

@@ -151,4 +151,50 @@ class WordClustersTest {
     assertThat(t.of("AaAa")).isEmpty();
     assertThat(t.of("")).isEmpty();
   }
+
+  private static byte[] resource(String name) throws java.io.IOException {
+    try (java.io.InputStream in = WordClusters.class.getResourceAsStream(name)) {
+      assertThat(in).as(name + " beside WordClusters (the build compiles it: extractors' process-classes)").isNotNull();
+      return in.readAllBytes();
+    }
+  }
+
+  /** The build's compiled table against the table: every form's features the same, in the same order. */
+  @Test
+  void theCompiledTableIsTheTable() throws java.io.IOException {
+    byte[] table = resource(WordClusters.TABLE);
+    byte[] compiled = resource(WordClusters.COMPILED);
+    WordClusters fromCompiled = WordClusters.compiled(compiled, table);
+    WordClusters parsed = WordClusters.parse("t.tsv", new String(table, java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(fromCompiled).isNotNull();
+    assertThat(fromCompiled.size()).isEqualTo(parsed.size()).isGreaterThan(30_000);
+    assertThat(parsed.compile(table)).as("the same file from the same table").isEqualTo(compiled);
+    for (String[] row : Resources.table(WordClusters.class, WordClusters.TABLE).subList(1, parsed.size() + 1)) {
+      assertThat(fromCompiled.of(row[0])).as(row[0]).containsExactly(parsed.of(row[0]));
+    }
+    for (String form : new String[] {nf("রাজশাহীতে"), nf("ঢাকার"), "Aa", "", nf("কখগঘ")}) {
+      assertThat(fromCompiled.of(form)).as(form).containsExactly(parsed.of(form));
+    }
+  }
+
+  @Test
+  void aCompiledTableOfOtherBytesIsNotTakenAndADamagedOneIsRefused() throws java.io.IOException {
+    String text = "form\t4\t16\nঢাকা\t1\t9\nবলেন\t3\t15\n";
+    byte[] table = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] compiled = WordClusters.parse("t.tsv", text).compile(table);
+    assertThat(WordClusters.compiled(compiled, table).of("বলেন")).containsExactly("c4=3", "c16=15");
+
+    byte[] edited = table.clone();
+    edited[edited.length - 2] = '4'; // বলেন in cluster 14
+    assertThat(WordClusters.compiled(compiled, edited)).isNull();
+    for (int at : new int[] {20, compiled.length / 2, compiled.length - 10}) {
+      byte[] damaged = compiled.clone();
+      damaged[at] ^= 4;
+      assertThatThrownBy(() -> WordClusters.compiled(damaged, table)).as("byte " + at)
+          .isInstanceOf(java.io.IOException.class).hasMessageContaining("CRC-32");
+    }
+    assertThatThrownBy(() -> WordClusters.compiled(java.util.Arrays.copyOf(compiled, 12), table))
+        .isInstanceOf(java.io.IOException.class).hasMessageContaining("format 1");
+  }
 }

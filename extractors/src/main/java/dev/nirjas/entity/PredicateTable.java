@@ -1,0 +1,138 @@
+package dev.nirjas.entity;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * A perceptron's predicates — each one's outcomes and weights — in a few flat arrays: the names in
+ * a {@link StringIndex}, and the weights of all of them in one {@code int[]} and one {@code
+ * double[]}, in the names' order. A name's {@link Context} is made the first time it is asked for,
+ * and kept.
+ *
+ * <p>Why not OpenNLP's map: {@link NameModelTables} reads the bundled model's 33,622 predicates at
+ * start, and a map of them cost 33,622 strings, contexts and entries made one by one, 40–50 ms of a
+ * fresh JVM's start-up (half as much again for the pair index {@link FormWeights} built by walking
+ * every entry); these arrays are read as bulk copies, and the decoder only ever asks for the
+ * predicates of the forms it meets. Sorted names give {@link #withPrefix} too: the predicates of one
+ * word pair's first word are a run of the table.
+ *
+ * <p>Thread-safe: the arrays never change after construction; a context made by two threads at once
+ * is made twice, equal, and one is kept.
+ */
+final class PredicateTable {
+  private final StringIndex names;
+  /** Where the predicates' weights end in {@link #outcomes} and {@link #weights}: predicate i's are {@code [i == 0 ? 0 : weightEnds[i - 1], weightEnds[i])}. */
+  private final int[] weightEnds;
+  private final int[] outcomes;
+  private final double[] weights;
+  private final AtomicReferenceArray<Context> made;
+
+  /**
+   * A table over arrays laid out as the fields say, taken as they are (not copied).
+   *
+   * @throws IllegalArgumentException if the arrays do not hold such a table: a name or weight end
+   *     that goes back or past its array, names out of order or twice, arrays of other lengths
+   */
+  PredicateTable(StringIndex names, int[] weightEnds, int[] outcomes, double[] weights) {
+    if (weightEnds.length != names.size() || outcomes.length != weights.length) {
+      throw new IllegalArgumentException("arrays of different lengths: " + names.size() + " names, " + weightEnds.length
+          + " weight ends, " + outcomes.length + " outcomes and " + weights.length + " weights");
+    }
+    StringIndex.checkEnds(weightEnds, outcomes.length, "weight");
+    this.names = names;
+    this.weightEnds = weightEnds;
+    this.outcomes = outcomes;
+    this.weights = weights;
+    this.made = new AtomicReferenceArray<>(names.size());
+  }
+
+  /** {@return a table of the predicates of {@code map}: its names sorted, its contexts' arrays copied} */
+  static PredicateTable of(Map<String, Context> map) {
+    StringIndex names = StringIndex.of(map.keySet());
+    int entries = 0;
+    for (Context c : map.values()) {
+      entries += c.getOutcomes().length;
+    }
+    int[] weightEnds = new int[names.size()];
+    int[] outcomes = new int[entries];
+    double[] weights = new double[entries];
+    entries = 0;
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.string(i);
+      Context c = map.get(name);
+      int k = c.getOutcomes().length;
+      if (c.getParameters().length != k) {
+        throw new IllegalArgumentException("predicate " + name + ": " + k + " outcomes, "
+            + c.getParameters().length + " weights");
+      }
+      System.arraycopy(c.getOutcomes(), 0, outcomes, entries, k);
+      System.arraycopy(c.getParameters(), 0, weights, entries, k);
+      weightEnds[i] = entries += k;
+    }
+    return new PredicateTable(names, weightEnds, outcomes, weights);
+  }
+
+  /** {@return how many predicates} */
+  int size() {
+    return names.size();
+  }
+
+  /** {@return the name of predicate {@code i}, in the names' order} */
+  String name(int i) {
+    return names.string(i);
+  }
+
+  /** {@return the outcomes and weights of predicate {@code i}} */
+  Context context(int i) {
+    Context c = made.get(i);
+    if (c == null) {
+      int from = i == 0 ? 0 : weightEnds[i - 1];
+      c = new Context(Arrays.copyOfRange(outcomes, from, weightEnds[i]), Arrays.copyOfRange(weights, from, weightEnds[i]));
+      if (!made.compareAndSet(i, null, c)) {
+        c = made.get(i);
+      }
+    }
+    return c;
+  }
+
+  /** {@return the predicate named {@code name}'s outcomes and weights, or null when there is none} */
+  Context get(String name) {
+    int i = names.indexOf(name);
+    return i < 0 ? null : context(i);
+  }
+
+  /**
+   * {@return the predicates whose names start with {@code prefix}, by the rest of their names}
+   * (a new map; empty when none does).
+   */
+  Map<String, Context> withPrefix(String prefix) {
+    Map<String, Context> found = Map.of();
+    for (int i = names.firstNotBelow(prefix); i < size() && names.startsWith(i, prefix); i++) {
+      if (found.isEmpty()) {
+        found = new HashMap<>();
+      }
+      found.put(names.substring(i, prefix.length()), context(i));
+    }
+    return found;
+  }
+
+  /** The arrays, for {@link NameModelTables#write}. */
+  StringIndex names() {
+    return names;
+  }
+
+  int[] weightEnds() {
+    return weightEnds;
+  }
+
+  int[] outcomes() {
+    return outcomes;
+  }
+
+  double[] weights() {
+    return weights;
+  }
+}

@@ -1,0 +1,198 @@
+package dev.nirjas.entity;
+
+import java.util.Arrays;
+import java.util.Collection;
+
+/**
+ * Strings kept in one {@code char[]}, in {@link String#compareTo} order, each found by its index
+ * through an open-addressing table of their hashes made when the index is. For the name model's
+ * tables, which are read at start: a few arrays read in bulk rather than tens of thousands of
+ * strings and map entries made one by one ({@link PredicateTable}, {@link WordClusters}). The order
+ * gives the strings with a prefix as a run ({@link #firstNotBelow}).
+ *
+ * <p>Immutable, so thread-safe.
+ */
+final class StringIndex {
+  private final char[] chars;
+  /** Where the strings end in {@link #chars}: string i is {@code [i == 0 ? 0 : ends[i - 1], ends[i])}. */
+  private final int[] ends;
+  /** A string's index + 1 at its hash's slot or the next free one after it; 0: free. */
+  private final int[] slots;
+
+  /**
+   * An index of the strings laid out in {@code chars} as {@code ends} says, the arrays taken as
+   * they are (not copied).
+   *
+   * @throws IllegalArgumentException if they do not lay out strings in order, each once: ends
+   *     that go back or past the chars, or leave chars after the last string; strings out of order
+   */
+  StringIndex(char[] chars, int[] ends) {
+    checkEnds(ends, chars.length, "string");
+    this.chars = chars;
+    this.ends = ends;
+    int n = ends.length;
+    for (int i = 1; i < n; i++) {
+      if (compare(i - 1, chars, start(i), ends[i]) >= 0) {
+        throw new IllegalArgumentException("'" + string(i) + "' (" + i + ") not after '" + string(i - 1) + "'");
+      }
+    }
+    this.slots = new int[Integer.highestOneBit(Math.max(n, 1)) * 4]; // a quarter to a half full
+    int mask = slots.length - 1;
+    for (int i = 0; i < n; i++) {
+      int s = spread(hash(chars, start(i), ends[i])) & mask;
+      while (slots[s] != 0) {
+        s = (s + 1) & mask;
+      }
+      slots[s] = i + 1;
+    }
+  }
+
+  /** {@return an index of {@code strings}} (sorted here; they must be distinct) */
+  static StringIndex of(Collection<String> strings) {
+    String[] sorted = strings.toArray(new String[0]);
+    Arrays.sort(sorted);
+    int length = 0;
+    for (String s : sorted) {
+      length += s.length();
+    }
+    char[] chars = new char[length];
+    int[] ends = new int[sorted.length];
+    length = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i].getChars(0, sorted[i].length(), chars, length);
+      ends[i] = length += sorted[i].length();
+    }
+    return new StringIndex(chars, ends);
+  }
+
+  /**
+   * Checks that {@code ends} lay out consecutive ranges of an array of {@code length}: none goes
+   * back, the last ends at {@code length}.
+   *
+   * @throws IllegalArgumentException if they do not, naming them {@code what}
+   */
+  static void checkEnds(int[] ends, int length, String what) {
+    int last = 0;
+    for (int e : ends) {
+      if (e < last || e > length) {
+        throw new IllegalArgumentException(what + " ends going back or past " + length + ": " + e + " after " + last);
+      }
+      last = e;
+    }
+    if (last != length) {
+      throw new IllegalArgumentException(what + "s end at " + last + " of " + length);
+    }
+  }
+
+  /** {@return how many strings} */
+  int size() {
+    return ends.length;
+  }
+
+  /** {@return string {@code i}, in the strings' order} */
+  String string(int i) {
+    return new String(chars, start(i), ends[i] - start(i));
+  }
+
+  /** {@return string {@code i} from its char {@code from} on} */
+  String substring(int i, int from) {
+    return new String(chars, start(i) + from, ends[i] - start(i) - from);
+  }
+
+  /** {@return the index of {@code s}, or -1 when it is not among the strings} */
+  int indexOf(String s) {
+    int mask = slots.length - 1;
+    int length = s.length();
+    for (int slot = spread(s.hashCode()) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+      int i = slots[slot] - 1;
+      int from = start(i);
+      if (ends[i] - from == length && equal(s, from)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@return the index of the first string not below {@code s}} ({@link #size()} when none): a prefix's run starts there */
+  int firstNotBelow(String s) {
+    int lo = 0;
+    int hi = ends.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (compare(mid, s) < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** {@return whether string {@code i} starts with {@code prefix}} */
+  boolean startsWith(int i, String prefix) {
+    int from = start(i);
+    return ends[i] - from >= prefix.length() && equal(prefix, from);
+  }
+
+  /** The arrays, for writing the index out. */
+  char[] chars() {
+    return chars;
+  }
+
+  int[] ends() {
+    return ends;
+  }
+
+  private int start(int i) {
+    return i == 0 ? 0 : ends[i - 1];
+  }
+
+  private boolean equal(String s, int from) {
+    for (int j = 0; j < s.length(); j++) {
+      if (chars[from + j] != s.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** String i against {@code s}, as {@link String#compareTo} compares. */
+  private int compare(int i, String s) {
+    int from = start(i);
+    int n = Math.min(ends[i] - from, s.length());
+    for (int j = 0; j < n; j++) {
+      int d = chars[from + j] - s.charAt(j);
+      if (d != 0) {
+        return d;
+      }
+    }
+    return ends[i] - from - s.length();
+  }
+
+  /** String i against {@code other[from, to)}, as {@link String#compareTo} compares. */
+  private int compare(int i, char[] other, int from, int to) {
+    int at = start(i);
+    int n = Math.min(ends[i] - at, to - from);
+    for (int j = 0; j < n; j++) {
+      int d = chars[at + j] - other[from + j];
+      if (d != 0) {
+        return d;
+      }
+    }
+    return ends[i] - at - (to - from);
+  }
+
+  /** {@link String#hashCode} of {@code chars[from, to)}. */
+  private static int hash(char[] chars, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + chars[i];
+    }
+    return h;
+  }
+
+  /** The high bits folded into the low, as {@code HashMap} does: the slot is the low bits. */
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+}
