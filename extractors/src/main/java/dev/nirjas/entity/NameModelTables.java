@@ -77,7 +77,7 @@ final class NameModelTables {
 
   /** {@return whether these are the tables of the model file {@code bytes}} */
   boolean madeFrom(byte[] bytes) {
-    return bytes.length == modelLength && crc(bytes, 0, bytes.length) == modelCrc;
+    return MadeFrom.bytes(bytes).is(modelLength, modelCrc);
   }
 
   /** {@return the CRC-32 of {@code bytes[from, from + length)}} */
@@ -135,7 +135,7 @@ final class NameModelTables {
    * @throws IOException if the stream cannot be read or does not hold such tables, whole
    */
   static NameModelTables read(InputStream in) throws IOException {
-    return read(in, null);
+    return read(in, (MadeFrom) null);
   }
 
   /**
@@ -146,6 +146,16 @@ final class NameModelTables {
    * @throws IOException if the stream cannot be read or does not hold such tables, whole
    */
   static NameModelTables read(InputStream in, byte[] model) throws IOException {
+    return read(in, model == null ? null : MadeFrom.bytes(model));
+  }
+
+  /**
+   * Reads the tables of the model {@code model} tells: null when they were made from other bytes.
+   *
+   * @param model whether the tables' model is the one wanted; null reads tables of any model
+   * @throws IOException if the stream cannot be read or does not hold such tables, whole
+   */
+  static NameModelTables read(InputStream in, MadeFrom model) throws IOException {
     byte[] all = in.readAllBytes();
     if (all.length < 4 + 4 + 8 + 4 + 4 + 4 + 8) {
       throw new IOException("name-model tables of " + all.length + " bytes: too short");
@@ -156,7 +166,7 @@ final class NameModelTables {
     }
     int modelLength = data.readInt();
     long modelCrc = data.readLong();
-    if (model != null && (model.length != modelLength || crc(model, 0, model.length) != modelCrc)) {
+    if (model != null && !model.is(modelLength, modelCrc)) {
       return null;
     }
     if (crc(all, 0, all.length - 8) != new DataInputStream(new ByteArrayInputStream(all, all.length - 8, 8)).readLong()) {

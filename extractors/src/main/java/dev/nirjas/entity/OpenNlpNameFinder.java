@@ -119,7 +119,7 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
     private static OpenNlpNameFinder load() {
       allowFeatureGenerators(); // as when the model itself is read: a caller's NameFinderME may count on it
       try (InputStream tables = OpenNlpNameFinder.class.getResourceAsStream(NameModelTables.tablesName(MODEL_RESOURCE))) {
-        return bundled(bundledBytes(), tables);
+        return bundled(MadeFrom.resource(OpenNlpNameFinder.class, MODEL_RESOURCE), OpenNlpNameFinder::bundledBytes, tables);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the bundled name-finder model", e);
       }
@@ -161,6 +161,15 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
    * @throws IOException if the model itself must be read and cannot be
    */
   static OpenNlpNameFinder bundled(byte[] model, InputStream tables) throws IOException {
+    return bundled(MadeFrom.bytes(model), () -> model, tables);
+  }
+
+  /**
+   * As above, the model known by {@code model} (the tables' header names the bytes they were made
+   * from) and read through {@code modelBytes} only when the tables are not taken.
+   */
+  private static OpenNlpNameFinder bundled(MadeFrom model, Supplier<byte[]> modelBytes, InputStream tables)
+      throws IOException {
     NameModelTables t = null;
     try {
       t = tables == null ? null : NameModelTables.read(tables, model);
@@ -174,7 +183,7 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
         // tables that pass every check and still do not make a decoder: read the model
       }
     }
-    TokenNameFinderModel m = load(new ByteArrayInputStream(model));
+    TokenNameFinderModel m = load(new ByteArrayInputStream(modelBytes.get()));
     return new OpenNlpNameFinder(() -> m, NameDecoder.of(m), false);
   }
 

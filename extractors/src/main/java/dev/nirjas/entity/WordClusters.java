@@ -74,20 +74,20 @@ final class WordClusters {
    * compiled form is a few arrays read in bulk.
    */
   private static WordClusters bundled() {
-    byte[] table = resource(TABLE);
-    if (table == null) {
-      throw new IllegalStateException("missing resource " + TABLE + " next to " + WordClusters.class.getName());
-    }
     byte[] compiled = resource(COMPILED);
     if (compiled != null) {
       try {
-        WordClusters c = compiled(compiled, table);
+        WordClusters c = compiled(compiled, MadeFrom.resource(WordClusters.class, TABLE));
         if (c != null) {
           return c;
         }
       } catch (IOException | RuntimeException e) {
         // a damaged file: the table itself says the same, only slower
       }
+    }
+    byte[] table = resource(TABLE);
+    if (table == null) {
+      throw new IllegalStateException("missing resource " + TABLE + " next to " + WordClusters.class.getName());
     }
     return parse(TABLE, new String(table, StandardCharsets.UTF_8));
   }
@@ -154,11 +154,20 @@ final class WordClusters {
    * @throws IOException if the bytes do not hold a whole compiled table
    */
   static WordClusters compiled(byte[] compiled, byte[] table) throws IOException {
+    return compiled(compiled, MadeFrom.bytes(table));
+  }
+
+  /**
+   * Reads a compiled table: null when {@code table} says it was made from another table.
+   *
+   * @throws IOException if the bytes do not hold a whole compiled table
+   */
+  static WordClusters compiled(byte[] compiled, MadeFrom table) throws IOException {
     ByteBuffer in = ByteBuffer.wrap(compiled); // big-endian, as DataOutputStream writes
     if (compiled.length < 4 + 4 + 8 + 4 + 4 + 4 + 8 || in.getInt() != FORMAT) {
       throw new IOException("not word clusters compiled in format " + FORMAT);
     }
-    if (in.getInt() != table.length || in.getLong() != NameModelTables.crc(table, 0, table.length)) {
+    if (!table.is(in.getInt(), in.getLong())) {
       return null;
     }
     if (NameModelTables.crc(compiled, 0, compiled.length - 8) != ByteBuffer.wrap(compiled, compiled.length - 8, 8).getLong()) {
