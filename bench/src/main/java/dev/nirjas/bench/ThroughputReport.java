@@ -39,6 +39,15 @@ public final class ThroughputReport {
     return lucene.median() / full.median();
   }
 
+  /**
+   * {@return the throughput of the prefix whose row is {@code label} divided by Lucene's} (NaN when
+   * no row has that label)
+   */
+  public double prefixRatioToLucene(String label) {
+    int i = prefixLabels.indexOf(label);
+    return i < 0 ? Double.NaN : lucene.median() / prefixes.get(i).median();
+  }
+
   /** The same ratio from the measuring thread's CPU time: what a shared machine's load distorts least. */
   public double cpuRatioToLucene() {
     return lucene.cpuMedian() / full.cpuMedian();
