@@ -180,6 +180,32 @@ class LauncherTest {
     assertThat(launch(root.resolve("nirjas"), args, null, java.util.Map.of()).out).doesNotContain("SharedArchiveFile");
   }
 
+  /**
+   * A checkout whose jar is not built yet: the launcher builds it first, and the build reads
+   * nothing of the standard input, which is the text `extract -` is given (a Maven whose exec steps
+   * took it lost the input, or failed on the closed pipe).
+   */
+  @Test
+  void theBuildLeavesTheStandardInputToTheCommand() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")) && gnuDu(), "a POSIX shell and GNU du");
+    Path root = Files.createDirectories(dir.resolve("fresh-checkout"));
+    Files.copy(launcher(), root.resolve("nirjas"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(root.resolve("pom.xml"), "<project/>");
+    // a stand-in for Maven: keeps what it could read of its standard input, "builds" an empty jar
+    Path mvnw = Files.writeString(root.resolve("mvnw"),
+        "#!/bin/sh\ncat > stdin-seen\nmkdir -p cli/target && : > cli/target/nirjas.jar\n");
+    mvnw.toFile().setExecutable(true);
+    Path input = Files.writeString(dir.resolve("input.txt"), "চীন ১৯৭১ সালের ২৫ অক্টোবর\n");
+    ProcessBuilder pb = new ProcessBuilder("/bin/sh", root.resolve("nirjas").toString(), "extract", "-")
+        .directory(dir.toFile()).redirectInput(input.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true);
+    pb.environment().remove("NIRJAS_SHOW_JAVA");
+    Process p = pb.start();
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(root.resolve("cli/target/nirjas.jar")).as("the stand-in build ran").exists();
+    assertThat(root.resolve("stdin-seen")).exists().isEmptyFile();
+  }
+
   @ParameterizedTest(name = "NIRJAS_C2_FROM_MB={0} is refused")
   @CsvSource({"half", "-1", "1e3", "1234567890"})
   void refusesAThresholdThatIsNotASmallWholeNumber(String value) throws Exception {
