@@ -214,12 +214,8 @@ final class NameModelTables {
         throw new IOException("a predicate scores outcome " + scored[i] + " of " + outcomes.length);
       }
     }
-    long[] bits = new long[entries];
-    rest.asLongBuffer().get(bits);
     double[] weights = new double[entries];
-    for (int i = 0; i < entries; i++) {
-      weights[i] = Double.longBitsToDouble(bits[i]);
-    }
+    rest.asDoubleBuffer().get(weights); // each the double of the IEEE bits written
     PredicateTable predicates;
     try {
       predicates = new PredicateTable(new StringIndex(names, nameEnds), weightEnds, scored, weights);
