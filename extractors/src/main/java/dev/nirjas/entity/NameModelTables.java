@@ -103,18 +103,12 @@ final class NameModelTables {
     }
     // The predicate table's arrays as they are: its names are in order, so a model gives the same
     // file on every build.
-    char[] names = predicates.names().chars();
     int[] scored = predicates.outcomes();
     double[] weights = predicates.weights();
     data.writeInt(predicates.size());
-    data.writeInt(names.length);
+    data.writeInt(predicates.names().chars().length);
     data.writeInt(scored.length);
-    for (char c : names) {
-      data.writeChar(c);
-    }
-    for (int e : predicates.names().ends()) {
-      data.writeInt(e);
-    }
+    predicates.names().write(data);
     for (int e : predicates.weightEnds()) {
       data.writeInt(e);
     }
@@ -198,28 +192,23 @@ final class NameModelTables {
           + entries + " weights in " + data.available() + " bytes");
     }
     ByteBuffer rest = ByteBuffer.wrap(all, all.length - 8 - data.available(), data.available()); // big-endian, as written
-    char[] names = new char[chars];
-    rest.asCharBuffer().get(names);
-    rest.position(rest.position() + 2 * chars);
-    int[] nameEnds = new int[n];
-    rest.asIntBuffer().get(nameEnds);
-    rest.position(rest.position() + 4 * n);
-    int[] weightEnds = new int[n];
-    rest.asIntBuffer().get(weightEnds);
-    rest.position(rest.position() + 4 * n);
-    int[] scored = new int[entries];
-    for (int i = 0; i < entries; i++) {
-      scored[i] = rest.getChar(); // unsigned 16 bits
-      if (scored[i] >= outcomes.length) {
-        throw new IOException("a predicate scores outcome " + scored[i] + " of " + outcomes.length);
-      }
-    }
-    double[] weights = new double[entries];
-    rest.asDoubleBuffer().get(weights); // each the double of the IEEE bits written
     PredicateTable predicates;
     try {
-      predicates = new PredicateTable(new StringIndex(names, nameEnds), weightEnds, scored, weights);
-    } catch (IllegalArgumentException e) {
+      StringIndex names = StringIndex.read(rest, n, chars);
+      int[] weightEnds = new int[n];
+      rest.asIntBuffer().get(weightEnds);
+      rest.position(rest.position() + 4 * n);
+      int[] scored = new int[entries];
+      for (int i = 0; i < entries; i++) {
+        scored[i] = rest.getChar(); // unsigned 16 bits
+        if (scored[i] >= outcomes.length) {
+          throw new IOException("a predicate scores outcome " + scored[i] + " of " + outcomes.length);
+        }
+      }
+      double[] weights = new double[entries];
+      rest.asDoubleBuffer().get(weights); // each the double of the IEEE bits written
+      predicates = new PredicateTable(names, weightEnds, scored, weights);
+    } catch (IllegalArgumentException e) { // names out of order, ends that go back
       throw new IOException("name-model tables: " + e.getMessage(), e);
     }
     return new NameModelTables(outcomes, predicates, beam, modelCrc, modelLength);

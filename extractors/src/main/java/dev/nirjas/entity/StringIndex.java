@@ -1,5 +1,8 @@
 package dev.nirjas.entity;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Collection;
 
@@ -134,13 +137,39 @@ final class StringIndex {
     return ends[i] - from >= prefix.length() && equal(prefix, from);
   }
 
-  /** The arrays, for writing the index out. */
+  /** {@return the chars of all the strings, in order} */
   char[] chars() {
     return chars;
   }
 
-  int[] ends() {
-    return ends;
+  /**
+   * Writes the index as {@link #read} reads it: the chars (two bytes each), then where each
+   * string ends (four bytes each); the counts are the caller's to write.
+   */
+  void write(DataOutputStream out) throws IOException {
+    for (char c : chars) {
+      out.writeChar(c);
+    }
+    for (int e : ends) {
+      out.writeInt(e);
+    }
+  }
+
+  /**
+   * Reads an index {@link #write} wrote, {@code count} strings of {@code chars} chars in all, from
+   * {@code in}'s position on (big-endian), and moves the position past it.
+   *
+   * @throws IllegalArgumentException if they are not strings in order, each once
+   * @throws java.nio.BufferUnderflowException if {@code in} holds fewer bytes
+   */
+  static StringIndex read(ByteBuffer in, int count, int chars) {
+    char[] text = new char[chars];
+    in.asCharBuffer().get(text);
+    in.position(in.position() + 2 * chars);
+    int[] ends = new int[count];
+    in.asIntBuffer().get(ends);
+    in.position(in.position() + 4 * count);
+    return new StringIndex(text, ends);
   }
 
   private int start(int i) {

@@ -134,12 +134,7 @@ final class WordClusters {
     }
     out.writeInt(forms.size());
     out.writeInt(forms.chars().length);
-    for (char c : forms.chars()) {
-      out.writeChar(c);
-    }
-    for (int e : forms.ends()) {
-      out.writeInt(e);
-    }
+    forms.write(out);
     for (char c : clusters) {
       out.writeChar(c);
     }
@@ -183,15 +178,10 @@ final class WordClusters {
       if ((long) 2 * chars + 4L * n + 2L * n * granularities.length != compiled.length - 8 - in.position()) {
         throw new IOException(n + " forms of " + chars + " chars do not fill " + (compiled.length - 8 - in.position()) + " bytes");
       }
-      char[] text = new char[chars];
-      in.asCharBuffer().get(text);
-      in.position(in.position() + 2 * chars);
-      int[] ends = new int[n];
-      in.asIntBuffer().get(ends);
-      in.position(in.position() + 4 * n);
+      StringIndex forms = StringIndex.read(in, n, chars);
       char[] clusters = new char[n * granularities.length];
       in.asCharBuffer().get(clusters);
-      return new WordClusters(new StringIndex(text, ends), clusters, granularities);
+      return new WordClusters(forms, clusters, granularities);
     } catch (RuntimeException e) { // counts that ask past the bytes, forms out of order, …
       throw new IOException("compiled word clusters damaged: " + e.getMessage(), e);
     }

@@ -255,53 +255,30 @@ class NameModelTablesTest {
       d.writeShort(5); // outcome 5 of 1
       d.writeLong(0);
     })))).isInstanceOf(IOException.class).hasMessageContaining("scores outcome 5 of 1");
-    assertThatThrownBy(() -> NameModelTables.read(sealed(body(3, d -> {
-      d.writeInt(1);
-      d.writeUTF("other");
-      d.writeInt(2);
-      d.writeInt(6);
-      d.writeInt(2);
-      d.writeChars("w=xw=x");
-      d.writeInt(3);
-      d.writeInt(6);
-      d.writeInt(1);
-      d.writeInt(2);
-      d.writeShort(0);
-      d.writeShort(0);
-      d.writeLong(0);
-      d.writeLong(0);
-    })))).isInstanceOf(IOException.class).hasMessageContaining("'w=x' (1) not after 'w=x'");
-    assertThatThrownBy(() -> NameModelTables.read(sealed(body(3, d -> {
-      d.writeInt(1);
-      d.writeUTF("other");
-      d.writeInt(2);
-      d.writeInt(6);
-      d.writeInt(2);
-      d.writeChars("w=yw=x");
-      d.writeInt(3);
-      d.writeInt(6);
-      d.writeInt(1);
-      d.writeInt(2);
-      d.writeShort(0);
-      d.writeShort(0);
-      d.writeLong(0);
-      d.writeLong(0);
-    })))).isInstanceOf(IOException.class).hasMessageContaining("'w=x' (1) not after 'w=y'");
-    assertThatThrownBy(() -> NameModelTables.read(sealed(body(3, d -> {
-      d.writeInt(1);
-      d.writeUTF("other");
-      d.writeInt(2);
-      d.writeInt(6);
-      d.writeInt(2);
-      d.writeChars("w=xw=y");
-      d.writeInt(4); // past the name before it... and back
-      d.writeInt(3);
-      d.writeInt(1);
-      d.writeInt(2);
-      d.writeShort(0);
-      d.writeShort(0);
-      d.writeLong(0);
-      d.writeLong(0);
-    })))).isInstanceOf(IOException.class).hasMessageContaining("string ends going back");
+    Object[][] twoPredicates = {
+        // the names' chars, where each ends, the message
+        {"w=xw=x", new int[] {3, 6}, "'w=x' (1) not after 'w=x'"},
+        {"w=yw=x", new int[] {3, 6}, "'w=x' (1) not after 'w=y'"},
+        {"w=xw=y", new int[] {4, 3}, "string ends going back"},
+    };
+    for (Object[] row : twoPredicates) {
+      assertThatThrownBy(() -> NameModelTables.read(sealed(body(3, d -> {
+        d.writeInt(1);
+        d.writeUTF("other");
+        d.writeInt(2); // predicates
+        d.writeInt(6); // chars of names
+        d.writeInt(2); // weights
+        d.writeChars((String) row[0]);
+        for (int end : (int[]) row[1]) {
+          d.writeInt(end);
+        }
+        d.writeInt(1); // where each predicate's weights end
+        d.writeInt(2);
+        d.writeShort(0);
+        d.writeShort(0);
+        d.writeLong(0);
+        d.writeLong(0);
+      })))).as((String) row[0]).isInstanceOf(IOException.class).hasMessageContaining((String) row[2]);
+    }
   }
 }
