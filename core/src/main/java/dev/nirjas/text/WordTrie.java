@@ -1,7 +1,7 @@
 package dev.nirjas.text;
 
+import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A character trie over lexicon words, built once when a stage is built: finds every lexicon word
@@ -59,16 +59,55 @@ public final class WordTrie<V> {
   }
 
   /**
-   * Builds a trie of the given words; the first value given for a word wins.
+   * Builds a trie of the given words and their values.
    *
    * @param <V> what a word maps to
    * @param words the words in canonical form, each with its value (not null)
    * @return the trie, immutable
    */
   public static <V> WordTrie<V> of(Map<String, V> words) {
-    Draft<V> draft = new Draft<>();
-    words.forEach(draft::add);
-    return new WordTrie<>(draft.freeze());
+    // Built from the words in order, each node from the run of words that share its prefix, rather
+    // than char by char into maps of boxed chars: the lexicons build some 30 tries at start.
+    String[] sorted = words.keySet().toArray(new String[0]);
+    Arrays.sort(sorted);
+    @SuppressWarnings("unchecked")
+    V[] values = (V[]) new Object[sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      values[i] = words.get(sorted[i]);
+    }
+    return new WordTrie<>(node(sorted, values, 0, sorted.length, 0));
+  }
+
+  /** The node of the prefix that {@code words[from, to)} share, {@code depth} chars long. */
+  @SuppressWarnings("unchecked")
+  private static <V> Node<V> node(String[] words, V[] values, int from, int to, int depth) {
+    V value = null;
+    if (from < to && words[from].length() == depth) { // the prefix itself, first in order
+      value = values[from++];
+    }
+    int count = 0;
+    for (int i = from; i < to; count++) {
+      i = runEnd(words, i, to, depth);
+    }
+    char[] keys = new char[count];
+    Node<V>[] kids = (Node<V>[]) new Node<?>[count];
+    for (int i = from, k = 0; i < to; k++) {
+      int end = runEnd(words, i, to, depth);
+      keys[k] = words[i].charAt(depth);
+      kids[k] = node(words, values, i, end, depth + 1);
+      i = end;
+    }
+    return new Node<>(keys, kids, value);
+  }
+
+  /** {@return the end of the run of words from {@code from} on with the same char at {@code depth}} */
+  private static int runEnd(String[] words, int from, int to, int depth) {
+    char c = words[from].charAt(depth);
+    int end = from + 1;
+    while (end < to && words[end].charAt(depth) == c) {
+      end++;
+    }
+    return end;
   }
 
   /**
@@ -196,32 +235,5 @@ public final class WordTrie<V> {
       }
     }
     return count;
-  }
-
-  private static final class Draft<V> {
-    final TreeMap<Character, Draft<V>> kids = new TreeMap<>();
-    V value;
-
-    void add(String word, V v) {
-      Draft<V> d = this;
-      for (int i = 0; i < word.length(); i++) {
-        d = d.kids.computeIfAbsent(word.charAt(i), c -> new Draft<>());
-      }
-      if (d.value == null) {
-        d.value = v;
-      }
-    }
-
-    @SuppressWarnings("unchecked")
-    Node<V> freeze() {
-      char[] keys = new char[kids.size()];
-      Node<V>[] nodes = (Node<V>[]) new Node<?>[kids.size()];
-      int i = 0;
-      for (Map.Entry<Character, Draft<V>> e : kids.entrySet()) {
-        keys[i] = e.getKey();
-        nodes[i++] = e.getValue().freeze();
-      }
-      return new Node<>(keys, nodes, value);
-    }
   }
 }

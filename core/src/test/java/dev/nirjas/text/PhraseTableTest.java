@@ -98,4 +98,24 @@ class PhraseTableTest {
     assertThat(PhraseTable.splitWords("এক\u2009দুই")).containsExactly("এক\u2009দুই");
     assertThat(PhraseTable.splitWords("\u2003এক দুই\u2003")).containsExactly("এক", "দুই"); // strip() takes it at the ends
   }
+
+  /** The phrase splitter against what it replaced: strip, then split at runs of the regex's \\s. */
+  @Test
+  void phrasesSplitAtWhiteSpaceAsTheRegexDid() {
+    java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+    java.util.Random random = new java.util.Random(9);
+    String chars = "কখ -\t\n\u000B\f\r\u00A0\u2003a";
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        b.append(chars.charAt(random.nextInt(chars.length())));
+      }
+      String phrase = b.toString();
+      String spaced = phrase.indexOf('-') < 0 ? phrase : phrase.replace("-", " - ");
+      assertThat(PhraseTable.splitWords(phrase)).as("[" + phrase + "]").containsExactly(spaces.split(spaced.strip()));
+    }
+    assertThat(PhraseTable.splitWords("ঢাকা  বিশ্ববিদ্যালয়")).containsExactly("ঢাকা", "বিশ্ববিদ্যালয়");
+    assertThat(PhraseTable.splitWords("জি-২০")).containsExactly("জি", "-", "২০");
+    assertThat(PhraseTable.splitWords("  ")).containsExactly("");
+  }
 }
