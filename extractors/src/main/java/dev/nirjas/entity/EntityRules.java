@@ -11,6 +11,7 @@ import dev.nirjas.text.PhraseTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The entity rules, read left to right over one sentence, and the arbitration between them and the
@@ -37,6 +38,9 @@ import java.util.List;
  * title, its extent is the model's. Stateless after construction.
  */
 final class EntityRules {
+  /** Two whole years: a lifespan's TIMEX3 value (১৮৬১–১৯৪১). */
+  private static final Pattern TWO_YEARS = Pattern.compile("\\d{4}/\\d{4}");
+
   /** Endings a person's name is written with that the word alone cannot tell from the name. */
   static final List<String> PERSON_ENDINGS_IN_CONTEXT = List.of("ের", "কে", "র");
 
@@ -387,7 +391,7 @@ final class EntityRules {
     }
     Mention years = s.mentionAt(end + 1);
     if (years != null && years.type() == MentionType.DATE_RANGE && years.value() != null
-        && years.value().matches("\\d{4}/\\d{4}")) { // two whole years: a lifespan, not a book's dates
+        && TWO_YEARS.matcher(years.value()).matches()) { // two whole years: a lifespan, not a book's dates
       out.add(person(s, 0, end, "entity.person.lifespan", null, null));
     }
   }

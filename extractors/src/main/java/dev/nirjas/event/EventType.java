@@ -3,6 +3,7 @@ package dev.nirjas.event;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An event type as its resource file declares it: its name, CAMEO code, the argument roles it
@@ -22,6 +23,8 @@ public record EventType(String name, String cameo, List<String> roles, Set<Strin
   /** The argument roles of the output contract. */
   public static final Set<String> ROLES = Set.of("agent", "origin", "destination", "place",
       "parties", "person", "date", "amount", "award", "organization");
+
+  private static final Pattern NAME = Pattern.compile("[A-Z][A-Z_]*");
 
   /**
    * A word or phrase that signals an event of a type.
@@ -62,7 +65,7 @@ public record EventType(String name, String cameo, List<String> roles, Set<Strin
     roles = List.copyOf(roles);
     required = Set.copyOf(required);
     triggers = List.copyOf(triggers);
-    if (!name.matches("[A-Z][A-Z_]*")) {
+    if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("event type names are upper case: " + name);
     }
     for (String r : roles) {

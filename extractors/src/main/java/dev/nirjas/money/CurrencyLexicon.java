@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The currencies Nirjas reads: their names (after an amount: ৫০০ টাকা, ১০০ মার্কিন ডলারের), their
@@ -29,6 +30,9 @@ import java.util.TreeSet;
  * Nirjas's canonical form, so the files may spell nukta letters either way. Immutable.
  */
 final class CurrencyLexicon {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{3}");
+
   /** In the files, the code of the document's default currency. */
   private static final String DEFAULT = "*";
   private static final int MAX_SYMBOL_TOKENS = 4;
@@ -70,7 +74,7 @@ final class CurrencyLexicon {
     for (String[] row : Resources.table(CurrencyLexicon.class, "subunits.tsv")) {
       String bare = code(row[2], named);
       Set<String> divides = new LinkedHashSet<>();
-      for (String c : row[3].strip().split("\\s+")) {
+      for (String c : SPACES.split(row[3].strip())) {
         divides.add(code(c, named));
       }
       subunitTable.add(normalizer.lexiconForm(row[0]),
@@ -197,7 +201,7 @@ final class CurrencyLexicon {
     String code = code(row[1], named);
     Map<String, String> alternatives = new LinkedHashMap<>();
     if (row.length > 2 && !row[2].isBlank()) {
-      for (String alt : row[2].strip().split("\\s+")) {
+      for (String alt : SPACES.split(row[2].strip())) {
         int eq = alt.indexOf('=');
         if (eq <= 0) {
           throw new IllegalStateException("bad alternative '" + alt + "' in: " + String.join("\t", row));
@@ -215,7 +219,7 @@ final class CurrencyLexicon {
     if (c.equals(DEFAULT)) {
       return null;
     }
-    if (!c.matches("[A-Z]{3}")) {
+    if (!ISO_CODE.matcher(c).matches()) {
       throw new IllegalStateException("not an ISO 4217 code: '" + c + "'");
     }
     named.add(c);
