@@ -32,6 +32,8 @@ final class WordClusters {
   static final String TABLE = "bn-word-clusters.tsv";
   static final String COMPILED = "bn-word-clusters.bin";
   private static final int FORMAT = 1;
+  /** The most granularities a compiled table is taken with: more is damage, not a table. */
+  private static final int MAX_LEVELS = 64;
 
   private final StringIndex forms;
   /** Per form (in the index's order), its cluster at each granularity: {@code levels} chars a form. */
@@ -169,7 +171,11 @@ final class WordClusters {
       throw new IOException("compiled word clusters damaged: their CRC-32 does not match");
     }
     try {
-      int[] granularities = new int[in.getInt()];
+      int levels = in.getInt();
+      if (levels < 1 || levels > MAX_LEVELS) {
+        throw new IOException(levels + " granularities: 1 to " + MAX_LEVELS + " are read");
+      }
+      int[] granularities = new int[levels];
       for (int i = 0; i < granularities.length; i++) {
         granularities[i] = in.getInt();
       }

@@ -196,5 +196,14 @@ class WordClustersTest {
     }
     assertThatThrownBy(() -> WordClusters.compiled(java.util.Arrays.copyOf(compiled, 12), table))
         .isInstanceOf(java.io.IOException.class).hasMessageContaining("format 1");
+    // counts out of reach in a file whose CRC-32 holds: refused before anything is made
+    for (int[] change : new int[][] {{16, 1 << 30}, {16, 0}, {28, 1 << 30}, {28, -1}}) { // granularities, forms
+      byte[] sealed = compiled.clone();
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(sealed);
+      b.putInt(change[0], change[1]);
+      b.putLong(sealed.length - 8, NameModelTables.crc(sealed, 0, sealed.length - 8));
+      assertThatThrownBy(() -> WordClusters.compiled(sealed, table)).as(change[0] + " = " + change[1])
+          .isInstanceOf(java.io.IOException.class);
+    }
   }
 }
