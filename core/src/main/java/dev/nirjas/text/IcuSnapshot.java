@@ -38,10 +38,12 @@ public final class IcuSnapshot {
    * @return its rows, in the order written, or null
    */
   public static List<String[]> read(Class<?> anchor, String name) {
-    if (anchor.getResource(name) == null) {
+    List<String[]> rows;
+    try {
+      rows = Resources.table(anchor, name); // one lookup of the resource, which says when it is missing
+    } catch (IllegalStateException missing) {
       return null;
     }
-    List<String[]> rows = Resources.table(anchor, name);
     if (rows.isEmpty() || !rows.get(0)[0].equals(VERSION) || rows.get(0).length < 2
         || !rows.get(0)[1].equals(VersionInfo.ICU_VERSION.toString())) {
       return null;

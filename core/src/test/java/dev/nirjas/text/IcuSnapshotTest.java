@@ -14,4 +14,10 @@ class IcuSnapshotTest {
     assertThat(escaped).doesNotContain("\t", "\n", "\r").doesNotStartWith("#");
     assertThat(Resources.unescape(escaped)).isEqualTo(s);
   }
+
+  /** A snapshot that is not there is none: the caller asks ICU. */
+  @org.junit.jupiter.api.Test
+  void aMissingSnapshotIsNone() {
+    assertThat(IcuSnapshot.read(IcuSnapshot.class, "no-such-snapshot.tsv")).isNull();
+  }
 }

@@ -73,8 +73,11 @@ public final class EventTypes {
   }
 
   static EventType parse(String path, ClassLoader loader) {
-    if (loader.getResource(path) == null) {
-      throw new IllegalStateException(INDEX + " names a missing file: " + path);
+    List<String[]> rows;
+    try {
+      rows = Resources.table(loader, path); // one lookup of the file, which says when it is missing
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException(INDEX + " names a missing file: " + path, e);
     }
     String name = null;
     String cameo = null;
@@ -82,7 +85,7 @@ public final class EventTypes {
     Set<String> required = Set.of();
     List<EventType.Trigger> triggers = new ArrayList<>();
     try {
-      for (String[] row : Resources.table(loader, path)) {
+      for (String[] row : rows) {
         List<String> rest = Arrays.asList(row).subList(1, row.length);
         switch (row[0]) {
           case "type" -> name = one(row);
