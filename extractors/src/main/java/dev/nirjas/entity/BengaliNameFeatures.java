@@ -347,10 +347,7 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
   static final String DESCRIPTOR_ENTRY = "generator.featuregen";
 
   static boolean isBundledDescriptor(byte[] descriptor) {
-    if (descriptor.length != BUNDLED_DESCRIPTOR_LENGTH) {
-      return false;
-    }
-    return NameModelTables.crc(descriptor, 0, descriptor.length) == BUNDLED_DESCRIPTOR_CRC;
+    return MadeFrom.bytes(descriptor).is(BUNDLED_DESCRIPTOR_LENGTH, BUNDLED_DESCRIPTOR_CRC);
   }
 
   /**

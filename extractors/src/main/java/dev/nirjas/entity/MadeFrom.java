@@ -23,7 +23,7 @@ interface MadeFrom {
 
   /** {@return a check against these bytes} */
   static MadeFrom bytes(byte[] source) {
-    return (length, crc) -> source.length == length && NameModelTables.crc(source, 0, source.length) == crc;
+    return (length, crc) -> source.length == length && BuildFile.crc(source, 0, source.length) == crc;
   }
 
   /**

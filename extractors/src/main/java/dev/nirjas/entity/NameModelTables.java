@@ -1,7 +1,7 @@
 package dev.nirjas.entity;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -10,8 +10,6 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.BioCodec;
@@ -72,7 +70,7 @@ final class NameModelTables {
       return null;
     }
     return new NameModelTables(NameDecoder.outcomesOf(perceptron), PredicateTable.of(NameDecoder.predicatesOf(perceptron)),
-        NameDecoder.modelBeam(model), crc(bytes, 0, bytes.length), bytes.length);
+        NameDecoder.modelBeam(model), BuildFile.crc(bytes, 0, bytes.length), bytes.length);
   }
 
   /** {@return whether these are the tables of the model file {@code bytes}} */
@@ -80,19 +78,12 @@ final class NameModelTables {
     return MadeFrom.bytes(bytes).is(modelLength, modelCrc);
   }
 
-  /** {@return the CRC-32 of {@code bytes[from, from + length)}} */
-  static long crc(byte[] bytes, int from, int length) {
-    CRC32 crc = new CRC32();
-    crc.update(bytes, from, length);
-    return crc.getValue();
-  }
-
   void write(OutputStream out) throws IOException {
     if (outcomes.length > 0xFFFF) {
       throw new IOException(outcomes.length + " outcomes: the tables keep an outcome in 16 bits");
     }
-    CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(out), new CRC32());
-    DataOutputStream data = new DataOutputStream(checked);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    DataOutputStream data = new DataOutputStream(body);
     data.writeInt(FORMAT);
     data.writeInt(modelLength);
     data.writeLong(modelCrc);
@@ -119,7 +110,7 @@ final class NameModelTables {
       data.writeLong(Double.doubleToRawLongBits(w));
     }
     data.flush();
-    new DataOutputStream(out).writeLong(checked.getChecksum().getValue());
+    out.write(BuildFile.seal(body.toByteArray()));
     out.flush();
   }
 
@@ -163,7 +154,7 @@ final class NameModelTables {
     if (model != null && !model.is(modelLength, modelCrc)) {
       return null;
     }
-    if (crc(all, 0, all.length - 8) != new DataInputStream(new ByteArrayInputStream(all, all.length - 8, 8)).readLong()) {
+    if (!BuildFile.intact(all)) {
       throw new IOException("name-model tables damaged: their CRC-32 does not match");
     }
     int beam = data.readInt();

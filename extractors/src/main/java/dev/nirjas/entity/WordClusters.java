@@ -129,7 +129,7 @@ final class WordClusters {
     DataOutputStream out = new DataOutputStream(bytes);
     out.writeInt(FORMAT);
     out.writeInt(table.length);
-    out.writeLong(NameModelTables.crc(table, 0, table.length));
+    out.writeLong(BuildFile.crc(table, 0, table.length));
     out.writeInt(names.length);
     for (String[] level : names) {
       out.writeInt(level.length);
@@ -141,8 +141,7 @@ final class WordClusters {
       out.writeChar(c);
     }
     out.flush();
-    out.writeLong(NameModelTables.crc(bytes.toByteArray(), 0, bytes.size()));
-    return bytes.toByteArray();
+    return BuildFile.seal(bytes.toByteArray());
   }
 
   /**
@@ -167,7 +166,7 @@ final class WordClusters {
     if (!table.is(in.getInt(), in.getLong())) {
       return null;
     }
-    if (NameModelTables.crc(compiled, 0, compiled.length - 8) != ByteBuffer.wrap(compiled, compiled.length - 8, 8).getLong()) {
+    if (!BuildFile.intact(compiled)) {
       throw new IOException("compiled word clusters damaged: their CRC-32 does not match");
     }
     try {

@@ -32,7 +32,7 @@ class BundledFeatureGeneratorsTest {
       source = in.readAllBytes();
     }
     assertThat(stored).isEqualTo(source);
-    long crc = NameModelTables.crc(source, 0, source.length);
+    long crc = BuildFile.crc(source, 0, source.length);
     assertThat(new long[] {source.length, crc})
         .as("bn-name-features.xml changed: once describedByBundledXml() builds what it describes, set"
             + " BUNDLED_DESCRIPTOR_LENGTH = %d and BUNDLED_DESCRIPTOR_CRC = %dL", source.length, crc)

@@ -158,9 +158,7 @@ class NameModelTablesTest {
 
   /** Tables with the given body and a trailer that fits it, so that the body's own checks are what refuse it. */
   private static ByteArrayInputStream sealed(byte[] body) {
-    byte[] all = java.util.Arrays.copyOf(body, body.length + 8);
-    java.nio.ByteBuffer.wrap(all, body.length, 8).putLong(NameModelTables.crc(body, 0, body.length));
-    return new ByteArrayInputStream(all);
+    return new ByteArrayInputStream(BuildFile.seal(body));
   }
 
   /** A body: the header, then what {@code rest} writes. */

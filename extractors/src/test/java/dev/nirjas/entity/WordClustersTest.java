@@ -201,7 +201,7 @@ class WordClustersTest {
       byte[] sealed = compiled.clone();
       java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(sealed);
       b.putInt(change[0], change[1]);
-      b.putLong(sealed.length - 8, NameModelTables.crc(sealed, 0, sealed.length - 8));
+      b.putLong(sealed.length - 8, BuildFile.crc(sealed, 0, sealed.length - 8));
       assertThatThrownBy(() -> WordClusters.compiled(sealed, table)).as(change[0] + " = " + change[1])
           .isInstanceOf(java.io.IOException.class);
     }
