@@ -1,5 +1,6 @@
 package dev.nirjas.money;
 
+import dev.nirjas.FormFact;
 import dev.nirjas.NumberMention;
 import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
@@ -43,6 +44,8 @@ final class MoneyGrammar {
 
   private final CurrencyLexicon currencies;
   private final MoneyWords words;
+  /** The words that are an amount before a currency name: scale words and contextual cardinals. */
+  private final FormFact<Boolean> amountWords;
 
   /**
    * @param currencies the currency names, symbols and subunits
@@ -51,6 +54,8 @@ final class MoneyGrammar {
   MoneyGrammar(CurrencyLexicon currencies, MoneyWords words) {
     this.currencies = currencies;
     this.words = words;
+    this.amountWords = FormFact.of(
+        f -> words.scales.containsKey(f) || words.contextualCardinals.containsKey(f) ? Boolean.TRUE : null);
   }
 
   /**
@@ -77,6 +82,21 @@ final class MoneyGrammar {
   /** Whether tokens {@code [from, to)} could name a currency at all (see {@link CurrencyLexicon#anyCue}). */
   boolean anyCue(List<Token> tokens, int from, int to) {
     return currencies.anyCue(tokens, from, to);
+  }
+
+  /**
+   * Whether an amount could start anywhere in tokens {@code [from, to)}: a number mention, a figure
+   * glued to a word, a scale word or a contextual number word (see {@code core} and {@code amount}).
+   * Every reading has one, and most sentences with a currency cue have none (ইউরোপের, মার্কিন, The).
+   */
+  boolean anyAmount(List<Token> tokens, int from, int to, AmountIndex amounts) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (amounts.at(i) != null || t.kind() == TokenKind.ALPHANUMERIC || amountWords.get(t) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The currency chosen for one mention, with the note saying why when it was a choice. */

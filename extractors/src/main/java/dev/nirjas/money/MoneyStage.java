@@ -129,6 +129,9 @@ public final class MoneyStage implements Stage {
       if (amounts == null) { // before any amount is added: it indexes the numbers alone
         amounts = AmountIndex.of(tokens, analysis.mentions());
       }
+      if (!grammar.anyAmount(tokens, sentence.firstToken(), sentence.endToken(), amounts)) {
+        continue; // a currency word with no amount: ইউরোপের ইতিহাস, মার্কিন প্রেসিডেন্ট
+      }
       for (MoneyReading r : grammar.read(tokens, sentence.firstToken(), sentence.endToken(), amounts, taka)) {
         add(analysis, text, tokens, r);
       }
