@@ -24,7 +24,8 @@ import java.util.List;
  * the same boundaries: {@code WordBreakLoop} the word segments of Bengali, Latin and most other
  * scripts (ICU's word iterator the rest: CJK, Thai and other dictionary scripts, Hebrew, emoji),
  * {@code SentenceBreakLoop} the sentence boundaries of any text without a surrogate (ICU's sentence
- * iterator the others), under ICU's own abbreviation filter. The tests compare both with ICU alone.
+ * iterator the others), under ICU's own abbreviation filter, asked only where it may suppress a
+ * break ({@code AbbreviationStops}). The tests compare both with ICU alone.
  *
  * <p>Thread-safe: ICU iterators are not, so each thread gets its own copies, kept in
  * {@link ThreadLocal}s. {@link #release()} drops the calling thread's copies; see there for the
@@ -49,7 +50,7 @@ public final class Segmenter {
     this.sentences = ThreadLocal.withInitial(
         () -> withoutBreaksAfter(abbreviations, BreakIterator.getSentenceInstance(BENGALI)));
     this.loopSentences = ThreadLocal.withInitial(
-        () -> withoutBreaksAfter(abbreviations, new SentenceLoopIterator()));
+        () -> new SentenceLoopIterator(new AbbreviationStops(abbreviations)));
     this.words = ThreadLocal.withInitial(() -> (BreakIterator) IcuWords.PROTOTYPE.clone());
     // build the tables (ICU property data, once) now rather than on the first text
     WordBreakTable.of(' ');

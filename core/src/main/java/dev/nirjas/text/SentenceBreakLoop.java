@@ -25,7 +25,7 @@ import static dev.nirjas.text.SentenceBreakTable.UPPER;
  * terminator or an SContinue (SB8a-SB10), or, after '.', a digit right after it (SB6), a capital
  * right after it with a letter before (SB7, "U.S."), or a lower-case letter before the next letter
  * or terminator (SB8: "etc. and"). Extend and Format chars are part of the char before them (SB5).
- * The loop finds the next such place; {@link SentenceLoopIterator} hands it to ICU's filter.
+ * The loop finds the next such place; {@link SentenceLoopIterator} drops those after an abbreviation.
  *
  * <p>Stateless and thread-safe.
  */

@@ -4,24 +4,40 @@ import com.ibm.icu.text.BreakIterator;
 import java.text.CharacterIterator;
 
 /**
- * {@link SentenceBreakLoop}'s boundaries as an ICU {@link BreakIterator}, so that ICU's abbreviation
- * filter ({@code FilteredBreakIteratorBuilder}) can wrap it exactly as it wraps ICU's own sentence
- * iterator: the suppression of breaks after "ড." and the like stays ICU's code.
+ * {@link SentenceBreakLoop}'s boundaries as an ICU {@link BreakIterator}, without the breaks after
+ * abbreviations that {@link AbbreviationStops} (ICU's filter, asked where it may suppress one)
+ * takes away: the same boundaries as ICU's sentence iterator under that filter.
  *
- * <p>Forward iteration ({@link #first()}, {@link #next()}) is what the segmenter and the filter
- * use; the other moves are plain walks from the start. A text given as {@link StringCharacters}
- * is read as it is, any other is copied. Not thread-safe, as no break iterator is.
+ * <p>Forward iteration ({@link #first()}, {@link #next()}) is what the segmenter uses; the other
+ * moves are plain walks from the start. A text given as {@link StringCharacters} is read as it is,
+ * any other is copied. Not thread-safe, as no break iterator is.
  */
 final class SentenceLoopIterator extends BreakIterator {
+  private final AbbreviationStops stops;
   private CharacterIterator characters = new StringCharacters("");
   private String text = "";
   private int current;
+
+  /** An iterator whose breaks after {@code stops}' abbreviations are suppressed. */
+  SentenceLoopIterator(AbbreviationStops stops) {
+    this.stops = stops;
+  }
 
   @Override
   public void setText(CharacterIterator newText) {
     characters = newText;
     text = newText instanceof StringCharacters s ? s.string() : copy(newText);
+    stops.setText(characters);
     current = 0;
+  }
+
+  /** The first boundary after {@code b} that no abbreviation suppresses; the text's length if none. */
+  private int after(int b) {
+    int n = SentenceBreakLoop.next(text, b);
+    while (n < text.length() && stops.suppresses(text, n)) {
+      n = SentenceBreakLoop.next(text, n);
+    }
+    return n;
   }
 
   /** The chars of any other iterator, read by index: first()/next() would take a U+FFFF in the text for DONE. */
@@ -59,7 +75,7 @@ final class SentenceLoopIterator extends BreakIterator {
     if (current >= text.length()) {
       return DONE;
     }
-    return current = SentenceBreakLoop.next(text, current);
+    return current = after(current);
   }
 
   @Override
@@ -81,7 +97,7 @@ final class SentenceLoopIterator extends BreakIterator {
     }
     int target = current;
     int before = 0;
-    for (int b = 0; b < target; b = SentenceBreakLoop.next(text, b)) {
+    for (int b = 0; b < target; b = after(b)) {
       before = b;
     }
     return current = before;
@@ -101,7 +117,7 @@ final class SentenceLoopIterator extends BreakIterator {
   public int preceding(int offset) {
     checkOffset(offset);
     int before = 0;
-    for (int b = 0; b < offset; b = SentenceBreakLoop.next(text, b)) {
+    for (int b = 0; b < offset; b = after(b)) {
       before = b;
     }
     if (offset == 0) {
@@ -116,7 +132,7 @@ final class SentenceLoopIterator extends BreakIterator {
     checkOffset(offset);
     int b = 0;
     while (b < offset) {
-      b = SentenceBreakLoop.next(text, b);
+      b = after(b);
     }
     current = b;
     return b == offset;
