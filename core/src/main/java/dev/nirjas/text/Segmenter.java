@@ -154,12 +154,8 @@ public final class Segmenter {
     int tokenIndex = 0;
     int previousEnd = 0;
     int unitStart = bi.first();
-    int scanned = 0;
-    int depth = 0; // brackets open since the last hard end
+    BracketDepth depth = new BracketDepth(text);
     for (int end = bi.next(); end != BreakIterator.DONE; end = bi.next()) {
-      for (; scanned < end; scanned++) {
-        depth = bracketDepth(depth, text.charAt(scanned));
-      }
       if (end < text.length() && !endsSentence(text, unitStart, end, depth)) {
         continue; // ICU's break inside a domain name or a bracket: the unit goes on
       }
@@ -211,9 +207,9 @@ public final class Segmenter {
    * a letter or digit right after it, and a stop inside an open bracket that closes within
    * {@value #BRACKET_LOOKAHEAD} chars, before any । ? ! or line break. Other breaks stand.
    *
-   * @param depth brackets open in the text before {@code end} since its last hard end
+   * @param depth the brackets open in the text before a break since its last hard end
    */
-  static boolean endsSentence(String text, int start, int end, int depth) {
+  static boolean endsSentence(String text, int start, int end, BracketDepth depth) {
     int q = end;
     boolean lineBreak = false;
     while (q > start && isSpace(text.charAt(q - 1))) {
@@ -227,7 +223,7 @@ public final class Segmenter {
     if (q == end && Character.isLetterOrDigit(text.codePointAt(end))) {
       return false; // ".বিডি", "২৪.কম", "(.PDF": nothing between the stop and the word
     }
-    if (depth > 0) {
+    if (depth.before(end) > 0) {
       for (int i = end, limit = Math.min(text.length(), end + BRACKET_LOOKAHEAD); i < limit; i++) {
         char c = text.charAt(i);
         if (c == ')' || c == ']') {
@@ -239,6 +235,29 @@ public final class Segmenter {
       }
     }
     return true;
+  }
+
+  /**
+   * The brackets open before a break, since the last hard end, for breaks asked in text order. Read
+   * only at a break after a full stop (few in Bengali text), so the chars before it are scanned then,
+   * once each, and not at all in a text without such a break.
+   */
+  static final class BracketDepth {
+    private final String text;
+    private int scanned;
+    private int depth;
+
+    BracketDepth(String text) {
+      this.text = text;
+    }
+
+    /** {@return the brackets open in the chars before {@code end}}; {@code end} never before the last asked */
+    int before(int end) {
+      for (; scanned < end; scanned++) {
+        depth = bracketDepth(depth, text.charAt(scanned));
+      }
+      return depth;
+    }
   }
 
   /** The bracket depth after {@code c}: brackets open and close; । ? ! and line breaks end them all. */
