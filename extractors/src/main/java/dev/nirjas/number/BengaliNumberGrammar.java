@@ -14,7 +14,9 @@ import dev.nirjas.text.Dashes;
 import dev.nirjas.text.Digits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -86,6 +88,24 @@ final class BengaliNumberGrammar {
     BigDecimal value() {
       return multiplier == null ? base : base.multiply(multiplier);
     }
+  }
+
+  /** A phrase's rule by what it is written with, made once rather than at every phrase. */
+  private static final String[] PHRASE_RULES = {"digits", "words", "mixed", "digits+scale", "words+scale", "mixed+scale"};
+  /** What a reading's rule names start with: the mention's rule is the stage's name, then the grammar's. */
+  static final String RULE_PREFIX = "number.";
+  /** A reading's rule when it is its phrase's alone (most readings): one string each, not one a reading. */
+  private static final Map<String, String> PLAIN_RULES = plainRules();
+
+  private static Map<String, String> plainRules() {
+    Map<String, String> m = new HashMap<>();
+    for (String r : PHRASE_RULES) {
+      m.put(r, RULE_PREFIX + r);
+    }
+    for (String r : List.of("ordinal-digits", "ordinal-words")) {
+      m.put(r, RULE_PREFIX + r);
+    }
+    return Map.copyOf(m);
   }
 
   /** A number phrase: tokens [first, end), value, and the last scale it applied. */
@@ -171,7 +191,7 @@ final class BengaliNumberGrammar {
     BigDecimal value = p.value;
     BigDecimal upper = null;
     MentionType type = p.ordinal ? MentionType.ORDINAL : MentionType.NUMBER;
-    StringBuilder rule = new StringBuilder(32).append(p.rule); // made once there is a reading
+    StringBuilder rule = new StringBuilder(48).append(RULE_PREFIX).append(p.rule); // made once there is a reading
     BigDecimal[] tail = p.ordinal || p.closed || negative ? null : cx.ordinalTail(k, p.value);
     if (tail != null) {
       value = tail[0];
@@ -224,12 +244,13 @@ final class BengaliNumberGrammar {
         return null;
       }
       value = value.negate(); // for a range the minus belongs to the lower end: -৫ থেকে ১০
-      rule.insert(0, "minus+");
+      rule.insert(RULE_PREFIX.length(), "minus+");
     }
     if (approx) {
-      rule.insert(0, "approx+");
+      rule.insert(RULE_PREFIX.length(), "approx+");
     }
-    return new NumberReading(type, i, k, value, upper, unit, approx, rule.toString());
+    String plain = rule.length() == RULE_PREFIX.length() + p.rule.length() ? PLAIN_RULES.get(p.rule) : null;
+    return new NumberReading(type, i, k, value, upper, unit, approx, plain != null ? plain : rule.toString());
   }
 
   /** Reads the number words and digits starting at token {@code j}, or null. */
@@ -392,7 +413,7 @@ final class BengaliNumberGrammar {
     if (single != null && scales == 0 && !allowedAlone(cx, single, k)) {
       return null;
     }
-    String rule = (words && digits ? "mixed" : words ? "words" : "digits") + (scales > 0 ? "+scale" : "");
+    String rule = PHRASE_RULES[(words && digits ? 2 : words ? 1 : 0) + (scales > 0 ? 3 : 0)];
     return new Phrase(j, k, total, lastScale, false, closed, rule);
   }
 

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param upper the upper end of a range, else null
  * @param unit {@code percent} for a range of percentages (৫ থেকে ৭ শতাংশ), else null
  * @param approx whether an approximation word (প্রায়) qualifies it
- * @param rule the names of the rules that read it, e.g. {@code words+scale}
+ * @param rule the names of the rules that read it, as the mention's rule: e.g. {@code number.words+scale}
  */
 record NumberReading(MentionType type, int first, int end, BigDecimal value, BigDecimal upper,
     String unit, boolean approx, String rule) {

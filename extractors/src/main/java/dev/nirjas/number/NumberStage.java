@@ -47,7 +47,7 @@ public final class NumberStage implements Stage {
         NumberReading r = readings.get(ri);
         Span span = new Span(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());
         analysis.add(new NumberMention(r.type(), span, span.of(text), r.value(), r.upper(),
-            r.unit(), r.approx(), "number." + r.rule()));
+            r.unit(), r.approx(), r.rule()));
       }
     }
   }
