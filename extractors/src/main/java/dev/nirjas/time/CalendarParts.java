@@ -35,16 +35,7 @@ final class CalendarParts {
 
   /** A plain digit token read as a year: 1-4 digits, no grouping, no decimal. */
   static Integer year(TimeSentence s, int i, int minDigits) {
-    if (i < 0 || i >= s.size()) {
-      return null;
-    }
-    Token t = s.tokens.get(i);
-    String f = t.form();
-    if (t.kind() != TokenKind.NUMBER || f.length() < minDigits || f.length() > 4 || !Digits.allDigits(f)) {
-      return null;
-    }
-    int y = t.value().intValueExact(); // up to four digits: an integer
-    return y >= 1 ? y : null;
+    return s.plainYear(i, minDigits);
   }
 
   /** A day of the month at token i: ২৫, ২৫শে, ১লা, পহেলা; as {day, end}. */

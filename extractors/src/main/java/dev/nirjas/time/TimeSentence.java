@@ -4,6 +4,7 @@ import dev.nirjas.NumberMention;
 import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
 import dev.nirjas.text.Dashes;
+import dev.nirjas.text.Digits;
 import dev.nirjas.time.TimeLexicon.Entry;
 import dev.nirjas.time.TimeLexicon.Role;
 import java.util.Arrays;
@@ -24,6 +25,14 @@ final class TimeSentence {
   private int[] numberEnds = new int[0];
   private TimeReading[] dateAt = new TimeReading[0];
   private boolean[] dateDone = new boolean[0];
+  /**
+   * Each token's reading as a plain year ({@link #plainYear}): 0 until asked, {@link #NO_YEAR} for
+   * none, else the year times 8 plus its digit count. Every date rule asks it of the tokens around
+   * a number, each again: once a token, and its Integer once too.
+   */
+  private int[] years = new int[0];
+  private Integer[] yearValues = new Integer[0];
+  private static final int NO_YEAR = -1;
 
   /** A reader for one thread's sentences, one at a time: {@link #reset} gives it the next. */
   TimeSentence(TimeGrammar grammar, TimeLexicon lexicon) {
@@ -41,11 +50,15 @@ final class TimeSentence {
       numberEnds = new int[size];
       dateAt = new TimeReading[size];
       dateDone = new boolean[size];
+      years = new int[size];
+      yearValues = new Integer[size];
     } else {
       Arrays.fill(numbers, 0, n, null);
       Arrays.fill(numberEnds, 0, n, 0);
       Arrays.fill(dateAt, 0, n, null);
       Arrays.fill(dateDone, 0, n, false);
+      Arrays.fill(years, 0, n, 0);
+      Arrays.fill(yearValues, 0, n, null);
     }
     int t = 0;
     for (int mi = 0; mi < mentions.size(); mi++) {
@@ -63,6 +76,28 @@ final class TimeSentence {
       }
     }
     return this;
+  }
+
+  /**
+   * {@return the year a plain digit token at i reads as: 1-4 digits, no grouping, no decimal, at
+   * least {@code minDigits} of them, not 0; or null}
+   */
+  Integer plainYear(int i, int minDigits) {
+    if (i < 0 || i >= tokens.size()) {
+      return null;
+    }
+    int y = years[i];
+    if (y == 0) {
+      Token t = tokens.get(i);
+      String f = t.form();
+      int v = t.kind() != TokenKind.NUMBER || f.length() > 4 || !Digits.allDigits(f) ? 0
+          : t.value().intValueExact(); // up to four digits: an integer
+      y = years[i] = v >= 1 ? v * 8 + f.length() : NO_YEAR;
+      if (v >= 1) {
+        yearValues[i] = v;
+      }
+    }
+    return y != NO_YEAR && (y & 7) >= minDigits ? yearValues[i] : null;
   }
 
   int size() {
