@@ -1,6 +1,7 @@
 package dev.nirjas.time;
 
-import static dev.nirjas.time.CalendarParts.digitsAscii;
+
+import static dev.nirjas.time.CalendarParts.digitsValue;
 import static dev.nirjas.time.CalendarParts.unit;
 
 import dev.nirjas.MentionType;
@@ -101,7 +102,7 @@ final class ClockRules {
     } else if (k < s.size() && s.tokens.get(k).kind() == TokenKind.NUMBER && s.form(k).length() == 2
         && Digits.allDigits(s.form(k))) {
       after = k + 1;
-      value = Integer.parseInt(digitsAscii(s.form(k))); // ০৫: the number stage reads no leading zero
+      value = digitsValue(s.form(k)); // ০৫: the number stage reads no leading zero
     } else {
       return null;
     }
@@ -128,15 +129,15 @@ final class ClockRules {
     int second = -1;
     if (mf.length() == 2 && s.punct(end, ":") && s.glued(end - 1, end) && s.glued(end, end + 1)
         && s.form(end + 1).length() == 2 && Digits.allDigits(s.form(end + 1))) {
-      second = Integer.parseInt(digitsAscii(s.form(end + 1))); // ২:৩০:১৫: seconds are kept
+      second = digitsValue(s.form(end + 1)); // ২:৩০:১৫: seconds are kept
       end += 2;
     }
     if (s.dash(end) && s.glued(end - 1, end) && end + 1 < s.size() && s.glued(end, end + 1)
         && s.tokens.get(end + 1).kind() == TokenKind.WORD && s.form(end + 1).length() <= 2) {
       end += 2; // 08:45-এ
     }
-    int hour = Integer.parseInt(digitsAscii(h.form()));
-    int minute = Integer.parseInt(digitsAscii(mf.substring(0, 2)));
+    int hour = digitsValue(h.form());
+    int minute = digitsValue(mf.substring(0, 2));
     return new int[] {hour, minute, end, second};
   }
 

@@ -2,6 +2,7 @@ package dev.nirjas.time;
 
 import static dev.nirjas.time.CalendarParts.bareMonthAbbr;
 import static dev.nirjas.time.CalendarParts.digitsAscii;
+import static dev.nirjas.time.CalendarParts.digitsValue;
 import static dev.nirjas.time.CalendarParts.month;
 import static dev.nirjas.time.CalendarParts.trailing;
 import static dev.nirjas.time.CalendarParts.year;
@@ -21,10 +22,14 @@ final class NumericDateRules {
     if (t == null || t.kind() != TokenKind.NUMBER) {
       return null; // both shapes begin with a number: asked at every time word, most are not
     }
+    boolean dotted = t.form().indexOf('.') > 0 && t.form().indexOf('.') != t.form().lastIndexOf('.');
+    if (!dotted && !((s.punct(i + 1, "/") || s.dash(i + 1)) && s.glued(i, i + 1))) {
+      return null; // no separator glued to the first number (most numbers): nothing to read
+    }
     int[] parts = new int[3];
     int[] lens = new int[3];
     int end;
-    if (t.kind() == TokenKind.NUMBER && t.form().indexOf('.') > 0 && t.form().indexOf('.') != t.form().lastIndexOf('.')) {
+    if (dotted) {
       String[] p = t.form().split("\\.");
       if (p.length != 3) {
         return null;
@@ -33,7 +38,7 @@ final class NumericDateRules {
         if (!Digits.allDigits(p[k]) || p[k].length() > 4) {
           return null;
         }
-        parts[k] = Integer.parseInt(digitsAscii(p[k]));
+        parts[k] = digitsValue(p[k]);
         lens[k] = p[k].length();
       }
       end = i + 1;
@@ -44,7 +49,7 @@ final class NumericDateRules {
         if (n == null || n.kind() != TokenKind.NUMBER || !Digits.allDigits(n.form()) || n.form().length() > 4) {
           return null;
         }
-        parts[g] = Integer.parseInt(digitsAscii(n.form()));
+        parts[g] = digitsValue(n.form());
         lens[g] = n.form().length();
         if (g < 2) {
           boolean sep = (s.punct(k + 1, "/") || s.dash(k + 1)) && s.glued(k, k + 1) && s.glued(k + 1, k + 2);
@@ -117,7 +122,7 @@ final class NumericDateRules {
     if (y == null || !s.glued(m[1], m[1] + 1)) {
       return null;
     }
-    TimexValue v = new TimexValue(Granularity.DAY, y, m[0], Integer.parseInt(digitsAscii(t.form())), true, false);
+    TimexValue v = new TimexValue(Granularity.DAY, y, m[0], digitsValue(t.form()), true, false);
     return v.valid() ? TimeReading.date(i, m[1] + 2, v, "date.numeric-month-name") : null;
   }
 
