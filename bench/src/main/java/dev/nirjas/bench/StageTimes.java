@@ -1,0 +1,150 @@
+package dev.nirjas.bench;
+
+import dev.nirjas.Analysis;
+import dev.nirjas.Document;
+import dev.nirjas.Layer;
+import dev.nirjas.MentionType;
+import dev.nirjas.Pipeline;
+import dev.nirjas.Stage;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Each stage's own CPU time in the full standard pipeline: every stage wrapped so that the thread's
+ * CPU time is read before and after it, document by document. {@code bench/run stages}.
+ *
+ * <p>Why beside the prefix table of {@link CorpusRunner}: a prefix's difference from the one before
+ * it is two noisy medians subtracted, and a stage early in a prefix runs without the later stages
+ * evicting its data from the caches. Here each stage is timed where it runs in the full pipeline.
+ * To compare two builds, alternate launches of their jars and compare each stage's minimum (a pass
+ * the machine's other load did not reach): one launch of each, one after the other, is not enough
+ * on a shared machine.
+ */
+public final class StageTimes {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private StageTimes() {}
+
+  /** Parses the options ({@link RunnerOptions}: warm-up, passes, limits) and prints the table. */
+  public static void main(String[] args) {
+    RunnerOptions options;
+    try {
+      options = RunnerOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("StageTimes: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Corpus corpus = Corpus.load(ProjectRoot.find(), new Corpus.Limit(options.limitDocs(), options.limitBytes()));
+    Pipeline standard = Pipeline.standard();
+    List<Timed> timed = new ArrayList<>();
+    Pipeline.Builder b = Pipeline.builder();
+    for (Stage s : standard.stages()) {
+      Timed t = new Timed(s);
+      timed.add(t);
+      b.add(t);
+    }
+    Pipeline pipeline = b.build();
+    long[][] nanos = new long[options.passes()][timed.size()];
+    for (int pass = 0; pass < options.warmup() + options.passes(); pass++) {
+      System.gc(); // as the corpus runner: a pass pays for no garbage of the one before
+      timed.forEach(t -> t.nanos = 0);
+      for (Document d : corpus.documents()) {
+        pipeline.annotate(d);
+      }
+      if (pass >= options.warmup()) {
+        for (int i = 0; i < timed.size(); i++) {
+          nanos[pass - options.warmup()][i] = timed.get(i).nanos;
+        }
+      }
+      System.err.printf("pass %d%n", pass);
+    }
+    List<String> names = timed.stream().map(Stage::name).toList();
+    print(System.out, corpus, options, names, nanos);
+  }
+
+  private static void print(PrintStream out, Corpus corpus, RunnerOptions options, List<String> names,
+      long[][] nanos) {
+    out.printf("Each stage's CPU time in the full pipeline, ms a pass over %s documents, %d warm-up + %d measured passes%n%n",
+        Figures.grouped(corpus.size()), options.warmup(), options.passes());
+    out.print(table(names, nanos));
+  }
+
+  /**
+   * {@return a Markdown table: each stage's minimum and median CPU ms over the passes, and its
+   * share of the sum of the medians}
+   *
+   * @param names the stages in order
+   * @param nanos per measured pass, each stage's CPU nanoseconds
+   */
+  static String table(List<String> names, long[][] nanos) {
+    int n = names.size();
+    double[] min = new double[n];
+    double[] median = new double[n];
+    double total = 0;
+    for (int s = 0; s < n; s++) {
+      double[] ms = new double[nanos.length];
+      for (int p = 0; p < nanos.length; p++) {
+        ms[p] = nanos[p][s] / 1e6;
+      }
+      Arrays.sort(ms);
+      min[s] = ms[0];
+      median[s] = ms.length % 2 == 1 ? ms[ms.length / 2] : (ms[ms.length / 2 - 1] + ms[ms.length / 2]) / 2;
+      total += median[s];
+    }
+    MarkdownTable t = new MarkdownTable("stage", "CPU ms, min", "CPU ms, median", "share");
+    for (int s = 0; s < n; s++) {
+      t.row(names.get(s), Figures.fixed(min[s], 1), Figures.fixed(median[s], 1), Figures.percent(median[s] / total));
+    }
+    t.row("all stages", Figures.fixed(Arrays.stream(min).sum(), 1), Figures.fixed(total, 1), Figures.percent(1));
+    return t.toString();
+  }
+
+  /** A stage that adds the thread's CPU time spent in it to {@link #nanos}; one thread only. */
+  private static final class Timed implements Stage {
+    private final Stage stage;
+    long nanos;
+
+    Timed(Stage stage) {
+      this.stage = stage;
+    }
+
+    @Override
+    public String name() {
+      return stage.name();
+    }
+
+    @Override
+    public Set<Layer> requires() {
+      return stage.requires();
+    }
+
+    @Override
+    public Set<Layer> provides() {
+      return stage.provides();
+    }
+
+    @Override
+    public Set<MentionType> replaces() {
+      return stage.replaces();
+    }
+
+    @Override
+    public Stage configure(Map<String, String> args) {
+      throw new UnsupportedOperationException("a timed stage is not configured");
+    }
+
+    @Override
+    public void process(Analysis analysis) {
+      long t0 = THREADS.getCurrentThreadCpuTime();
+      stage.process(analysis);
+      nanos += THREADS.getCurrentThreadCpuTime() - t0;
+    }
+  }
+}
