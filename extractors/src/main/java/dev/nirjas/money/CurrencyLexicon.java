@@ -150,6 +150,11 @@ final class CurrencyLexicon {
     return symbolStart[f.charAt(p)] || cueWords.prefixEnds(f, p).length > 0;
   }
 
+  /** Whether a symbol may start with a token of this form (US$, Tk. and the like span tokens). */
+  boolean maySpellSymbol(String form) {
+    return symbolPrefixes.contains(form);
+  }
+
   /** The longest currency name starting at token {@code i}, before {@code limit}; or null. */
   PhraseTable.Match<CurrencyEntry> nameAt(List<Token> tokens, int i, int limit) {
     return names.match(tokens, i, limit);

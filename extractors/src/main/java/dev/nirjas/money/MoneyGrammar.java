@@ -46,6 +46,8 @@ final class MoneyGrammar {
   private final MoneyWords words;
   /** The words that are an amount before a currency name: scale words and contextual cardinals. */
   private final FormFact<Boolean> amountWords;
+  /** The tokens a reading may start at, but for a number mention's first ({@link #mayStartReading}). */
+  private final FormFact<Boolean> readingStarts;
 
   /**
    * @param currencies the currency names, symbols and subunits
@@ -56,6 +58,30 @@ final class MoneyGrammar {
     this.words = words;
     this.amountWords = FormFact.of(
         f -> words.scales.containsKey(f) || words.contextualCardinals.containsKey(f) ? Boolean.TRUE : null);
+    this.readingStarts = FormFact.ofToken(t -> mayStartReading(t) ? Boolean.TRUE : null);
+  }
+
+  /**
+   * Whether a reading may start at a token of this form and kind, as far as they tell: what each
+   * path of {@code readAt} needs of its first token. A rate before the amount (প্রতি, কেজিপ্রতি),
+   * an approximation word (প্রায়), a symbol's first token, a figure glued to a word, a scale or
+   * contextual number word. (A number mention's first token is the one other start.) Most tokens of
+   * a sentence that names money are none of these, and {@code readAt} asks several lexicons of each.
+   */
+  private boolean mayStartReading(Token t) {
+    String f = t.form();
+    if (t.kind() == TokenKind.ALPHANUMERIC || words.rateMarkers.contains(f) || words.approx.contains(f)
+        || currencies.maySpellSymbol(f) || words.scales.containsKey(f) || words.contextualCardinals.containsKey(f)) {
+      return true;
+    }
+    if (t.kind() == TokenKind.WORD) {
+      for (String marker : words.rateMarkers) {
+        if (f.length() > marker.length() && f.endsWith(marker)) {
+          return true; // কেজিপ্রতি: a rate glued to its unit
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -68,7 +94,7 @@ final class MoneyGrammar {
     List<MoneyReading> out = new ArrayList<>();
     int i = from;
     while (i < to) {
-      MoneyReading r = w.readAt(i);
+      MoneyReading r = amounts.at(i) != null || readingStarts.get(tokens.get(i)) != null ? w.readAt(i) : null;
       if (r != null) {
         out.add(r);
         i = r.end();
