@@ -233,7 +233,9 @@ final class CalendarDateRules {
       month = me.number();
       end = d[1] + 1;
     } else {
-      Integer two = s.lexicon.hijriTwoWord.get(s.form(d[1]) + " " + s.form(d[1] + 1));
+      String first = s.form(d[1]); // a day before any word (৫ জন): no pair made and looked up
+      Integer two = s.lexicon.hijriFirstWords.contains(first)
+          ? s.lexicon.hijriTwoWord.get(first + " " + s.form(d[1] + 1)) : null;
       if (two == null) {
         return null;
       }

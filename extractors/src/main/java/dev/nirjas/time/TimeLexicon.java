@@ -71,6 +71,8 @@ final class TimeLexicon {
   private final String timeNoun = normalizer.lexiconForm("সময়");
   final WordTrie<Entry> words;
   final Map<String, Integer> hijriTwoWord = new LinkedHashMap<>(); // "রবিউল আউয়াল"
+  /** The first words of {@link #hijriTwoWord}'s names: a pair is looked up only after one. */
+  final Set<String> hijriFirstWords = new HashSet<>();
   final Set<String> endings = new HashSet<>();
   private final int longestEnding;
   private final WordTrie<Boolean> endingTrie;
@@ -184,6 +186,7 @@ final class TimeLexicon {
     int space = form.indexOf(' ');
     if (space > 0) {
       hijriTwoWord.putIfAbsent(form, month);
+      hijriFirstWords.add(form.substring(0, space));
     } else {
       put(all, form, new Entry(Role.HIJRI_MONTH, Integer.toString(month)));
     }
