@@ -191,13 +191,13 @@ final class BengaliNumberGrammar {
     BigDecimal value = p.value;
     BigDecimal upper = null;
     MentionType type = p.ordinal ? MentionType.ORDINAL : MentionType.NUMBER;
-    StringBuilder rule = new StringBuilder(48).append(RULE_PREFIX).append(p.rule); // made once there is a reading
+    String range = null; // the parts of the rule's name besides the phrase's, named at the end
+    String percent = null;
     BigDecimal[] tail = p.ordinal || p.closed || negative ? null : cx.ordinalTail(k, p.value);
     if (tail != null) {
       value = tail[0];
       type = MentionType.ORDINAL;
       k = tail[1].intValue();
-      rule.append("+ordinal");
     }
     if (!p.ordinal && type != MentionType.ORDINAL && !p.closed && cx.isRangeConnector(k)) {
       Phrase q = phrase(cx, k + 1);
@@ -211,7 +211,7 @@ final class BengaliNumberGrammar {
           upper = q.value;
           type = MentionType.NUMBER_RANGE;
           k = q.end;
-          rule.append("..").append(q.rule);
+          range = q.rule;
           Function close = cx.function(k);
           if (close != null && close.role() == Role.RANGE_CLOSE) {
             k++;
@@ -220,9 +220,10 @@ final class BengaliNumberGrammar {
       }
     }
     if (type == MentionType.NUMBER && !p.closed) {
-      int e = percentEnd(cx, k, percentBefore, rule);
+      int e = percentEnd(cx, k, percentBefore);
       if (e >= 0) {
         type = MentionType.PERCENT;
+        percent = percentRule(cx, k);
         k = e;
       }
     }
@@ -230,9 +231,10 @@ final class BengaliNumberGrammar {
     if (type == MentionType.NUMBER_RANGE) {
       // ৫.২৫ থেকে ৫.৫০ শতাংশ, ৫-৭%, শতকরা ৫ থেকে ৭ ভাগ: a range of percentages is one NUMBER_RANGE
       // with the unit, since a PERCENT has one value; the percent word belongs to its span
-      int e = percentEnd(cx, k, percentBefore, rule);
+      int e = percentEnd(cx, k, percentBefore);
       if (e >= 0) {
         unit = NumberMention.UNIT_PERCENT;
+        percent = percentRule(cx, k);
         k = e;
       }
     }
@@ -244,13 +246,41 @@ final class BengaliNumberGrammar {
         return null;
       }
       value = value.negate(); // for a range the minus belongs to the lower end: -৫ থেকে ১০
-      rule.insert(RULE_PREFIX.length(), "minus+");
     }
+    return new NumberReading(type, i, k, value, upper, unit, approx,
+        ruleName(p.rule, tail != null, range, percent, negative, approx));
+  }
+
+  /**
+   * The mention's rule: number.[approx+][minus+]phrase[+ordinal][..range][+percent]; one constant
+   * string for a phrase's rule alone, which most readings are.
+   */
+  private static String ruleName(String phrase, boolean ordinal, String range, String percent, boolean negative,
+      boolean approx) {
+    if (!ordinal && range == null && percent == null && !negative && !approx) {
+      String plain = PLAIN_RULES.get(phrase);
+      if (plain != null) {
+        return plain;
+      }
+    }
+    StringBuilder b = new StringBuilder(48).append(RULE_PREFIX);
     if (approx) {
-      rule.insert(RULE_PREFIX.length(), "approx+");
+      b.append("approx+");
     }
-    String plain = rule.length() == RULE_PREFIX.length() + p.rule.length() ? PLAIN_RULES.get(p.rule) : null;
-    return new NumberReading(type, i, k, value, upper, unit, approx, plain != null ? plain : rule.toString());
+    if (negative) {
+      b.append("minus+");
+    }
+    b.append(phrase);
+    if (ordinal) {
+      b.append("+ordinal");
+    }
+    if (range != null) {
+      b.append("..").append(range);
+    }
+    if (percent != null) {
+      b.append(percent);
+    }
+    return b.toString();
   }
 
   /** Reads the number words and digits starting at token {@code j}, or null. */
@@ -615,17 +645,26 @@ final class BengaliNumberGrammar {
    * word or sign at {@code k} (rule "+percent"), or, after a leading শতকরা, at {@code k} or past
    * its closing ভাগ (rule "+shotokora"); -1 when it is no percentage.
    */
-  private static int percentEnd(Context cx, int k, boolean percentBefore, StringBuilder rule) {
+  private static int percentEnd(Context cx, int k, boolean percentBefore) {
     Function after = cx.function(k);
-    if ((after != null && after.role() == Role.PERCENT) || cx.isPercentSign(k)) {
-      rule.append("+percent");
+    if (percentAfter(cx, k)) {
       return k + 1;
     }
     if (percentBefore) {
-      rule.append("+shotokora");
       return after != null && after.role() == Role.PERCENT_CLOSE ? k + 1 : k;
     }
     return -1;
+  }
+
+  /** Whether a percent word or sign follows at {@code k}. */
+  private static boolean percentAfter(Context cx, int k) {
+    Function after = cx.function(k);
+    return (after != null && after.role() == Role.PERCENT) || cx.isPercentSign(k);
+  }
+
+  /** The rule part of a percentage {@link #percentEnd} found at {@code k}: +percent, or +shotokora. */
+  private static String percentRule(Context cx, int k) {
+    return percentAfter(cx, k) ? "+percent" : "+shotokora";
   }
 
   /**

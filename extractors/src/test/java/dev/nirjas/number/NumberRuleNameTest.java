@@ -25,6 +25,10 @@ class NumberRuleNameTest {
       ৫ থেকে ৭ জন এলেন। → number.digits..digits
       ৫ থেকে ৭ শতাংশ বেড়েছে। → number.digits..digits+percent
       প্রায় ৫ থেকে ৭ শতাংশ বেড়েছে। → number.approx+digits..digits+percent
+      শতকরা ৮০ ভাগ মানুষ। → number.digits+shotokora
+      # a spaced ordinal ending is read with its digits as one ordinal phrase, not as a tail
+      তিনি ২১ তম স্থান পান। → number.ordinal-digits
+      দুই শততম বার্ষিকী। → number.words+ordinal
       """)
   void namesTheRulesThatReadIt(String text, String rule) {
     assertThat(NumberCorpusTest.PIPELINE.annotate(Document.of("t", text)).mentions())
