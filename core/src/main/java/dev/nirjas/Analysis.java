@@ -227,13 +227,18 @@ public final class Analysis {
    * lowerEntry returns, were objects made per mention added; most overlap nothing.
    */
   private List<Integer> overlappingKeys(Span span) {
+    return overlappingKeys(span, span.start());
+  }
+
+  /** {@link #overlappingKeys(Span)}, with the span's start boxed once by the caller. */
+  private List<Integer> overlappingKeys(Span span, Integer start) {
     List<Integer> keys = null;
-    Integer before = mentions.lowerKey(span.start());
+    Integer before = mentions.lowerKey(start);
     if (before != null && mentions.get(before).mention.span().overlaps(span)) {
       keys = new ArrayList<>(2);
       keys.add(before);
     }
-    for (Integer k = mentions.ceilingKey(span.start()); k != null && k < span.end(); k = mentions.higherKey(k)) {
+    for (Integer k = mentions.ceilingKey(start); k != null && k < span.end(); k = mentions.higherKey(k)) {
       if (keys == null) {
         keys = new ArrayList<>(2);
       }
@@ -266,9 +271,10 @@ public final class Analysis {
         || mention.text().length() != span.length()) {
       throw new IllegalArgumentException("mention text is not the original text: " + mention);
     }
-    List<Integer> overlapping = overlappingKeys(span);
+    Integer start = span.start(); // boxed once for the map's three lookups
+    List<Integer> overlapping = overlappingKeys(span, start);
     if (overlapping == null) {
-      mentions.put(span.start(), new Placed(mention, stage));
+      mentions.put(start, new Placed(mention, stage));
       sorted = null;
       return true;
     }
@@ -281,7 +287,7 @@ public final class Analysis {
     for (Integer key : overlapping) {
       subsumed.add(mentions.remove(key).mention);
     }
-    mentions.put(span.start(), new Placed(mention, stage));
+    mentions.put(start, new Placed(mention, stage));
     sorted = null;
     return true;
   }
