@@ -9,6 +9,7 @@ import dev.nirjas.time.TimeLexicon.Entry;
 import dev.nirjas.time.TimeLexicon.Role;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The reading API every time rule shares: one sentence's tokens, the number mention starting at
@@ -31,8 +32,9 @@ final class TimeSentence {
    * a number, each again: once a token, and its Integer once too.
    */
   private int[] years = new int[0];
-  private Integer[] yearValues = new Integer[0];
   private static final int NO_YEAR = -1;
+  /** The years 1-9999 boxed, each once when first read: Integer's own cache stops at 127. */
+  private static final AtomicReferenceArray<Integer> BOXED_YEARS = new AtomicReferenceArray<>(10_000);
 
   /** A reader for one thread's sentences, one at a time: {@link #reset} gives it the next. */
   TimeSentence(TimeGrammar grammar, TimeLexicon lexicon) {
@@ -51,14 +53,12 @@ final class TimeSentence {
       dateAt = new TimeReading[size];
       dateDone = new boolean[size];
       years = new int[size];
-      yearValues = new Integer[size];
     } else {
       Arrays.fill(numbers, 0, n, null);
       Arrays.fill(numberEnds, 0, n, 0);
       Arrays.fill(dateAt, 0, n, null);
       Arrays.fill(dateDone, 0, n, false);
       Arrays.fill(years, 0, n, 0);
-      Arrays.fill(yearValues, 0, n, null);
     }
     int t = 0;
     for (int mi = 0; mi < mentions.size(); mi++) {
@@ -93,11 +93,17 @@ final class TimeSentence {
       int v = t.kind() != TokenKind.NUMBER || f.length() > 4 || !Digits.allDigits(f) ? 0
           : t.value().intValueExact(); // up to four digits: an integer
       y = years[i] = v >= 1 ? v * 8 + f.length() : NO_YEAR;
-      if (v >= 1) {
-        yearValues[i] = v;
-      }
     }
-    return y != NO_YEAR && (y & 7) >= minDigits ? yearValues[i] : null;
+    return y != NO_YEAR && (y & 7) >= minDigits ? boxedYear(y >>> 3) : null;
+  }
+
+  private static Integer boxedYear(int year) {
+    Integer b = BOXED_YEARS.getPlain(year);
+    if (b == null) {
+      b = year; // racing threads may box it twice: either box is the same value
+      BOXED_YEARS.setPlain(year, b);
+    }
+    return b;
   }
 
   int size() {
