@@ -3,34 +3,119 @@ package dev.nirjas;
 import java.util.Objects;
 
 /**
- * A sentence, or a heading, of the original text.
+ * A sentence, or a heading, of the original text: its span, its range of tokens, and its text.
  *
- * @param span the sentence in the original text, without surrounding white space or markup
- * @param firstToken index of its first token in {@link Annotation#tokens()}
- * @param endToken index one past its last token
- * @param heading whether this unit is a heading ("== ইতিহাস ==") rather than a sentence
- * @param text the original text of {@code span}
+ * <p>Equal when the span, the token range, the heading flag and the text are equal, as a record's
+ * components would be. A sentence made by {@link #of} reads its text from the document's text
+ * when first asked, and keeps a reference to that text: most users of a pipeline never ask (the
+ * sentences' texts were the twentieth of all the pipeline allocated), and those who do get the same
+ * string each time.
  */
-public record Sentence(Span span, int firstToken, int endToken, boolean heading, String text) {
+public final class Sentence {
+  private final Span span;
+  private final int firstToken;
+  private final int endToken;
+  private final boolean heading;
+  /** The document's text, or null when the text was given. */
+  private final String original;
+  /** The text; for a sentence made by {@link #of}, null until asked (a race makes it twice, equal). */
+  private String text;
 
   /**
-   * Validates the token range, and that the text is as long as the span.
+   * A sentence with its text given.
    *
-   * @param span the sentence in the original text
-   * @param firstToken index of its first token
+   * @param span the sentence in the original text, without surrounding white space or markup
+   * @param firstToken index of its first token in {@link Annotation#tokens()}
    * @param endToken index one past its last token
-   * @param heading whether this unit is a heading
+   * @param heading whether this unit is a heading ("== ইতিহাস ==") rather than a sentence
    * @param text the original text of {@code span}
    * @throws IllegalArgumentException if the token range is negative or reversed, or the text's
    *     length is not the span's
    */
-  public Sentence {
-    Objects.requireNonNull(span, "span");
+  public Sentence(Span span, int firstToken, int endToken, boolean heading, String text) {
+    this(span, firstToken, endToken, heading, null, text);
     if (Objects.requireNonNull(text, "text").length() != span.length()) {
       throw new IllegalArgumentException("text of " + text.length() + " chars for " + span);
     }
+  }
+
+  private Sentence(Span span, int firstToken, int endToken, boolean heading, String original, String text) {
+    this.span = Objects.requireNonNull(span, "span");
     if (firstToken < 0 || endToken < firstToken) {
       throw new IllegalArgumentException("invalid token range [" + firstToken + ", " + endToken + ")");
     }
+    this.firstToken = firstToken;
+    this.endToken = endToken;
+    this.heading = heading;
+    this.original = original;
+    this.text = text;
+  }
+
+  /**
+   * A sentence whose text is read from the document's text when first asked.
+   *
+   * @param span the sentence in {@code original}, without surrounding white space or markup
+   * @param firstToken index of its first token in {@link Annotation#tokens()}
+   * @param endToken index one past its last token
+   * @param heading whether this unit is a heading rather than a sentence
+   * @param original the document's text, which the sentence keeps
+   * @return the sentence
+   * @throws IllegalArgumentException if the span lies outside {@code original}, or the token range
+   *     is negative or reversed
+   */
+  public static Sentence of(Span span, int firstToken, int endToken, boolean heading, String original) {
+    Objects.requireNonNull(original, "original");
+    if (Objects.requireNonNull(span, "span").end() > original.length()) {
+      throw new IllegalArgumentException(span + " outside a text of " + original.length() + " chars");
+    }
+    return new Sentence(span, firstToken, endToken, heading, original, null);
+  }
+
+  /** {@return the sentence in the original text, without surrounding white space or markup} */
+  public Span span() {
+    return span;
+  }
+
+  /** {@return the index of its first token in {@link Annotation#tokens()}} */
+  public int firstToken() {
+    return firstToken;
+  }
+
+  /** {@return the index one past its last token} */
+  public int endToken() {
+    return endToken;
+  }
+
+  /** {@return whether this unit is a heading ("== ইতিহাস ==") rather than a sentence} */
+  public boolean heading() {
+    return heading;
+  }
+
+  /** {@return the original text of {@link #span()}} */
+  public String text() {
+    String t = text;
+    if (t == null) {
+      t = span.of(original); // a String's fields are final: safe to publish through a race
+      text = t;
+    }
+    return t;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Sentence s && span.equals(s.span) && firstToken == s.firstToken && endToken == s.endToken
+        && heading == s.heading && text().equals(s.text());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(span, firstToken, endToken, heading, text());
+  }
+
+  /** {@return the components, as a record's {@code toString} writes them} */
+  @Override
+  public String toString() {
+    return "Sentence[span=" + span + ", firstToken=" + firstToken + ", endToken=" + endToken + ", heading="
+        + heading + ", text=" + text() + "]";
   }
 }

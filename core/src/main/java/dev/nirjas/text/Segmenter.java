@@ -188,8 +188,7 @@ public final class Segmenter {
         to = Math.max(to, tokens.get(tokenIndex).end());
         tokenIndex++;
       }
-      out.add(new Sentence(new Span(from, to), first, tokenIndex, fencedBySeparators(text, s, e),
-          nt.original().substring(from, to)));
+      out.add(Sentence.of(new Span(from, to), first, tokenIndex, fencedBySeparators(text, s, e), nt.original()));
       previousEnd = to;
     }
     bi.setText("");
