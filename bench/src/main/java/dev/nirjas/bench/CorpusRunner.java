@@ -41,15 +41,7 @@ public final class CorpusRunner {
 
   /** Parses the options and runs; exit status 2 on a wrong option. */
   public static void main(String[] args) {
-    RunnerOptions options;
-    try {
-      options = RunnerOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("CorpusRunner: " + e.getMessage());
-      System.err.println(RunnerOptions.USAGE);
-      System.exit(2);
-      return;
-    }
+    RunnerOptions options = RunnerOptions.parseOrExit("CorpusRunner", RunnerOptions.USAGE, args);
     if (options.help()) {
       System.out.println(RunnerOptions.USAGE);
       return;

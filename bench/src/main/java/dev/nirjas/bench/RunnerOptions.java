@@ -42,6 +42,28 @@ public record RunnerOptions(int warmup, int passes, int limitDocs, long limitByt
    * @throws IllegalArgumentException with a message for the user if an argument is wrong
    */
   public static RunnerOptions parse(String... args) {
+    return parseArguments(args);
+  }
+
+  /**
+   * Parses the arguments of a tool's {@code main}; on a wrong argument, prints why and
+   * {@code usage} to standard error and exits with status 2.
+   *
+   * @param tool the tool's name, for the message
+   * @param usage the tool's usage text
+   */
+  static RunnerOptions parseOrExit(String tool, String usage, String... args) {
+    try {
+      return parseArguments(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(tool + ": " + e.getMessage());
+      System.err.println(usage);
+      System.exit(2);
+      throw e; // not reached
+    }
+  }
+
+  private static RunnerOptions parseArguments(String... args) {
     // Passes are ~1 s each: seven measured give a median that one noisy pass cannot move.
     int warmup = 3;
     int passes = 7;

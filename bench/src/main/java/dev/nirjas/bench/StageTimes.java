@@ -31,14 +31,19 @@ public final class StageTimes {
 
   private StageTimes() {}
 
+  /** The usage text. */
+  static final String USAGE = String.join("\n",
+      "Usage: bench/run stages [--warmup N] [--passes N] [--limit-docs N] [--limit-bytes N]",
+      "",
+      "Each stage's CPU time where it runs in the full standard pipeline, a pass over the corpus:",
+      "the minimum and the median over the measured passes, as a Markdown table. The options are",
+      "the corpus runner's (bench/run --help); the scaling check is not run.");
+
   /** Parses the options ({@link RunnerOptions}: warm-up, passes, limits) and prints the table. */
   public static void main(String[] args) {
-    RunnerOptions options;
-    try {
-      options = RunnerOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("StageTimes: " + e.getMessage());
-      System.exit(2);
+    RunnerOptions options = RunnerOptions.parseOrExit("StageTimes", USAGE, args);
+    if (options.help()) {
+      System.out.println(USAGE);
       return;
     }
     Corpus corpus = Corpus.load(ProjectRoot.find(), new Corpus.Limit(options.limitDocs(), options.limitBytes()));
