@@ -112,9 +112,14 @@ final class BengaliNumberGrammar {
   private record Phrase(int first, int end, BigDecimal value, BigDecimal lastScale, boolean ordinal,
       boolean closed, String rule) {}
 
-  /** Reads every number expression in the tokens of one sentence, left to right. */
-  List<NumberReading> read(List<Token> tokens) {
-    Context cx = new Context(tokens);
+  /** A reader of sentences on one thread, one after the other: {@link Context#reset} gives it the next. */
+  Context reader() {
+    return new Context();
+  }
+
+  /** Reads every number expression in the sentence a reader was reset to, left to right. */
+  List<NumberReading> read(Context cx) {
+    List<Token> tokens = cx.tokens;
     List<NumberReading> out = List.of(); // a list at the first reading: many sentences have none
     int i = 0;
     while (i < tokens.size()) {
@@ -668,16 +673,21 @@ final class BengaliNumberGrammar {
   }
 
   /**
-   * One sentence's tokens, read through the facts kept with their forms. No per-sentence cache: a
-   * form's piece is kept with the form, and the one adjustment by context (a designation's number)
-   * is a few comparisons; two arrays the length of every sentence were ~3 % of the pipeline's
-   * allocation (bench/run: the numbers stage 5.0 → 4.0 bytes per input byte).
+   * One sentence's tokens, read through the facts kept with their forms; made once per document and
+   * reset to each sentence. No per-sentence cache: a form's piece is kept with the form, and the one
+   * adjustment by context (a designation's number) is a few comparisons; two arrays the length of
+   * every sentence were ~3 % of the pipeline's allocation (bench/run: the numbers stage 5.0 → 4.0
+   * bytes per input byte). Not thread-safe.
    */
-  private final class Context {
-    private final List<Token> tokens;
+  final class Context {
+    private List<Token> tokens = List.of();
 
-    Context(List<Token> tokens) {
+    private Context() {}
+
+    /** Makes this the reading of a sentence's tokens. */
+    Context reset(List<Token> tokens) {
       this.tokens = tokens;
+      return this;
     }
 
     int size() {

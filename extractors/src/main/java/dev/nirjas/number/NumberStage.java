@@ -40,9 +40,10 @@ public final class NumberStage implements Stage {
   @Override
   public void process(Analysis analysis) {
     String text = analysis.original();
+    BengaliNumberGrammar.Context reader = grammar.reader(); // this document's, sentence after sentence
     for (Sentence sentence : analysis.sentences()) {
       List<Token> tokens = analysis.tokensOf(sentence);
-      List<NumberReading> readings = grammar.read(tokens);
+      List<NumberReading> readings = grammar.read(reader.reset(tokens));
       for (int ri = 0; ri < readings.size(); ri++) {
         NumberReading r = readings.get(ri);
         Span span = new Span(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());
