@@ -75,9 +75,14 @@ final class EntityRules {
     return false;
   }
 
-  /** The names in one sentence, in text order, never overlapping. */
-  List<Candidate> find(SentenceView s, List<NameSpan> model) {
-    List<Candidate> candidates = new ArrayList<>();
+  /**
+   * The names in one sentence, in text order, never overlapping.
+   *
+   * @param candidates a list to gather them in, emptied first: one a document, not one a sentence;
+   *     what is returned may be this list, so read it before the next sentence
+   */
+  List<Candidate> find(SentenceView s, List<NameSpan> model, List<Candidate> candidates) {
+    candidates.clear();
     int n = s.size();
     // persons after titles first: an organization's name may not run back into them
     // ("অধ্যাপক আনিসুজ্জামান বাংলা একাডেমির")

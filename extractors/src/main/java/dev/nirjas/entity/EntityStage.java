@@ -170,6 +170,7 @@ public final class EntityStage implements Stage {
     String text = analysis.original();
     List<EntityMention> found = new ArrayList<>(); // added after every sentence is read
     SentenceView view = new SentenceView(); // this document's, sentence after sentence
+    List<Candidate> scratch = new ArrayList<>();
     for (Sentence sentence : analysis.sentences()) {
       List<Token> tokens = analysis.tokensOf(sentence);
       if (tokens.isEmpty()) {
@@ -179,7 +180,7 @@ public final class EntityStage implements Stage {
       // The model costs more than every other stage together: it reads only the sentences where a
       // name no list knows may stand (two such words in a row, as names are written).
       List<NameSpan> names = rules.mayHoldUnlistedName(view) ? finder.find(tokens) : List.of();
-      List<Candidate> candidates = rules.find(view, names);
+      List<Candidate> candidates = rules.find(view, names, scratch);
       for (int ci = 0; ci < candidates.size(); ci++) {
         Candidate c = candidates.get(ci);
         Span span = new Span(tokens.get(c.first()).start(), tokens.get(c.end() - 1).end());
