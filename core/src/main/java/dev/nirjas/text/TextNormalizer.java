@@ -98,7 +98,7 @@ public final class TextNormalizer {
     // ICU's quick check, not isNormalized: that one reorders marks to decide, in time quadratic in
     // a run of them (issue 12); a "maybe" (া after a consonant) is settled by normalizing
     if (!surelyNfc(chars, n, true) && Icu.NFC.quickCheck(text) != Normalizer.YES) {
-      Mapped composed = nfc(text);
+      Mapped composed = nfc(text, chars);
       if (!composed.text.equals(text)) {
         nfc = composed;
         input = composed.text;
@@ -249,9 +249,14 @@ public final class TextNormalizer {
   }
 
   private static boolean surelyNfc(char[] text, int n, boolean nuktaLetters) {
+    return surelyNfc(text, 0, n, nuktaLetters);
+  }
+
+  /** {@link #surelyNfc(char[], int, boolean)} of {@code text[from, to)}, read as a text of its own. */
+  private static boolean surelyNfc(char[] text, int from, int to, boolean nuktaLetters) {
     char previous = 0;
     int previousClass = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       char c = text[i];
       if (c < 0x300 || c == '\u0964' || c == '\u0965' || (c >= '\u2002' && c <= '\u205E')
           || (c >= '\u2190' && c <= '\u21FF')) {
@@ -366,7 +371,7 @@ public final class TextNormalizer {
    * which comes from no original char) starts a new run, as UAX #15's stream-safe format does, so
    * a piece is never long and the whole takes linear time.
    */
-  private static Mapped nfc(String text) {
+  private static Mapped nfc(String text, char[] chars) {
     int n = text.length();
     StringBuilder out = new StringBuilder(n + 16);
     int[] starts = new int[n + 16];
@@ -404,6 +409,19 @@ public final class TextNormalizer {
         end += Character.charCount(cp);
       }
       int before = out.length();
+      if (!cut && surelyNfc(chars, i, end, false)) {
+        // a piece NFC keeps for sure (া after a consonant: ICU's "maybe"): copied, not normalized
+        // by ICU, which makes a buffer for every piece (a quarter of what normalization allocated)
+        starts = room(starts, out.length() + end - i);
+        ends = room(ends, out.length() + end - i);
+        for (int k = i; k < end; k++) {
+          starts[out.length()] = k;
+          ends[out.length()] = k + 1;
+          out.append(chars[k]);
+        }
+        i = end;
+        continue;
+      }
       Icu.NFC.normalize(rest.between(i, end), (Appendable) out); // appends (the StringBuilder overload replaces)
       starts = room(starts, out.length() + 1);
       ends = room(ends, out.length() + 1);

@@ -262,6 +262,25 @@ class TextNormalizerTest {
     }
   }
 
+  /**
+   * A text that goes through NFC for one char (a decomposed é) keeps its Bengali pieces that ICU
+   * calls "maybe" (া after a consonant) as they are, each char mapped to itself.
+   */
+  @Test
+  void piecesNfcKeepsAreCopiedCharForChar() {
+    String text = "আমার কাকা cafe\u0301 খান।";
+    NormalizedText nt = NORMALIZER.normalize(text);
+    assertThat(nt.text()).isEqualTo("আমার কাকা caf\u00E9 খান।");
+    int kaka = text.indexOf("কাকা");
+    for (int k = kaka; k < kaka + 4; k++) {
+      assertThat(nt.toOriginal(k, k + 1)).isEqualTo(new Span(k, k + 1));
+    }
+    int e = nt.text().indexOf('\u00E9');
+    assertThat(nt.toOriginal(e, e + 1)).isEqualTo(new Span(e, e + 2)); // é from e and the acute
+    int khan = nt.text().indexOf("খান");
+    assertThat(nt.toOriginal(khan, khan + 3)).isEqualTo(new Span(khan + 1, khan + 4));
+  }
+
   /** After 30 combining marks in a row a grapheme joiner starts a new run, from no original char. */
   @Test
   void longRunsOfMarksAreCutAsUax15Says() {
