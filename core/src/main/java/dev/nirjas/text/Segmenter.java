@@ -238,8 +238,8 @@ public final class Segmenter {
 
   /**
    * The brackets open before a break, since the last hard end, for breaks asked in text order. Read
-   * only at a break after a full stop (few in Bengali text), so the chars before it are scanned then,
-   * once each, and not at all in a text without such a break.
+   * only at a break after a full stop, so a text without one is not scanned at all, and the chars
+   * before the last such break once each.
    */
   static final class BracketDepth {
     private final String text;
