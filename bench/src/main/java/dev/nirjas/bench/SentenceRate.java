@@ -29,8 +29,11 @@ public final class SentenceRate {
     }
     List<String> sentences = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8).stream()
         .filter(s -> !s.isBlank()).toList();
-    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-    int passes = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    // a pass is ~50 ms: ten warm-up passes left the full pipeline's code half compiled, and five
+    // timed ones let one burst of the machine's other load decide (the full pipeline once measured
+    // faster than its own prefix)
+    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+    int passes = args.length > 2 ? Integer.parseInt(args[2]) : 20;
     Pipeline full = Pipeline.standard();
     for (Pipeline p : List.of(StagePrefixes.upTo(full, "times"), full)) {
       for (int k = 0; k < warmup; k++) {
@@ -39,6 +42,7 @@ public final class SentenceRate {
       long best = Long.MAX_VALUE;
       long dates = 0;
       for (int k = 0; k < passes; k++) {
+        System.gc(); // as the corpus runner: a pass pays for no garbage of the one before
         long t0 = System.nanoTime();
         dates = pass(p, sentences);
         best = Math.min(best, System.nanoTime() - t0);
