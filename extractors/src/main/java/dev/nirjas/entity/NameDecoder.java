@@ -280,7 +280,7 @@ final class NameDecoder {
     Context[][] withToken = s.withToken; // pow=, per token and previous outcome
     Context[][] withClass = s.withClass; // powf=
     if (formWeights != null) {
-      formWeights.score(tokens, source, from, own, withToken, withClass);
+      formWeights.score(tokens, source, from, own, withToken, withClass, s.forms);
     } else {
       ownScores(tokens, own);
       for (int i = 0; i < n; i++) {
@@ -562,6 +562,8 @@ final class NameDecoder {
     double[] own = new double[0];
     Context[][] withToken = new Context[0][];
     Context[][] withClass = new Context[0][];
+    /** Per token: its form's weights (FormWeights' room, so that a sentence makes no array). */
+    FormWeights.Form[] forms = new FormWeights.Form[0];
     /**
      * The hypotheses expanded so far, by row: the last outcome, its probability, the parent's row
      * (-1: none). A path is a chain of rows, never a copied array; at most beam rows per token.
@@ -611,6 +613,7 @@ final class NameDecoder {
         own = new double[capacity * outcomes];
         withToken = new Context[capacity][];
         withClass = new Context[capacity][];
+        forms = new FormWeights.Form[capacity];
         path = new int[capacity];
         probabilities = new double[capacity];
         starts = new int[capacity];
