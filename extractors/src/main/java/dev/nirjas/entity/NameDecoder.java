@@ -267,7 +267,7 @@ final class NameDecoder {
   /**
    * As {@link #find(String[])}, for forms that are the tokens {@code source[from …]}: the weights
    * of each form are then kept with the form ({@link FormWeights#score(String[], List, int,
-   * double[][], Context[][], Context[][])}), not looked up in a map.
+   * double[], Context[][], Context[][], FormWeights.Form[])}), not looked up in a map.
    */
   Span[] find(String[] tokens, List<Token> source, int from) {
     int n = tokens.length;
