@@ -162,11 +162,11 @@ final class ArgumentRules {
       boolean pronouns, Discourse discourse) {
     int p = 0;
     for (int j = 0; j < at; j++) {
-      while (p < c.mentions.size() && c.mentions.get(p).first() < j) {
+      while (p < c.mentions().size() && c.mentions().get(p).first() < j) {
         p++;
       }
-      if (p < c.mentions.size() && c.mentions.get(p).first() == j) {
-        Placed m = c.mentions.get(p);
+      if (p < c.mentions().size() && c.mentions().get(p).first() == j) {
+        Placed m = c.mentions().get(p);
         if (m.end() <= at && acts(c, m, kinds, objective)) {
           return new Subject(argument(c, m), m);
         }
@@ -179,7 +179,7 @@ final class ArgumentRules {
         }
       }
     }
-    for (Placed m : c.mentions) {
+    for (Placed m : c.mentions()) {
       if (m.first() >= phraseEnd && acts(c, m, kinds, false) && caseOf(m) == GrammaticalCase.NOMINATIVE) {
         return new Subject(argument(c, m), m);
       }
@@ -215,7 +215,7 @@ final class ArgumentRules {
   }
 
   private Placed destination(Clause c, int at) {
-    for (Placed p : c.mentions) {
+    for (Placed p : c.mentions()) {
       if (p.end() == at && p.mention().type() == MentionType.LOCATION
           && caseOf(p) == GrammaticalCase.NOMINATIVE) {
         return p; // "চীন সফরে"
@@ -225,14 +225,14 @@ final class ArgumentRules {
   }
 
   private Placed origin(Clause c, int at, Placed subject) {
-    for (Placed p : c.mentions) {
+    for (Placed p : c.mentions()) {
       if (p.mention().type() == MentionType.LOCATION && before(c, p, "from")) {
         return p;
       }
     }
     if (subject != null) {
       Placed previous = null;
-      for (Placed p : c.mentions) {
+      for (Placed p : c.mentions()) {
         if (p == subject) {
           break;
         }
@@ -274,7 +274,7 @@ final class ArgumentRules {
     List<List<Placed>> groups = new ArrayList<>();
     List<Placed> group = new ArrayList<>();
     Placed previous = null;
-    for (Placed p : c.mentions) {
+    for (Placed p : c.mentions()) {
       if (!(p.mention() instanceof EntityMention) || caseOf(p) == GrammaticalCase.LOCATIVE) {
         continue;
       }
@@ -307,7 +307,7 @@ final class ArgumentRules {
       return;
     }
     Placed with = null;
-    for (Placed p : c.mentions) {
+    for (Placed p : c.mentions()) {
       if (p.mention() instanceof EntityMention && before(c, p, "with")) {
         with = p;
       }
@@ -324,7 +324,7 @@ final class ArgumentRules {
 
   /** Every place of the sentence, in text order: the countries trading. */
   private static void tradeParties(Clause c, Map<String, List<Argument>> out) {
-    for (Placed p : c.mentions) {
+    for (Placed p : c.mentions()) {
       if (p.mention().type() == MentionType.LOCATION) {
         put(out, "parties", argument(c, p));
       }
@@ -362,7 +362,7 @@ final class ArgumentRules {
   private void dates(Clause c, int at, int phraseEnd, int previousTrigger, Map<String, List<Argument>> out) {
     List<Placed> before = new ArrayList<>();
     Placed after = null;
-    for (Placed p : c.mentions) {
+    for (Placed p : c.mentions()) {
       if (!(p.mention() instanceof TimeMention t)
           || t.type() == MentionType.DURATION || t.type() == MentionType.SET) {
         continue; // a relative date without an anchor ("আগামী মাসে") still says when
@@ -388,7 +388,7 @@ final class ArgumentRules {
    */
   private static Argument withAdjacentDate(Clause c, Placed p) {
     Placed left = p;
-    for (Placed q : c.mentions) {
+    for (Placed q : c.mentions()) {
       if (q.end() == p.first() && q.mention() instanceof TimeMention t && t.type() == MentionType.DATE) {
         left = q;
       }
@@ -428,7 +428,7 @@ final class ArgumentRules {
   private static Placed nearestInCase(Clause c, int at, MentionType type, GrammaticalCase wanted) {
     Placed best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (Placed p : c.mentions) {
+    for (Placed p : c.mentions()) {
       if (p.mention().type() != type || wanted != null && caseOf(p) != wanted) {
         continue;
       }

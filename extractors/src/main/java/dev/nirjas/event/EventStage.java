@@ -237,7 +237,12 @@ public final class EventStage implements Stage {
   static final class Clause {
     final String text;
     List<Token> tokens = List.of();
-    final List<Placed> mentions = new ArrayList<>();
+    private List<Mention> inSentence = List.of();
+    /** The mentions with their token ranges, made when the argument rules first ask (few sentences have a trigger). */
+    private final List<Placed> placed = new ArrayList<>();
+    private boolean placedMade;
+    /** The last person named in the sentence, for the discourse. */
+    private EntityMention lastPerson;
     // per token, for the sentence read now; a document's sentences reuse it one after another
     private Mention[] covering = new Mention[0];
 
@@ -249,7 +254,10 @@ public final class EventStage implements Stage {
     /** Reads a sentence: its tokens and the mentions inside it, both in text order. */
     Clause reset(List<Token> tokens, List<Mention> inSentence) {
       this.tokens = tokens;
-      mentions.clear();
+      this.inSentence = inSentence;
+      placed.clear();
+      placedMade = false;
+      lastPerson = null;
       int n = tokens.size();
       if (n > covering.length) {
         covering = new Mention[Math.max(n, 2 * covering.length)];
@@ -268,11 +276,39 @@ public final class EventStage implements Stage {
           covering[end] = m;
           end++;
         }
-        if (end > first) {
-          mentions.add(new Placed(m, first, end));
+        if (end > first && m instanceof EntityMention e && e.type() == MentionType.PERSON) {
+          lastPerson = e;
         }
       }
       return this;
+    }
+
+    /** {@return the sentence's mentions that cover a token, with their token ranges, in text order} */
+    List<Placed> mentions() {
+      if (!placedMade) {
+        int n = tokens.size();
+        int t = 0;
+        for (int mi = 0; mi < inSentence.size(); mi++) {
+          Mention m = inSentence.get(mi);
+          while (t < n && tokens.get(t).end() <= m.span().start()) {
+            t++;
+          }
+          int end = t;
+          while (end < n && tokens.get(end).start() < m.span().end()) {
+            end++;
+          }
+          if (end > t) {
+            placed.add(new Placed(m, t, end)); // as reset finds each mention's tokens
+          }
+        }
+        placedMade = true;
+      }
+      return placed;
+    }
+
+    /** {@return the last person the sentence names (a mention over its tokens), or null} */
+    EntityMention lastPerson() {
+      return lastPerson;
     }
 
     Mention mentionAt(int i) {
@@ -309,11 +345,8 @@ public final class EventStage implements Stage {
     }
 
     void endSentence(Clause clause) {
-      for (int pi = 0; pi < clause.mentions.size(); pi++) {
-        Placed p = clause.mentions.get(pi);
-        if (p.mention() instanceof EntityMention e && e.type() == MentionType.PERSON) {
-          pendingPerson = e;
-        }
+      if (clause.lastPerson() != null) {
+        pendingPerson = clause.lastPerson();
       }
       if (pendingPerson != null) {
         lastPerson = pendingPerson;

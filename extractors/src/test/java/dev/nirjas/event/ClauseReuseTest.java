@@ -37,7 +37,8 @@ class ClauseReuseTest {
           List<Mention> inside = a.mentions().stream().filter(m -> sentence.span().contains(m.span())).toList();
           EventStage.Clause fresh = new EventStage.Clause(text).reset(tokens, inside);
           reused.reset(tokens, inside);
-          assertThat(reused.mentions).as(text).isEqualTo(fresh.mentions);
+          assertThat(reused.mentions()).as(text).isEqualTo(fresh.mentions());
+          assertThat(reused.lastPerson()).as(text).isEqualTo(fresh.lastPerson());
           for (int i = 0; i < tokens.size(); i++) {
             assertThat(reused.mentionAt(i)).as("%s: token %d", text, i).isEqualTo(fresh.mentionAt(i));
           }
@@ -47,7 +48,8 @@ class ClauseReuseTest {
         Annotation b = pipeline.annotate(Document.of("t", "চীন।"));
         Sentence s = b.sentences().get(0);
         reused.reset(b.tokens().subList(s.firstToken(), s.endToken()), List.of());
-        assertThat(reused.mentions).isEmpty();
+        assertThat(reused.mentions()).isEmpty();
+        assertThat(reused.lastPerson()).isNull();
         assertThat(reused.mentionAt(0)).isNull();
       }
     }
