@@ -245,6 +245,9 @@ public final class EventStage implements Stage {
     private EntityMention lastPerson;
     // per token, for the sentence read now; a document's sentences reuse it one after another
     private Mention[] covering = new Mention[0];
+    // per mention of the sentence: the token range reset found for it
+    private int[] firsts = new int[0];
+    private int[] ends = new int[0];
 
     /** A clause of {@code text}'s sentences, one after another ({@link #reset}), on one thread. */
     Clause(String text) {
@@ -264,19 +267,24 @@ public final class EventStage implements Stage {
       } else {
         Arrays.fill(covering, 0, n, null);
       }
+      if (inSentence.size() > firsts.length) {
+        firsts = new int[Math.max(inSentence.size(), 2 * firsts.length)];
+        ends = new int[firsts.length];
+      }
       int t = 0;
       for (int mi = 0; mi < inSentence.size(); mi++) {
         Mention m = inSentence.get(mi);
         while (t < n && tokens.get(t).end() <= m.span().start()) {
           t++;
         }
-        int first = t;
         int end = t;
         while (end < n && tokens.get(end).start() < m.span().end()) {
           covering[end] = m;
           end++;
         }
-        if (end > first && m instanceof EntityMention e && e.type() == MentionType.PERSON) {
+        firsts[mi] = t;
+        ends[mi] = end;
+        if (end > t && m instanceof EntityMention e && e.type() == MentionType.PERSON) {
           lastPerson = e;
         }
       }
@@ -285,20 +293,10 @@ public final class EventStage implements Stage {
 
     /** {@return the sentence's mentions that cover a token, with their token ranges, in text order} */
     List<Placed> mentions() {
-      if (!placedMade) {
-        int n = tokens.size();
-        int t = 0;
+      if (!placedMade) { // made when first asked: only a sentence with a trigger asks
         for (int mi = 0; mi < inSentence.size(); mi++) {
-          Mention m = inSentence.get(mi);
-          while (t < n && tokens.get(t).end() <= m.span().start()) {
-            t++;
-          }
-          int end = t;
-          while (end < n && tokens.get(end).start() < m.span().end()) {
-            end++;
-          }
-          if (end > t) {
-            placed.add(new Placed(m, t, end)); // as reset finds each mention's tokens
+          if (ends[mi] > firsts[mi]) {
+            placed.add(new Placed(inSentence.get(mi), firsts[mi], ends[mi]));
           }
         }
         placedMade = true;
