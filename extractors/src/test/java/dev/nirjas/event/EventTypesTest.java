@@ -80,5 +80,9 @@ class EventTypesTest {
     ClassLoader twice = jarWith(dir.resolve("d"), "x/visit.tsv\n", "x/visit.tsv",
         "type\tVISIT\nroles\tagent\ntrigger\tসফর\t-\n");
     assertThatThrownBy(() -> EventTypes.load(twice)).hasMessageContaining("VISIT is defined twice");
+    ClassLoader badEscape = jarWith(dir.resolve("e"), "x/escape.tsv\n", "x/escape.tsv",
+        "type\tESC\nroles\tagent\ntrigger\t\\uZZZZ\t-\n");
+    assertThatThrownBy(() -> EventTypes.load(badEscape)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("x/escape.tsv");
   }
 }
