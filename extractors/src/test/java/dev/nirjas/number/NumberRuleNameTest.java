@@ -26,6 +26,9 @@ class NumberRuleNameTest {
       ৫ থেকে ৭ শতাংশ বেড়েছে। → number.digits..digits+percent
       প্রায় ৫ থেকে ৭ শতাংশ বেড়েছে। → number.approx+digits..digits+percent
       শতকরা ৮০ ভাগ মানুষ। → number.digits+shotokora
+      # both prefixes, approximation first, as the grammar wrote them before it named rules at the end
+      তাপমাত্রা প্রায় -৫ ডিগ্রি। → number.approx+minus+digits
+      তাপমাত্রা -৫ থেকে ১০ ডিগ্রি। → number.minus+digits..digits
       # a spaced ordinal ending is read with its digits as one ordinal phrase, not as a tail
       তিনি ২১ তম স্থান পান। → number.ordinal-digits
       দুই শততম বার্ষিকী। → number.words+ordinal
