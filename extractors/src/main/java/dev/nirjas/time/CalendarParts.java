@@ -35,7 +35,12 @@ final class CalendarParts {
 
   /** A plain digit token read as a year: 1-4 digits, no grouping, no decimal. */
   static Integer year(TimeSentence s, int i, int minDigits) {
-    return s.plainYear(i, minDigits);
+    if (i < 0 || i >= s.size()) {
+      return null;
+    }
+    Token t = s.tokens.get(i);
+    Integer y = s.lexicon.plainYear(t); // kept with the form
+    return y != null && t.form().length() >= minDigits ? y : null;
   }
 
   /** A day of the month at token i: ২৫, ২৫শে, ১লা, পহেলা; as {day, end}. */

@@ -5,6 +5,7 @@ import dev.nirjas.MentionType;
 import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
 import dev.nirjas.number.NumberWords;
+import dev.nirjas.text.Digits;
 import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
 import dev.nirjas.text.WordTrie;
@@ -247,6 +248,24 @@ final class TimeLexicon {
       Role.APPROX_COUNT, Role.BEFORE_YEAR, Role.RANGE, Role.RANGE_CLOSE, Role.BEFORE, Role.AFTER, Role.DATE_NOUN,
       Role.YEAR_NOUN, Role.ERA_AD, Role.ERA_NOUN, Role.ERA_BANGLA, Role.ERA_BANGLA_ADJ, Role.ERA_HIJRI, Role.OCLOCK,
       Role.EACH_CLOSE, Role.DECADE, Role.CENTURY, Role.ONCE);
+  /** A plain digit token's value as a year ({@link #plainYear}), once per form: boxed once, not per question. */
+  private final FormFact<Integer> plainYears = FormFact.ofToken(t -> {
+    String f = t.form();
+    if (t.kind() != TokenKind.NUMBER || f.length() > 4 || !Digits.allDigits(f)) {
+      return null;
+    }
+    int y = t.value().intValueExact(); // up to four digits: an integer
+    return y >= 1 ? y : null;
+  });
+
+  /**
+   * {@return the year a plain digit token reads as: 1-4 digits, no grouping, no decimal, not 0; or
+   * null} Every date rule asks it of the tokens around a number.
+   */
+  Integer plainYear(Token token) {
+    return plainYears.get(token);
+  }
+
   /** {@link #mayStart}, once per form: true or null (a null fact is one shared object, not one per form). */
   private final FormFact<Boolean> starts = FormFact.ofToken(t -> formMayStart(t) ? Boolean.TRUE : null);
 

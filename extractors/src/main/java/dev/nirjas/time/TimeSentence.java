@@ -4,12 +4,10 @@ import dev.nirjas.NumberMention;
 import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
 import dev.nirjas.text.Dashes;
-import dev.nirjas.text.Digits;
 import dev.nirjas.time.TimeLexicon.Entry;
 import dev.nirjas.time.TimeLexicon.Role;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The reading API every time rule shares: one sentence's tokens, the number mention starting at
@@ -26,15 +24,6 @@ final class TimeSentence {
   private int[] numberEnds = new int[0];
   private TimeReading[] dateAt = new TimeReading[0];
   private boolean[] dateDone = new boolean[0];
-  /**
-   * Each token's reading as a plain year ({@link #plainYear}): 0 until asked, {@link #NO_YEAR} for
-   * none, else the year times 8 plus its digit count. Every date rule asks it of the tokens around
-   * a number, each again: once a token, and its Integer once too.
-   */
-  private int[] years = new int[0];
-  private static final int NO_YEAR = -1;
-  /** The years 1-9999 boxed, each once when first read: Integer's own cache stops at 127. */
-  private static final AtomicReferenceArray<Integer> BOXED_YEARS = new AtomicReferenceArray<>(10_000);
 
   /** A reader for one thread's sentences, one at a time: {@link #reset} gives it the next. */
   TimeSentence(TimeGrammar grammar, TimeLexicon lexicon) {
@@ -52,13 +41,11 @@ final class TimeSentence {
       numberEnds = new int[size];
       dateAt = new TimeReading[size];
       dateDone = new boolean[size];
-      years = new int[size];
     } else {
       Arrays.fill(numbers, 0, n, null);
       Arrays.fill(numberEnds, 0, n, 0);
       Arrays.fill(dateAt, 0, n, null);
       Arrays.fill(dateDone, 0, n, false);
-      Arrays.fill(years, 0, n, 0);
     }
     int t = 0;
     for (int mi = 0; mi < mentions.size(); mi++) {
@@ -76,34 +63,6 @@ final class TimeSentence {
       }
     }
     return this;
-  }
-
-  /**
-   * {@return the year a plain digit token at i reads as: 1-4 digits, no grouping, no decimal, at
-   * least {@code minDigits} of them, not 0; or null}
-   */
-  Integer plainYear(int i, int minDigits) {
-    if (i < 0 || i >= tokens.size()) {
-      return null;
-    }
-    int y = years[i];
-    if (y == 0) {
-      Token t = tokens.get(i);
-      String f = t.form();
-      int v = t.kind() != TokenKind.NUMBER || f.length() > 4 || !Digits.allDigits(f) ? 0
-          : t.value().intValueExact(); // up to four digits: an integer
-      y = years[i] = v >= 1 ? v * 8 + f.length() : NO_YEAR;
-    }
-    return y != NO_YEAR && (y & 7) >= minDigits ? boxedYear(y >>> 3) : null;
-  }
-
-  private static Integer boxedYear(int year) {
-    Integer b = BOXED_YEARS.getPlain(year);
-    if (b == null) {
-      b = year; // racing threads may box it twice: either box is the same value
-      BOXED_YEARS.setPlain(year, b);
-    }
-    return b;
   }
 
   int size() {
