@@ -57,6 +57,31 @@ public final class Digits {
   }
 
   /**
+   * {@return the value of a run of Bengali or ASCII digits, as {@code Integer.parseInt} reads ASCII
+   * digits} No string is made: the time rules ask it at number tokens.
+   *
+   * @param digits one or more digits
+   * @throws NumberFormatException for no digits, a char that is no digit, or more than an int holds
+   */
+  public static int intValue(CharSequence digits) {
+    if (digits.length() == 0) {
+      throw new NumberFormatException("no digits");
+    }
+    long v = 0;
+    for (int k = 0; k < digits.length(); k++) {
+      int d = value(digits.charAt(k));
+      if (d < 0) {
+        throw new NumberFormatException("not a digit in: " + digits);
+      }
+      v = v * 10 + d;
+      if (v > Integer.MAX_VALUE) {
+        throw new NumberFormatException("too large: " + digits);
+      }
+    }
+    return (int) v;
+  }
+
+  /**
    * {@return how many chars at the start of {@code s} are digits, decimal points or group commas}
    * That is the figure of a token such as "৫০০টাকা" or "২৫তম", whose rest is an ending.
    *

@@ -1,11 +1,13 @@
 package dev.nirjas.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DigitsTest {
 
@@ -43,5 +45,24 @@ class DigitsTest {
     assertThat(Digits.parse("৯".repeat(500))).isEqualTo(new BigDecimal("9".repeat(500)));
     assertThat(Digits.parse("৯".repeat(Digits.MAX_DIGITS + 1))).isNull();
     assertThat(Digits.parse("১".repeat(1_000_000))).isNull();
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiterString = " → ", textBlock = """
+      ০ → 0
+      ০৫ → 5
+      ১৯৭১ → 1971
+      2024 → 2024
+      ১2৩ → 123
+      ২১৪৭৪৮৩৬৪৭ → 2147483647
+      """)
+  void readsAnIntFromDigitsOfEitherScript(String digits, int value) {
+    assertThat(Digits.intValue(digits)).isEqualTo(value);
+  }
+
+  @ParameterizedTest(name = "[{index}] \"{0}\"")
+  @ValueSource(strings = {"", "১a", "-৫", "+5", "৫.০", "২১৪৭৪৮৩৬৪৮"})
+  void refusesWhatParseIntRefuses(String digits) {
+    assertThatThrownBy(() -> Digits.intValue(digits)).isInstanceOf(NumberFormatException.class);
   }
 }

@@ -54,7 +54,7 @@ final class CalendarParts {
       if (t != null && t.kind() == TokenKind.NUMBER && t.form().length() <= 2 && Digits.allDigits(t.form())) {
         // ০৫ জুলাই (no leading zero for the number stage); মার্চ ২১ ১৯৭৮ (two spaced digit groups
         // are an identifier to the number stage, a day and a year beside a month)
-        int d = digitsValue(t.form());
+        int d = Digits.intValue(t.form());
         return d >= 1 && d <= 31 ? new int[] {d, i + 1} : null;
       }
       return null;
@@ -119,7 +119,7 @@ final class CalendarParts {
       return null;
     }
     Entry e = s.lexicon.lookup(f.substring(p));
-    int d = digitsValue(f.substring(0, p));
+    int d = Digits.intValue(f.substring(0, p));
     return e != null && e.role() == Role.MONTH && d >= 1 && d <= 31 ? new int[] {d, e.number(), i + 1} : null;
   }
 
@@ -134,7 +134,7 @@ final class CalendarParts {
       return null;
     }
     Entry e = s.lexicon.lookup(f.substring(p));
-    return e != null && e.role() == Role.YEAR_NOUN ? Integer.valueOf(digitsValue(f.substring(0, p))) : null;
+    return e != null && e.role() == Role.YEAR_NOUN ? Integer.valueOf(Digits.intValue(f.substring(0, p))) : null;
   }
 
   /** Optional trailing words that belong to a date: সাল, খ্রিস্টাব্দ, ইং, তারিখ, মাস. */
@@ -199,30 +199,6 @@ final class CalendarParts {
     // a time word, or a word of the before-year list (তিনি, এবং …); not an event's name, which the
     // year belongs to (এক্সপো ২০১০-এ, এশিয়া কাপ ২০২৩-এ)
     return e != null && e.role() != Role.EDITION;
-  }
-
-  /**
-   * {@return the value of a run of ASCII or Bengali digits, as {@code Integer.parseInt} reads them
-   * once made ASCII} Without making the ASCII string: the rules ask it at every number token.
-   *
-   * @throws NumberFormatException for no digits, a char that is no digit, or more than an int holds
-   */
-  static int digitsValue(String digits) {
-    if (digits.isEmpty()) {
-      throw new NumberFormatException("no digits");
-    }
-    long v = 0;
-    for (int k = 0; k < digits.length(); k++) {
-      int d = Digits.value(digits.charAt(k));
-      if (d < 0) {
-        throw new NumberFormatException("not a digit in: " + digits);
-      }
-      v = v * 10 + d;
-      if (v > Integer.MAX_VALUE) {
-        throw new NumberFormatException("too large: " + digits);
-      }
-    }
-    return (int) v;
   }
 
   static String digitsAscii(String digits) {

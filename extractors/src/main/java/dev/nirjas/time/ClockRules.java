@@ -1,7 +1,5 @@
 package dev.nirjas.time;
 
-
-import static dev.nirjas.time.CalendarParts.digitsValue;
 import static dev.nirjas.time.CalendarParts.unit;
 
 import dev.nirjas.MentionType;
@@ -102,7 +100,7 @@ final class ClockRules {
     } else if (k < s.size() && s.tokens.get(k).kind() == TokenKind.NUMBER && s.form(k).length() == 2
         && Digits.allDigits(s.form(k))) {
       after = k + 1;
-      value = digitsValue(s.form(k)); // ০৫: the number stage reads no leading zero
+      value = Digits.intValue(s.form(k)); // ০৫: the number stage reads no leading zero
     } else {
       return null;
     }
@@ -129,15 +127,15 @@ final class ClockRules {
     int second = -1;
     if (mf.length() == 2 && s.punct(end, ":") && s.glued(end - 1, end) && s.glued(end, end + 1)
         && s.form(end + 1).length() == 2 && Digits.allDigits(s.form(end + 1))) {
-      second = digitsValue(s.form(end + 1)); // ২:৩০:১৫: seconds are kept
+      second = Digits.intValue(s.form(end + 1)); // ২:৩০:১৫: seconds are kept
       end += 2;
     }
     if (s.dash(end) && s.glued(end - 1, end) && end + 1 < s.size() && s.glued(end, end + 1)
         && s.tokens.get(end + 1).kind() == TokenKind.WORD && s.form(end + 1).length() <= 2) {
       end += 2; // 08:45-এ
     }
-    int hour = digitsValue(h.form());
-    int minute = digitsValue(mf.substring(0, 2));
+    int hour = Digits.intValue(h.form());
+    int minute = Digits.intValue(mf.substring(0, 2));
     return new int[] {hour, minute, end, second};
   }
 

@@ -2,7 +2,6 @@ package dev.nirjas.time;
 
 import static dev.nirjas.time.CalendarParts.bareMonthAbbr;
 import static dev.nirjas.time.CalendarParts.digitsAscii;
-import static dev.nirjas.time.CalendarParts.digitsValue;
 import static dev.nirjas.time.CalendarParts.month;
 import static dev.nirjas.time.CalendarParts.trailing;
 import static dev.nirjas.time.CalendarParts.year;
@@ -38,7 +37,7 @@ final class NumericDateRules {
         if (!Digits.allDigits(p[k]) || p[k].length() > 4) {
           return null;
         }
-        parts[k] = digitsValue(p[k]);
+        parts[k] = Digits.intValue(p[k]);
         lens[k] = p[k].length();
       }
       end = i + 1;
@@ -49,7 +48,7 @@ final class NumericDateRules {
         if (n == null || n.kind() != TokenKind.NUMBER || !Digits.allDigits(n.form()) || n.form().length() > 4) {
           return null;
         }
-        parts[g] = digitsValue(n.form());
+        parts[g] = Digits.intValue(n.form());
         lens[g] = n.form().length();
         if (g < 2) {
           boolean sep = (s.punct(k + 1, "/") || s.dash(k + 1)) && s.glued(k, k + 1) && s.glued(k + 1, k + 2);
@@ -122,7 +121,7 @@ final class NumericDateRules {
     if (y == null || !s.glued(m[1], m[1] + 1)) {
       return null;
     }
-    TimexValue v = new TimexValue(Granularity.DAY, y, m[0], digitsValue(t.form()), true, false);
+    TimexValue v = new TimexValue(Granularity.DAY, y, m[0], Digits.intValue(t.form()), true, false);
     return v.valid() ? TimeReading.date(i, m[1] + 2, v, "date.numeric-month-name") : null;
   }
 
