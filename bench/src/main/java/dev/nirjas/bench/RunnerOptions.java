@@ -37,15 +37,6 @@ public record RunnerOptions(int warmup, int passes, int limitDocs, long limitByt
       "Progress goes to standard error; the report, to standard output.");
 
   /**
-   * Parses the arguments.
-   *
-   * @throws IllegalArgumentException with a message for the user if an argument is wrong
-   */
-  public static RunnerOptions parse(String... args) {
-    return parseArguments(args);
-  }
-
-  /**
    * Parses the arguments of a tool's {@code main}; on a wrong argument, prints why and
    * {@code usage} to standard error and exits with status 2.
    *
@@ -54,7 +45,7 @@ public record RunnerOptions(int warmup, int passes, int limitDocs, long limitByt
    */
   static RunnerOptions parseOrExit(String tool, String usage, String... args) {
     try {
-      return parseArguments(args);
+      return parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println(tool + ": " + e.getMessage());
       System.err.println(usage);
@@ -63,7 +54,12 @@ public record RunnerOptions(int warmup, int passes, int limitDocs, long limitByt
     }
   }
 
-  private static RunnerOptions parseArguments(String... args) {
+  /**
+   * Parses the arguments.
+   *
+   * @throws IllegalArgumentException with a message for the user if an argument is wrong
+   */
+  public static RunnerOptions parse(String... args) {
     // Passes are ~1 s each: seven measured give a median that one noisy pass cannot move.
     int warmup = 3;
     int passes = 7;

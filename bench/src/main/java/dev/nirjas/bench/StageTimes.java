@@ -94,13 +94,13 @@ public final class StageTimes {
     double[] median = new double[n];
     double total = 0;
     for (int s = 0; s < n; s++) {
-      double[] ms = new double[nanos.length];
+      long[] stage = new long[nanos.length];
       for (int p = 0; p < nanos.length; p++) {
-        ms[p] = nanos[p][s] / 1e6;
+        stage[p] = nanos[p][s];
       }
-      Arrays.sort(ms);
-      min[s] = ms[0];
-      median[s] = ms.length % 2 == 1 ? ms[ms.length / 2] : (ms[ms.length / 2 - 1] + ms[ms.length / 2]) / 2;
+      PassTimes times = new PassTimes(stage, stage, 0); // CPU times both: the thread's own
+      min[s] = times.min() / 1e6;
+      median[s] = times.median() / 1e6;
       total += median[s];
     }
     MarkdownTable t = new MarkdownTable("stage", "CPU ms, min", "CPU ms, median", "share");

@@ -21,7 +21,7 @@ import java.util.List;
  * <p>Not thread-safe (the filter keeps its text): one per thread, as for any break iterator.
  */
 final class AbbreviationStops {
-  /** The last char of each abbreviation, each once. */
+  /** The last char of each abbreviation, each once, and the stop when an entry has one inside. */
   private final String lastChars;
   private final BreakIterator filter;
 
@@ -36,6 +36,9 @@ final class AbbreviationStops {
       char c = a.charAt(a.length() - 1);
       if (last.indexOf(String.valueOf(c)) < 0) {
         last.append(c);
+      }
+      if (a.indexOf('.') >= 0 && last.indexOf(".") < 0) {
+        last.append('.'); // ICU guards the break after an entry's first part too, up to its first stop
       }
     }
     this.lastChars = last.toString();

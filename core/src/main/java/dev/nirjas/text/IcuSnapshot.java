@@ -96,7 +96,7 @@ public final class IcuSnapshot {
    * @param length the table's length
    * @return the table, or null
    */
-  public static byte[] readTable(Class<?> anchor, String name, int length) {
+  static byte[] readTable(Class<?> anchor, String name, int length) {
     try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
         return null;
@@ -122,7 +122,7 @@ public final class IcuSnapshot {
    * @param table the bytes
    * @throws IOException if it cannot be written
    */
-  public static void writeTable(Path classes, Class<?> anchor, String name, byte[] table) throws IOException {
+  static void writeTable(Path classes, Class<?> anchor, String name, byte[] table) throws IOException {
     Path file = classes.resolve(anchor.getPackageName().replace('.', '/')).resolve(name);
     Files.createDirectories(file.getParent());
     try (OutputStream out = Files.newOutputStream(file); DataOutputStream data = new DataOutputStream(out)) {

@@ -246,12 +246,10 @@ public final class PhraseTable<V> {
     return b.toString();
   }
 
-  /** White space between a phrase's words (ASCII: a no-break space joins words, as in the texts). */
-
   /**
    * The words of a phrase as the segmenter tokenizes them: split at white space and hyphens, a
-   * hyphen a word of its own ("" for a blank phrase). The pattern is compiled once: compiled per
-   * phrase it was a few per cent of a pipeline's build.
+   * hyphen a word of its own ("" for a blank phrase). White space is ASCII's: a no-break space
+   * joins words, as in the texts.
    */
   static String[] splitWords(String phrase) {
     // By hand rather than a Pattern's split (what the regex \s+ splits at): the lexicons split some

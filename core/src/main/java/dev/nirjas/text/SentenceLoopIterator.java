@@ -27,7 +27,7 @@ final class SentenceLoopIterator extends BreakIterator {
   public void setText(CharacterIterator newText) {
     characters = newText;
     text = newText instanceof StringCharacters s ? s.string() : copy(newText);
-    stops.setText(characters);
+    stops.setText(newText instanceof StringCharacters ? newText : new StringCharacters(text)); // the loop's chars
     current = 0;
   }
 

@@ -380,13 +380,9 @@ public final class TextNormalizer {
     for (int i = 0; i < n; ) {
       int yes = i + Icu.NFC.spanQuickCheckYes(rest.from(i));
       if (yes > i) { // surely NFC: copied as it is
-        starts = room(starts, out.length() + yes - i);
-        ends = room(ends, out.length() + yes - i);
-        for (int k = i; k < yes; k++) {
-          starts[out.length()] = k;
-          ends[out.length()] = k + 1;
-          out.append(text.charAt(k));
-        }
+        Copied c = copied(text, i, yes, out, starts, ends);
+        starts = c.starts;
+        ends = c.ends;
         i = yes;
         if (i == n) {
           break;
@@ -411,14 +407,10 @@ public final class TextNormalizer {
       int before = out.length();
       if (!cut && surelyNfc(chars, i, end, false)) {
         // a piece NFC keeps for sure (া after a consonant: ICU's "maybe"): copied, not normalized
-        // by ICU, which makes a buffer for every piece (a quarter of what normalization allocated)
-        starts = room(starts, out.length() + end - i);
-        ends = room(ends, out.length() + end - i);
-        for (int k = i; k < end; k++) {
-          starts[out.length()] = k;
-          ends[out.length()] = k + 1;
-          out.append(chars[k]);
-        }
+        // by ICU, which makes a buffer for every piece
+        Copied c = copied(text, i, end, out, starts, ends);
+        starts = c.starts;
+        ends = c.ends;
         i = end;
         continue;
       }
@@ -434,6 +426,21 @@ public final class TextNormalizer {
       i = end;
     }
     return new Mapped(out.toString(), starts, ends); // the arrays may run past the text's end
+  }
+
+  /** The map's arrays after {@link #copied}, grown if they had to be. */
+  private record Copied(int[] starts, int[] ends) {}
+
+  /** Appends {@code text[from, to)} to {@code out} as it is, each char mapped to itself. */
+  private static Copied copied(String text, int from, int to, StringBuilder out, int[] starts, int[] ends) {
+    starts = room(starts, out.length() + to - from);
+    ends = room(ends, out.length() + to - from);
+    for (int k = from; k < to; k++) {
+      starts[out.length()] = k;
+      ends[out.length()] = k + 1;
+      out.append(text.charAt(k));
+    }
+    return new Copied(starts, ends);
   }
 
   /** Longest run of combining marks normalized as one (UAX #15's stream-safe limit). */

@@ -53,7 +53,6 @@ class AbbreviationStopsTest {
     assertThat(abbreviations).hasSizeGreaterThan(40);
     String[] contexts = {"%s রহমান এলেন। তারপর", "সে %s Smith came. Then", "কথা%s পরে", "(%s) পরে।", "%s  দুই ফাঁক",
         "%s\u00A0রহমান", "%s\nপরে", "শেষ %s", "%s। পরে", "১৯৭১ %s ২০২৪"};
-    int compared = 0;
     for (String a : abbreviations) {
       for (String context : contexts) {
         String text = String.format(context, a);
@@ -62,10 +61,8 @@ class AbbreviationStopsTest {
         BreakIterator icu = segmenter.sentenceIterator();
         icu.setText(text);
         assertThat(boundaries(loop)).as(text).isEqualTo(boundaries(icu));
-        compared++;
       }
     }
-    assertThat(compared).isEqualTo(abbreviations.size() * contexts.length);
   }
 
   @Test
