@@ -172,8 +172,9 @@ final class NameModelTables {
     int n = data.readInt();
     int chars = data.readInt();
     int entries = data.readInt();
-    // Each count against the bytes left before anything is made: a name ends in four bytes and a
-    // weight takes ten, so damage cannot ask for arrays the file could not fill.
+    // Each count against the bytes left before anything is made: a name's char takes two bytes, a
+    // predicate eight (its name's end, its weights' end) and a weight ten, so damage cannot ask for
+    // arrays the file could not fill.
     long needed = 2L * Math.max(chars, 0) + 8L * Math.max(n, 0) + 10L * Math.max(entries, 0);
     if (n >= 0 && chars >= 0 && entries >= 0 && needed < data.available()) {
       throw new IOException((data.available() - needed) + " bytes after the tables");

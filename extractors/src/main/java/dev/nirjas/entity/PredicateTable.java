@@ -106,7 +106,7 @@ final class PredicateTable {
 
   /**
    * {@return the predicates whose names start with {@code prefix}, by the rest of their names}
-   * (a new map; empty when none does).
+   * (a map of its own; the shared empty map when none does).
    */
   Map<String, Context> withPrefix(String prefix) {
     Map<String, Context> found = Map.of();
