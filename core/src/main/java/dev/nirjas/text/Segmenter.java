@@ -280,6 +280,7 @@ public final class Segmenter {
     String text = nt.text();
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
     BreakIterator icu = null; // set on the text only when a segment needs it
+    Vocabulary.Pending pending = new Vocabulary.Pending();
     for (int from = 0, n = text.length(); from < n; ) {
       int to = WordBreakLoop.next(text, from);
       if (to == WordBreakLoop.UNKNOWN) {
@@ -289,9 +290,10 @@ public final class Segmenter {
         }
         to = icu.following(from); // from is one of ICU's boundaries, so this is the segment's end
       }
-      addToken(tokens, nt, text, from, to);
+      addToken(pending, tokens, nt, text, from, to);
       from = to;
     }
+    vocabulary.addTokens(pending, text, tokens);
     if (icu != null) {
       icu.setText("");
     }
@@ -310,15 +312,21 @@ public final class Segmenter {
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
     BreakIterator bi = wordIterator();
     bi.setText(text);
+    Vocabulary.Pending pending = new Vocabulary.Pending();
     for (int from = bi.first(), to = bi.next(); to != BreakIterator.DONE; from = to, to = bi.next()) {
-      addToken(tokens, nt, text, from, to);
+      addToken(pending, tokens, nt, text, from, to);
     }
+    vocabulary.addTokens(pending, text, tokens);
     bi.setText("");
     return tokens;
   }
 
-  /** Adds the token of word segment {@code text[from, to)}, if it is not white space. */
-  private void addToken(List<Token> tokens, NormalizedText nt, String text, int from, int to) {
+  /**
+   * Adds the token of word segment {@code text[from, to)}, if it is not white space, to
+   * {@code pending}; a full run goes to {@code tokens}. The caller adds the last run.
+   */
+  private void addToken(Vocabulary.Pending pending, List<Token> tokens, NormalizedText nt, String text,
+      int from, int to) {
     int start = from;
     int end = to;
     while (start < end && isSpace(text.charAt(start))) {
@@ -328,14 +336,9 @@ public final class Segmenter {
       end--;
     }
     TokenKind kind = start < end ? kindOf(text, start, end) : null;
-    if (kind != null) {
-      tokens.add(token(nt, text, start, end, kind));
+    if (kind != null && pending.add(nt.toOriginal(start), nt.toOriginalEnd(start, end), start, end, kind)) {
+      vocabulary.addTokens(pending, text, tokens);
     }
-  }
-
-  /** The token of {@code text[start, end)}: the one place a token is made. */
-  private Token token(NormalizedText nt, String text, int start, int end, TokenKind kind) {
-    return vocabulary.token(nt.toOriginal(start), nt.toOriginalEnd(start, end), text, start, end, kind);
   }
 
   /** The kind of {@code text[start, end)}, or null for white space. */
