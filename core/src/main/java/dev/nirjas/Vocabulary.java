@@ -1,5 +1,6 @@
 package dev.nirjas;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -82,7 +83,7 @@ public final class Vocabulary {
    * after another wait for those misses one at a time; a run's lookups, made in steps over the
    * whole run, wait for them side by side.
    *
-   * <p>Not thread-safe: one per tokenizing call.
+   * <p>Not thread-safe: one per thread, reused call after call.
    */
   public static final class Pending {
     /** How many tokens a run holds. */
@@ -99,6 +100,17 @@ public final class Vocabulary {
 
     /** An empty run. */
     public Pending() {}
+
+    /**
+     * Empties the run, its tokens not made.
+     *
+     * @return this run
+     */
+    public Pending clear() {
+      Arrays.fill(found, 0, size, null);
+      size = 0;
+      return this;
+    }
 
     /**
      * Adds a token, as {@link Vocabulary#token}'s arguments say it.

@@ -3,6 +3,7 @@ package dev.nirjas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The offset map back to the original text: given char by char ({@code mapped}, {@code wrapping}) or run by run ({@code Builder}). */
@@ -144,5 +145,48 @@ class NormalizedTextTest {
       }
       assertThat(nt.toOriginal(length)).isEqualTo(originalLength);
     }
+  }
+
+  @Test
+  void mapsBuiltInOneRoomReadAsMapsBuiltEachInItsOwn() {
+    // one room for map after map, as the normalizer's thread keeps it: a text built before must not
+    // change when the room is written again, nor differ from the same map built without a room
+    java.util.Random r = new java.util.Random(11);
+    int[] room = new int[3];
+    List<NormalizedText> built = new java.util.ArrayList<>();
+    List<NormalizedText> alone = new java.util.ArrayList<>();
+    for (int n = 0; n < 300; n++) {
+      int length = 1 + r.nextInt(60);
+      String original = "ক".repeat(3 * length);
+      NormalizedText.Builder inRoom = new NormalizedText.Builder(original, room);
+      NormalizedText.Builder own = new NormalizedText.Builder(original);
+      int at = 0;
+      for (int k = 0; k < length; k++) {
+        int step = r.nextInt(3); // 0: the same source again; 1: one to one; 2: a char skipped
+        at = k == 0 ? 0 : at + step;
+        if (r.nextBoolean()) {
+          inRoom.copied(at, 1);
+          own.copied(at, 1);
+        } else {
+          int width = r.nextInt(3); // from nothing, one char (the same as a copy) or two
+          inRoom.replaced(at, at + width, 1);
+          own.replaced(at, at + width, 1);
+        }
+      }
+      room = inRoom.room();
+      built.add(inRoom.build("খ".repeat(length)));
+      alone.add(own.build("খ".repeat(length)));
+    }
+    for (int n = 0; n < built.size(); n++) {
+      NormalizedText a = built.get(n);
+      NormalizedText b = alone.get(n);
+      for (int start = 0; start <= a.text().length(); start++) {
+        assertThat(a.toOriginal(start)).isEqualTo(b.toOriginal(start));
+        for (int end = start; end <= a.text().length(); end++) {
+          assertThat(a.toOriginal(start, end)).as("map %d: %d-%d", n, start, end).isEqualTo(b.toOriginal(start, end));
+        }
+      }
+    }
+    assertThat(room.length).isGreaterThan(3); // it grew, and the builders went on in the larger one
   }
 }

@@ -311,5 +311,8 @@ class VocabularyTest {
     new Vocabulary().addTokens(pending, TEXT, out);
     assertThat(out).hasSize(Vocabulary.Pending.CAPACITY).allMatch(t -> t.form().equals("চীন"));
     assertThat(pending.add(0, 3, 0, 3, TokenKind.WORD)).isFalse(); // emptied
+    List<Token> none = new ArrayList<>();
+    new Vocabulary().addTokens(pending.clear(), TEXT, none); // a run left by a failed call: dropped
+    assertThat(none).isEmpty();
   }
 }

@@ -38,6 +38,8 @@ public final class Segmenter {
   private final ThreadLocal<BreakIterator> sentences;
   private final ThreadLocal<BreakIterator> loopSentences;
   private final ThreadLocal<BreakIterator> words;
+  /** Each thread's run of tokens waiting for their forms: a new one a document was 0.15 bytes an input byte. */
+  private final ThreadLocal<Vocabulary.Pending> pendingTokens = ThreadLocal.withInitial(Vocabulary.Pending::new);
   /** The forms met so far: tokens of one form share it and its facts. */
   private final Vocabulary vocabulary = new Vocabulary();
 
@@ -73,7 +75,7 @@ public final class Segmenter {
   }
 
   /**
-   * Drops the break iterators this segmenter made for the calling thread, so that a thread which
+   * Drops the break iterators (and the run of tokens) this segmenter made for the calling thread, so that a thread which
    * outlives its pipeline (an application server's request thread, say) does not keep them; the
    * segmenter stays usable and makes new ones on that thread's next call.
    *
@@ -87,6 +89,7 @@ public final class Segmenter {
     sentences.remove();
     loopSentences.remove();
     words.remove();
+    pendingTokens.remove();
   }
 
   /** The calling thread's word iterator: what {@link #release()} drops (for tests). */
@@ -280,7 +283,7 @@ public final class Segmenter {
     String text = nt.text();
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
     BreakIterator icu = null; // set on the text only when a segment needs it
-    Vocabulary.Pending pending = new Vocabulary.Pending();
+    Vocabulary.Pending pending = pendingTokens.get().clear(); // cleared: a call that failed may have left some
     for (int from = 0, n = text.length(); from < n; ) {
       int to = WordBreakLoop.next(text, from);
       if (to == WordBreakLoop.UNKNOWN) {
@@ -312,7 +315,7 @@ public final class Segmenter {
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
     BreakIterator bi = wordIterator();
     bi.setText(text);
-    Vocabulary.Pending pending = new Vocabulary.Pending();
+    Vocabulary.Pending pending = pendingTokens.get().clear(); // cleared: a call that failed may have left some
     for (int from = bi.first(), to = bi.next(); to != BreakIterator.DONE; from = to, to = bi.next()) {
       addToken(pending, tokens, nt, text, from, to);
     }

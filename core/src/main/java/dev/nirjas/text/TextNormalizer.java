@@ -142,7 +142,7 @@ public final class TextNormalizer {
       String replacement = rules.get(input, i, end);
       if (out == null) {
         out = neverLonger ? chars : Arrays.copyOf(chars, n + 16); // [0, i) is in place either way
-        map = new NormalizedText.Builder(input).copied(0, i);
+        map = new NormalizedText.Builder(input, runsRoom()).copied(0, i);
         o = i;
       }
       out = room(out, o + replacement.length());
@@ -155,6 +155,7 @@ public final class TextNormalizer {
       return nfc == null ? NormalizedText.identity(text)
           : NormalizedText.wrapping(text, input, nfc.starts, nfc.ends);
     }
+    keepRunsRoom(map.room());
     NormalizedText ruled = map.build(new String(out, 0, o));
     return nfc == null ? ruled : throughNfc(text, ruled, nfc);
   }
@@ -164,7 +165,7 @@ public final class TextNormalizer {
    * then that range's in the original. Char by char, for the few texts NFC changes.
    */
   private static NormalizedText throughNfc(String original, NormalizedText ruled, Mapped nfc) {
-    NormalizedText.Builder map = new NormalizedText.Builder(original);
+    NormalizedText.Builder map = new NormalizedText.Builder(original, runsRoom());
     for (int k = 0; k < ruled.text().length(); k++) {
       int from = nfc.starts[ruled.toOriginal(k)];
       int to = nfc.ends[ruled.toOriginalEnd(k, k + 1) - 1]; // a rule never matches nothing: the range has a last char
@@ -174,6 +175,7 @@ public final class TextNormalizer {
         map.replaced(from, to, 1);
       }
     }
+    keepRunsRoom(map.room());
     return map.build(ruled.text());
   }
 
@@ -187,6 +189,26 @@ public final class TextNormalizer {
    */
   private static final ThreadLocal<char[]> BUFFER = new ThreadLocal<>();
   static final int BUFFER_CHARS = 1 << 16;
+
+  /**
+   * Each thread's room for an offset map while it is built ({@link NormalizedText.Builder}), which
+   * copies the map out: a map grown anew a document was a tenth of what normalization allocated.
+   * Kept up to {@link #RUNS_INTS} ints (128 KB); a plain {@code int[]}, as {@link #BUFFER}.
+   */
+  private static final ThreadLocal<int[]> RUNS = new ThreadLocal<>();
+  static final int RUNS_INTS = 1 << 15;
+
+  private static int[] runsRoom() {
+    int[] room = RUNS.get();
+    return room != null ? room : new int[3 * 64];
+  }
+
+  /** Keeps the room a builder ended with (grown, perhaps) for the thread's next map. */
+  private static void keepRunsRoom(int[] room) {
+    if (room.length <= RUNS_INTS) {
+      RUNS.set(room);
+    }
+  }
 
   /** An array of at least {@code n} chars: the calling thread's buffer when it may hold them. */
   private static char[] buffer(int n) {
@@ -202,12 +224,13 @@ public final class TextNormalizer {
   }
 
   /**
-   * Drops the calling thread's buffer (shared by every normalizer; the next text on this thread
-   * makes a new one), so that a thread which outlives its pipeline keeps nothing of it. Other
+   * Drops the calling thread's buffers (shared by every normalizer; the next text on this thread
+   * makes new ones), so that a thread which outlives its pipeline keeps nothing of it. Other
    * threads' buffers stay until those threads end. {@link NormalizationStage#close()} calls this.
    */
   public void release() {
     BUFFER.remove();
+    RUNS.remove();
   }
 
   /** The calling thread's buffer, or null: what {@link #release()} drops (for tests). */
