@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * never changes a result, only the cost.
  *
  * <p>A segmenter makes its tokens a run at a time ({@link Pending}, {@link #addTokens}): the
- * lookups of a run wait for the memory side by side, which made segmentation some 20 % faster.
+ * lookups of a run wait for the memory side by side, not one after another (docs/PERFORMANCE.md
+ * measures it).
  *
  * <p>Thread-safe and lock-free: an open-addressing table whose slots are set once by
  * compare-and-set. A lookup looks at a bounded number of slots, so no input — not even one made of
@@ -93,7 +94,6 @@ public final class Vocabulary {
     final int[] from = new int[CAPACITY];
     final int[] to = new int[CAPACITY];
     final int[] hash = new int[CAPACITY];
-    final long[] head = new long[2 * CAPACITY];
     final TokenKind[] kind = new TokenKind[CAPACITY];
     final Lexeme[] found = new Lexeme[CAPACITY];
     int size;
@@ -145,8 +145,9 @@ public final class Vocabulary {
   /**
    * Makes the pending tokens, in order, as {@link #token} would one by one, adds them to
    * {@code out} and empties {@code pending}. In steps over the whole run: every form's hash, then
-   * its first slot, then that entry's hash, length, kind and first chars, then the chars of a long
-   * form; a form not settled so is looked up as {@link #token} does.
+   * its first slot, then that entry's hash and kind, then its string's length and chars (read here,
+   * side by side, rather than by the next stage one token after another); a form not settled so is
+   * looked up as {@link #token} does.
    *
    * @param pending the tokens to make
    * @param text the normalized text their forms are in
@@ -159,24 +160,21 @@ public final class Vocabulary {
     int[] hash = pending.hash;
     Lexeme[] found = pending.found;
     TokenKind[] kind = pending.kind;
-    long[] head = pending.head;
     for (int k = 0; k < n; k++) {
       hash[k] = Lexeme.hash(text, from[k], to[k]);
-      head[2 * k] = Lexeme.head(text, from[k], to[k], 0);
-      head[2 * k + 1] = Lexeme.head(text, from[k], to[k], 1);
     }
     for (int k = 0; k < n; k++) { // the first slots: loads that do not wait for one another
       found[k] = table.get((hash[k] * 0x9E3779B9) >>> shift);
     }
     for (int k = 0; k < n; k++) { // their entries: the same
       Lexeme l = found[k];
-      if (l == null || !l.sameAs(hash[k], head[2 * k], head[2 * k + 1], to[k] - from[k], kind[k])) {
+      if (l != null && (l.hash != hash[k] || l.kind != kind[k])) {
         found[k] = null;
       }
     }
-    for (int k = 0; k < n; k++) { // the rest of a long form; or the slow way
+    for (int k = 0; k < n; k++) { // the entries' strings (which the stages read next); or the slow way
       Lexeme l = found[k];
-      if (l == null || !l.restMatches(text, from[k], to[k])) {
+      if (l == null || l.form.length() != to[k] - from[k] || !l.form.regionMatches(0, text, from[k], to[k] - from[k])) {
         found[k] = lexeme(text, from[k], to[k], kind[k]);
       }
     }
@@ -194,9 +192,6 @@ public final class Vocabulary {
 
   Lexeme lexeme(String text, int from, int to, TokenKind kind) {
     int h = Lexeme.hash(text, from, to);
-    long head0 = Lexeme.head(text, from, to, 0);
-    long head1 = Lexeme.head(text, from, to, 1);
-    int len = to - from;
     int i = (h * 0x9E3779B9) >>> shift; // Fibonacci hashing: similar words ("ক১", "ক২") land far apart
     for (int probes = 0; probes < MAX_PROBES; probes++, i = (i + 1) & mask) {
       Lexeme l = table.get(i);
@@ -211,7 +206,7 @@ public final class Vocabulary {
         }
         l = table.get(i); // another thread took the slot: it may hold this very form
       }
-      if (l.sameAs(h, head0, head1, len, kind) && l.restMatches(text, from, to)) {
+      if (l.is(text, from, to, h, kind)) {
         return l;
       }
     }

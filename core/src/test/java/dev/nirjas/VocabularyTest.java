@@ -259,8 +259,8 @@ class VocabularyTest {
       ক ক১ ক২ ক কক ককক কককক ককককক কককককককক ককককককককক কককককককক
       """)
   void aRunOfTokensIsMadeAsOneByOne(String line) {
-    // the last two rows: forms of one hash, one length and one first eight chars, which only the
-    // rest of their chars tells apart; and forms around the eight chars the heads hold
+    // the last two rows: forms of one hash and one length, which only their chars tell apart (past
+    // their first eight); and forms of one letter repeated, one to eleven times
     List<String> words = new ArrayList<>();
     List<TokenKind> kinds = new ArrayList<>();
     StringBuilder text = new StringBuilder();
