@@ -399,15 +399,6 @@ public final class EntityLexicon {
     return lookUpWordClass(form);
   }
 
-  /**
-   * Which of the place, title and organization tables may have a phrase starting at a token of
-   * this form ({@link #PLACE}, {@link #TITLE}, {@link #ORGANIZATION} or'd): where a bit is clear,
-   * the table's lookup there finds nothing.
-   */
-  int phraseStarts(Token token) {
-    return facts(token).starts();
-  }
-
   /** {@return what the lists say of a token's form, looked up once per form} */
   WordFacts facts(Token token) {
     return tokenFacts.get(token);
