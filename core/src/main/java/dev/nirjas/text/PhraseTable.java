@@ -96,7 +96,8 @@ public final class PhraseTable<V> {
     }
     List<Phrase<V>> candidates = first.candidates();
     if (candidates != null) {
-      for (Phrase<V> p : candidates) { // longest first
+      for (int c = 0; c < candidates.size(); c++) { // longest first; no iterator made at each token
+        Phrase<V> p = candidates.get(c);
         int n = p.words.length;
         if (n == 1) {
           return new Match<>(p.value, p.text, i + 1, "");
