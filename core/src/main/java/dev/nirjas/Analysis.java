@@ -30,12 +30,20 @@ public final class Analysis {
   private final TreeMap<Integer, Placed> mentions = new TreeMap<>();
   /** The mentions by start, made when first read after an add: stages read sentence by sentence. */
   private Mention[] sorted;
+  /** The starts and ends of {@link #sorted}'s mentions, read without a call through {@link Mention} per probe. */
+  private int[] sortedStarts;
+  private int[] sortedEnds;
   private final List<Mention> subsumed = new ArrayList<>();
   private final List<Event> events = new ArrayList<>();
   private int stage;
   private Set<MentionType> replaceable = Set.of();
 
-  private record Placed(Mention mention, int stage) {}
+  /** A mention with the stage that added it, and its span's offsets (a mention's span is an interface call). */
+  private record Placed(Mention mention, int stage, int start, int end) {
+    Placed(Mention mention, int stage) {
+      this(mention, stage, mention.span().start(), mention.span().end());
+    }
+  }
 
   /**
    * Starts the analysis of a document; its normalized text is the original until set.
@@ -156,17 +164,25 @@ public final class Analysis {
     Mention[] all = sorted;
     if (all == null) {
       all = new Mention[mentions.size()];
+      int[] starts = new int[all.length];
+      int[] ends = new int[all.length];
       int k = 0;
       for (Placed p : mentions.values()) {
-        all[k++] = p.mention;
+        all[k] = p.mention;
+        starts[k] = p.start;
+        ends[k++] = p.end;
       }
       sorted = all;
+      sortedStarts = starts;
+      sortedEnds = ends;
     }
+    int[] starts = sortedStarts;
+    int[] ends = sortedEnds;
     int lo = 0; // the first mention starting at or after the span's start
     int hi = all.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (all[mid].span().start() < span.start()) {
+      if (starts[mid] < span.start()) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -175,7 +191,7 @@ public final class Analysis {
     // Mentions never overlap, so their ends are in order too: those inside the span are the ones
     // from lo on up to the first that ends past it.
     int end = lo;
-    while (end < all.length && all[end].span().start() < span.end() && span.contains(all[end].span())) {
+    while (end < all.length && starts[end] < span.end() && ends[end] <= span.end()) {
       end++;
     }
     return end == lo ? Collections.emptyList() : new Range(all, lo, end); // a view: an add makes a new array
@@ -234,7 +250,7 @@ public final class Analysis {
   private List<Integer> overlappingKeys(Span span, Integer start) {
     List<Integer> keys = null;
     Integer before = mentions.lowerKey(start);
-    if (before != null && mentions.get(before).mention.span().overlaps(span)) {
+    if (before != null && mentions.get(before).end > span.start()) { // it starts before the span
       keys = new ArrayList<>(2);
       keys.add(before);
     }
