@@ -39,11 +39,7 @@ public final class Analysis {
   private Set<MentionType> replaceable = Set.of();
 
   /** A mention with the stage that added it, and its span's offsets (a mention's span is an interface call). */
-  private record Placed(Mention mention, int stage, int start, int end) {
-    Placed(Mention mention, int stage) {
-      this(mention, stage, mention.span().start(), mention.span().end());
-    }
-  }
+  private record Placed(Mention mention, int stage, int start, int end) {}
 
   /**
    * Starts the analysis of a document; its normalized text is the original until set.
@@ -290,7 +286,7 @@ public final class Analysis {
     Integer start = span.start(); // boxed once for the map's three lookups
     List<Integer> overlapping = overlappingKeys(span, start);
     if (overlapping == null) {
-      mentions.put(start, new Placed(mention, stage));
+      mentions.put(start, new Placed(mention, stage, span.start(), span.end()));
       sorted = null;
       return true;
     }
@@ -303,7 +299,7 @@ public final class Analysis {
     for (Integer key : overlapping) {
       subsumed.add(mentions.remove(key).mention);
     }
-    mentions.put(start, new Placed(mention, stage));
+    mentions.put(start, new Placed(mention, stage, span.start(), span.end()));
     sorted = null;
     return true;
   }

@@ -142,12 +142,21 @@ public final class NormalizedText {
      */
     public Builder(String original, int[] room) {
       this.original = Objects.requireNonNull(original, "original");
-      this.runs = room.length >= 3 ? room : new int[3 * 8];
+      this.runs = Objects.requireNonNull(room, "room").length >= 3 ? room : new int[3 * 8];
       this.borrowed = true;
     }
 
-    /** {@return the array the map is in now}: a larger one than the room once the map outgrew it */
+    /**
+     * {@return the array the map is in now, to serve the next builder}: a larger one than the room
+     * once the map outgrew it. Only for a builder made with a room: another's array becomes its
+     * text's map at {@link #build}.
+     *
+     * @throws IllegalStateException if the builder was made without a room
+     */
     public int[] room() {
+      if (!borrowed) {
+        throw new IllegalStateException("a builder made without a room has none to give");
+      }
       return runs;
     }
 

@@ -78,7 +78,7 @@ public final class Vocabulary {
   }
 
   /**
-   * Tokens waiting to be made by {@link #addTokens}: a segmenter collects a run of them, and the
+   * Tokens waiting to be made by {@link #addTokens}, for a segmenter: it collects a run of them, and the
    * vocabulary looks their forms up together. Why: a form's slot and its entry are mostly out of
    * the processor's caches (a few MB of forms, read once a document), and the lookups of one token
    * after another wait for those misses one at a time; a run's lookups, made in steps over the
@@ -121,12 +121,15 @@ public final class Vocabulary {
      * @param to where it ends (exclusive)
      * @param kind what the token is made of
      * @return whether the run is full now: {@link Vocabulary#addTokens} empties it
-     * @throws IllegalArgumentException if the span is negative or reversed
+     * @throws IllegalArgumentException if the span or the form's range is negative or reversed
      * @throws IllegalStateException if the run is full
      */
     public boolean add(int start, int end, int from, int to, TokenKind kind) {
       if (start < 0 || end < start) {
         throw new IllegalArgumentException("invalid token span [" + start + ", " + end + ")");
+      }
+      if (from < 0 || to < from) {
+        throw new IllegalArgumentException("invalid form range [" + from + ", " + to + ")");
       }
       Objects.requireNonNull(kind, "kind");
       if (size == CAPACITY) {

@@ -259,8 +259,8 @@ class VocabularyTest {
       ক ক১ ক২ ক কক ককক কককক ককককক কককককককক ককককককককক কককককককক
       """)
   void aRunOfTokensIsMadeAsOneByOne(String line) {
-    // the last two rows: forms of one hash and one length, which only their chars tell apart (past
-    // their first eight); and forms of one letter repeated, one to eleven times
+    // the last two rows: forms of one hash and one length, which only their chars tell apart; and
+    // forms of one letter repeated, one to eleven times
     List<String> words = new ArrayList<>();
     List<TokenKind> kinds = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -297,11 +297,48 @@ class VocabularyTest {
     }
   }
 
+  @ParameterizedTest(name = "capacity {0}")
+  @CsvSource({"0", "1", "131072"})
+  void aRunOfCollidingFormsReadsAsOneByOneWhateverTheVocabularyKeeps(int capacity) {
+    // 2^10 words of one hash ("Aa" and "BB" hash alike): a crowded neighbourhood, and a vocabulary
+    // that keeps none, one or all of them; twice, so that the second round finds what the first kept
+    List<String> words = new ArrayList<>();
+    for (int bits = 0; bits < 1 << 10; bits++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 0; k < 10; k++) {
+        b.append((bits >> k & 1) == 0 ? "Aa" : "BB");
+      }
+      words.add(b.toString());
+    }
+    String text = String.join(" ", words);
+    Vocabulary batched = new Vocabulary(capacity);
+    Vocabulary single = new Vocabulary(capacity);
+    Vocabulary.Pending pending = new Vocabulary.Pending();
+    for (int round = 0; round < 2; round++) {
+      List<Token> got = new ArrayList<>();
+      List<Token> expected = new ArrayList<>();
+      int at = 0;
+      for (String w : words) {
+        expected.add(single.token(at, at + w.length(), text, at, at + w.length(), TokenKind.WORD));
+        if (pending.add(at, at + w.length(), at, at + w.length(), TokenKind.WORD)) {
+          batched.addTokens(pending, text, got);
+        }
+        at += w.length() + 1;
+      }
+      batched.addTokens(pending, text, got);
+      assertThat(got).isEqualTo(expected);
+      assertThat(got).extracting(Token::form).isEqualTo(words);
+    }
+    assertThat(batched.size()).isEqualTo(single.size()).isLessThanOrEqualTo(16);
+  }
+
   @Test
   void aRunRefusesBadTokensAndMoreThanItHolds() {
     Vocabulary.Pending pending = new Vocabulary.Pending();
     assertThatThrownBy(() -> pending.add(3, 2, 0, 3, TokenKind.WORD)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> pending.add(0, 3, 0, 3, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> pending.add(0, 3, 3, 2, TokenKind.WORD)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> pending.add(0, 3, -1, 2, TokenKind.WORD)).isInstanceOf(IllegalArgumentException.class);
     for (int i = 1; i < Vocabulary.Pending.CAPACITY; i++) {
       assertThat(pending.add(0, 3, 0, 3, TokenKind.WORD)).isFalse();
     }

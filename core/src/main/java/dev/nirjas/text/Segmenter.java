@@ -102,6 +102,11 @@ public final class Segmenter {
     return sentences.get();
   }
 
+  /** The calling thread's run of tokens for the vocabulary: what {@link #release()} drops too (for tests). */
+  Vocabulary.Pending pendingRun() {
+    return pendingTokens.get();
+  }
+
   /** The calling thread's sentence iterator over {@code SentenceBreakLoop}'s boundaries. */
   BreakIterator loopSentenceIterator() {
     return loopSentences.get();

@@ -238,6 +238,11 @@ public final class TextNormalizer {
     return BUFFER.get();
   }
 
+  /** The calling thread's room for offset maps, or null: what {@link #release()} drops too (for tests). */
+  static int[] threadRuns() {
+    return RUNS.get();
+  }
+
   private static char[] room(char[] a, int size) {
     return size <= a.length ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
   }

@@ -21,6 +21,7 @@ class SegmenterReleaseTest {
     BreakIterator words = segmenter.wordIterator();
     BreakIterator sentences = segmenter.sentenceIterator();
     BreakIterator loopSentences = segmenter.loopSentenceIterator();
+    Object run = segmenter.pendingRun();
 
     pipeline.close();
 
@@ -28,6 +29,7 @@ class SegmenterReleaseTest {
     assertThat(segmenter.wordIterator()).isNotSameAs(words);
     assertThat(segmenter.sentenceIterator()).isNotSameAs(sentences);
     assertThat(segmenter.loopSentenceIterator()).isNotSameAs(loopSentences);
+    assertThat(segmenter.pendingRun()).isNotSameAs(run);
   }
 
   @Test

@@ -109,13 +109,15 @@ class TextNormalizerTest {
   @Test
   void closingThePipelineDropsTheCallingThreadsBufferOnly() throws Exception {
     Pipeline pipeline = Pipeline.builder().add(new NormalizationStage()).build();
-    pipeline.annotate("চীন ও বেলজি\u09AF\u09BCাম");
+    pipeline.annotate("চীন ও বেলজি\u09AF\u09BCাম"); // য + ় composed: a map built in the thread's room
     assertThat(TextNormalizer.threadBuffer()).isNotNull();
+    assertThat(TextNormalizer.threadRuns()).isNotNull();
     java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
     try {
       other.submit(() -> pipeline.annotate("এক দুই")).get();
       pipeline.close();
       assertThat(TextNormalizer.threadBuffer()).isNull();
+      assertThat(TextNormalizer.threadRuns()).isNull();
       assertThat(other.submit(TextNormalizer::threadBuffer).get()).isNotNull(); // Java reaches no other thread's
     } finally {
       other.shutdownNow();

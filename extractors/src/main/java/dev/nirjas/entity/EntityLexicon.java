@@ -93,7 +93,7 @@ public final class EntityLexicon {
    */
   record WordFacts(String wordClass, int starts, boolean nameLike) {}
 
-  /** A place name may start at the form ({@link #phraseStarts}). */
+  /** A place name may start at the form ({@link WordFacts#starts}). */
   static final int PLACE = 1;
   /** A title may start at the form. */
   static final int TITLE = 2;

@@ -491,7 +491,7 @@ final class EntityRules {
     if (i < 0 || i >= limit || (s.phraseStarts(i) & EntityLexicon.PLACE) == 0) {
       return null;
     }
-    return limit == s.size() ? s.place(i, lexicon) : lexicon.placeAt(s.tokens, i, limit);
+    return limit == s.size() ? s.place(i) : lexicon.placeAt(s.tokens, i, limit);
   }
 
   private PhraseTable.Match<TitleKind> titleAt(SentenceView s, int i, int limit) {

@@ -40,15 +40,13 @@ final class SentenceView {
     if (n > covering.length) {
       covering = new Mention[Math.max(n, 2 * covering.length)];
       nameLike = new byte[covering.length];
+      facts = new WordFacts[covering.length];
     } else {
       Arrays.fill(covering, 0, n, null);
       Arrays.fill(nameLike, 0, n, (byte) 0);
     }
     if (places != null) {
       Arrays.fill(places, 0, Math.min(n, places.length), null);
-    }
-    if (n > facts.length) {
-      facts = new WordFacts[covering.length];
     }
     // All at once, in a loop of nothing else: a form's facts are mostly out of the caches at its
     // first token in a document, and these reads wait for the memory side by side, not one by one
@@ -129,7 +127,7 @@ final class SentenceView {
    * and the affiliation rule both ask it of every token where a place may start.
    */
   @SuppressWarnings("unchecked")
-  PhraseTable.Match<Place> place(int i, EntityLexicon lexicon) {
+  PhraseTable.Match<Place> place(int i) {
     if (places == null || places.length < tokens.size()) {
       places = new Object[Math.max(tokens.size(), places == null ? 0 : 2 * places.length)];
     }

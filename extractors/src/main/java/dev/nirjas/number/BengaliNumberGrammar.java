@@ -683,8 +683,8 @@ final class BengaliNumberGrammar {
    */
   final class Context {
     private List<Token> tokens = List.of();
-    private Piece[] pieces = new Piece[64];
-    private Function[] functions = new Function[64];
+    private Piece[] pieces = new Piece[0];
+    private Function[] functions = new Function[0];
 
     private Context() {}
 

@@ -38,8 +38,8 @@ class SentenceViewReuseTest {
           assertThat(reused.nameLike(i)).as("%s: token %d", text, i).isNull();
           assertThat(reused.mentionAt(i)).isEqualTo(fresh.mentionAt(i));
           assertThat(reused.blocked(i)).isEqualTo(fresh.blocked(i));
-          assertThat(reused.place(i, lexicon)).as("%s: place at %d", text, i).isEqualTo(fresh.place(i, lexicon));
-          assertThat(reused.facts(i)).isSameAs(lexicon.facts(tokens.get(i)));
+          assertThat(reused.place(i)).as("%s: place at %d", text, i).isEqualTo(fresh.place(i));
+          assertThat(reused.facts(i)).isEqualTo(lexicon.facts(tokens.get(i)));
           assertThat(reused.phraseStarts(i)).isEqualTo(lexicon.facts(tokens.get(i)).starts());
         }
         for (int i = 0; i < tokens.size(); i++) {
