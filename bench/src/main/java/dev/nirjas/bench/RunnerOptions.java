@@ -44,8 +44,13 @@ public record RunnerOptions(int warmup, int passes, int limitDocs, long limitByt
    * @param usage the tool's usage text
    */
   static RunnerOptions parseOrExit(String tool, String usage, String... args) {
+    return parseOrExit(tool, usage, DEFAULT_WARMUP, args);
+  }
+
+  /** {@link #parseOrExit(String, String, String...)} with another default number of warm-up passes. */
+  static RunnerOptions parseOrExit(String tool, String usage, int defaultWarmup, String... args) {
     try {
-      return parse(args);
+      return parse(defaultWarmup, args);
     } catch (IllegalArgumentException e) {
       System.err.println(tool + ": " + e.getMessage());
       System.err.println(usage);
@@ -60,8 +65,20 @@ public record RunnerOptions(int warmup, int passes, int limitDocs, long limitByt
    * @throws IllegalArgumentException with a message for the user if an argument is wrong
    */
   public static RunnerOptions parse(String... args) {
+    return parse(DEFAULT_WARMUP, args);
+  }
+
+  /** The corpus runner's warm-up: 3 passes of each of its nine pipelines and Lucene. */
+  static final int DEFAULT_WARMUP = 3;
+
+  /**
+   * Parses the arguments, {@code --warmup} defaulting to {@code defaultWarmup}.
+   *
+   * @throws IllegalArgumentException with a message for the user if an argument is wrong
+   */
+  static RunnerOptions parse(int defaultWarmup, String... args) {
     // Passes are ~1 s each: seven measured give a median that one noisy pass cannot move.
-    int warmup = 3;
+    int warmup = defaultWarmup;
     int passes = 7;
     int limitDocs = 0;
     long limitBytes = 0;

@@ -29,4 +29,11 @@ class StageTimesTest {
     assertThat(StageTimes.table(List.of("money"), nanos).replaceAll(" +", " "))
         .contains("| money | 10.0 | 25.0 | 100.0 % |");
   }
+
+  @Test
+  void warmsUpTwentyPassesUnlessTold() {
+    assertThat(RunnerOptions.parse(StageTimes.WARMUP).warmup()).isEqualTo(20);
+    assertThat(RunnerOptions.parse(StageTimes.WARMUP, "--warmup", "2").warmup()).isEqualTo(2);
+    assertThat(RunnerOptions.parse().warmup()).isEqualTo(3); // the corpus runner's
+  }
 }

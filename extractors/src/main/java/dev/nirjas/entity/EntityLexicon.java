@@ -93,7 +93,7 @@ public final class EntityLexicon {
    */
   record WordFacts(String wordClass, int starts, boolean nameLike) {}
 
-  /** A place name may start at the form ({@link WordFacts#starts}). */
+  /** A place name may start at the form ({@link #phraseStarts}). */
   static final int PLACE = 1;
   /** A title may start at the form. */
   static final int TITLE = 2;
@@ -397,6 +397,15 @@ public final class EntityLexicon {
    */
   public String wordClass(String form) {
     return lookUpWordClass(form);
+  }
+
+  /**
+   * Which of the place, title and organization tables may have a phrase starting at a token of
+   * this form ({@link #PLACE}, {@link #TITLE}, {@link #ORGANIZATION} or'd): where a bit is clear,
+   * the table's lookup there finds nothing.
+   */
+  int phraseStarts(Token token) {
+    return facts(token).starts();
   }
 
   /** {@return what the lists say of a token's form, looked up once per form} */

@@ -488,19 +488,19 @@ final class EntityRules {
    */
   /** The place starting at token {@code i}, or null; the table is probed only where one may start. */
   private PhraseTable.Match<Place> placeAt(SentenceView s, int i, int limit) {
-    if (i < 0 || i >= limit || (s.phraseStarts(i) & EntityLexicon.PLACE) == 0) {
+    if (i < 0 || i >= limit || (s.phraseStarts(i, lexicon) & EntityLexicon.PLACE) == 0) {
       return null;
     }
-    return limit == s.size() ? s.place(i) : lexicon.placeAt(s.tokens, i, limit);
+    return limit == s.size() ? s.place(i, lexicon) : lexicon.placeAt(s.tokens, i, limit);
   }
 
   private PhraseTable.Match<TitleKind> titleAt(SentenceView s, int i, int limit) {
-    return i >= 0 && i < limit && (s.phraseStarts(i) & EntityLexicon.TITLE) != 0
+    return i >= 0 && i < limit && (s.phraseStarts(i, lexicon) & EntityLexicon.TITLE) != 0
         ? lexicon.titleAt(s.tokens, i, limit) : null;
   }
 
   private PhraseTable.Match<OrgWord> organizationWordAt(SentenceView s, int i, int limit) {
-    return i >= 0 && i < limit && (s.phraseStarts(i) & EntityLexicon.ORGANIZATION) != 0
+    return i >= 0 && i < limit && (s.phraseStarts(i, lexicon) & EntityLexicon.ORGANIZATION) != 0
         ? lexicon.organizationWordAt(s.tokens, i, limit) : null;
   }
 
@@ -512,7 +512,7 @@ final class EntityRules {
     if (s.blocked(j) || s.mentionAt(j) != null || s.token(j).kind() != TokenKind.WORD) {
       return s.rememberNameLike(j, false);
     }
-    return s.rememberNameLike(j, s.facts(j).nameLike());
+    return s.rememberNameLike(j, lexicon.facts(s.token(j)).nameLike());
   }
 
   /** The forms of tokens [first, end) as written: a space where the text had one. */

@@ -169,7 +169,7 @@ public final class EntityStage implements Stage {
   public void process(Analysis analysis) {
     String text = analysis.original();
     List<EntityMention> found = new ArrayList<>(); // added after every sentence is read
-    SentenceView view = new SentenceView(lexicon); // this document's, sentence after sentence
+    SentenceView view = new SentenceView(); // this document's, sentence after sentence
     List<Candidate> scratch = new ArrayList<>();
     for (Sentence sentence : analysis.sentences()) {
       List<Token> tokens = analysis.tokensOf(sentence);

@@ -4,7 +4,6 @@ import dev.nirjas.Mention;
 import dev.nirjas.MentionType;
 import dev.nirjas.Token;
 import dev.nirjas.entity.EntityLexicon.Place;
-import dev.nirjas.entity.EntityLexicon.WordFacts;
 import dev.nirjas.text.PhraseTable;
 import java.util.Arrays;
 import java.util.List;
@@ -20,18 +19,9 @@ final class SentenceView {
   private Mention[] covering = new Mention[0];
   /** For each token, whether it is name-like: 0 not yet asked, 1 no, 2 yes (see EntityRules). */
   private byte[] nameLike = new byte[0];
-  /** For each token, its form's facts in {@link #lexicon}. */
-  private WordFacts[] facts = new WordFacts[0];
-  private final EntityLexicon lexicon;
 
-  /**
-   * A view of one sentence, then of the next ({@link #reset}): one per document, on one thread.
-   *
-   * @param lexicon the lexicon whose word facts the view reads: the rules'
-   */
-  SentenceView(EntityLexicon lexicon) {
-    this.lexicon = lexicon;
-  }
+  /** A view of one sentence, then of the next ({@link #reset}): one per document, on one thread. */
+  SentenceView() {}
 
   /** Views a sentence: its tokens and the earlier stages' mentions inside it, both in text order. */
   SentenceView reset(List<Token> tokens, List<Mention> mentions) {
@@ -40,19 +30,12 @@ final class SentenceView {
     if (n > covering.length) {
       covering = new Mention[Math.max(n, 2 * covering.length)];
       nameLike = new byte[covering.length];
-      facts = new WordFacts[covering.length];
     } else {
       Arrays.fill(covering, 0, n, null);
       Arrays.fill(nameLike, 0, n, (byte) 0);
     }
     if (places != null) {
       Arrays.fill(places, 0, Math.min(n, places.length), null);
-    }
-    // All at once, in a loop of nothing else: a form's facts are mostly out of the caches at its
-    // first token in a document, and these reads wait for the memory side by side, not one by one
-    // as the rules come to each token.
-    for (int i = 0; i < n; i++) {
-      facts[i] = lexicon.facts(tokens.get(i));
     }
     int t = 0;
     for (int mi = 0; mi < mentions.size(); mi++) { // both in text order: one walk
@@ -100,19 +83,9 @@ final class SentenceView {
     return covering[i];
   }
 
-  /**
-   * Which of the place, title and organization tables may have a phrase starting at token
-   * {@code i} ({@link EntityLexicon#PLACE}, {@link EntityLexicon#TITLE},
-   * {@link EntityLexicon#ORGANIZATION} or'd): where a bit is clear, the table's lookup there finds
-   * nothing.
-   */
-  int phraseStarts(int i) {
-    return facts[i].starts();
-  }
-
-  /** Token {@code i}'s word facts. */
-  WordFacts facts(int i) {
-    return facts[i];
+  /** The tables that may have a phrase starting at token {@code i} (EntityLexicon#phraseStarts). */
+  int phraseStarts(int i, EntityLexicon lexicon) {
+    return lexicon.phraseStarts(tokens.get(i)); // kept with the form
   }
 
   /**
@@ -127,7 +100,7 @@ final class SentenceView {
    * and the affiliation rule both ask it of every token where a place may start.
    */
   @SuppressWarnings("unchecked")
-  PhraseTable.Match<Place> place(int i) {
+  PhraseTable.Match<Place> place(int i, EntityLexicon lexicon) {
     if (places == null || places.length < tokens.size()) {
       places = new Object[Math.max(tokens.size(), places == null ? 0 : 2 * places.length)];
     }

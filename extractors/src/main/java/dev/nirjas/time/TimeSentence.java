@@ -24,14 +24,6 @@ final class TimeSentence {
   private int[] numberEnds = new int[0];
   private TimeReading[] dateAt = new TimeReading[0];
   private boolean[] dateDone = new boolean[0];
-  /**
-   * Each token's time-lexicon entry and whether its form may start an expression, read all at
-   * once at the reset, in a loop of nothing else: a form's facts are mostly out of the caches at its
-   * first token in a document, and these reads then wait for memory side by side rather than one
-   * after another as the rules come to each token.
-   */
-  private Entry[] entries = new Entry[0];
-  private boolean[] formStarts = new boolean[0];
 
   /** A reader for one thread's sentences, one at a time: {@link #reset} gives it the next. */
   TimeSentence(TimeGrammar grammar, TimeLexicon lexicon) {
@@ -49,18 +41,11 @@ final class TimeSentence {
       numberEnds = new int[size];
       dateAt = new TimeReading[size];
       dateDone = new boolean[size];
-      entries = new Entry[size];
-      formStarts = new boolean[size];
     } else {
       Arrays.fill(numbers, 0, n, null);
       Arrays.fill(numberEnds, 0, n, 0);
       Arrays.fill(dateAt, 0, n, null);
       Arrays.fill(dateDone, 0, n, false);
-    }
-    for (int i = 0; i < n; i++) {
-      Token token = tokens.get(i);
-      entries[i] = lexicon.entry(token);
-      formStarts[i] = lexicon.mayStart(token);
     }
     int t = 0;
     for (int mi = 0; mi < mentions.size(); mi++) {
@@ -88,7 +73,7 @@ final class TimeSentence {
     if (i < 0 || i >= tokens.size()) {
       return null;
     }
-    return entries[i];
+    return lexicon.entry(tokens.get(i)); // kept with the form (FormFact)
   }
 
   /**
@@ -102,7 +87,7 @@ final class TimeSentence {
     if (numbers[i] != null) {
       return true;
     }
-    return formStarts[i] && !designation(i); // the form first: one kept fact
+    return lexicon.mayStart(tokens.get(i)) && !designation(i); // the form first: one kept fact
   }
 
   /**
