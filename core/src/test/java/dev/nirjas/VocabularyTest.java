@@ -182,9 +182,8 @@ class VocabularyTest {
     assertThat(token(v, "চীনের", 0).key()).isEqualTo(token(v, "চীন", 0).key());
   }
 
-  @Test
-  void formsOfOneHashAreReadRightAndOnlyAFewAreKept() {
-    // "Aa" and "BB" hash alike, so do all 2^10 words made of ten of them: an adversary's text
+  /** "Aa" and "BB" hash alike, so do all 2^10 words made of ten of them. */
+  private static List<String> collidingWords() {
     List<String> words = new ArrayList<>();
     for (int bits = 0; bits < 1 << 10; bits++) {
       StringBuilder b = new StringBuilder();
@@ -193,6 +192,13 @@ class VocabularyTest {
       }
       words.add(b.toString());
     }
+    return words;
+  }
+
+  @Test
+  void formsOfOneHashAreReadRightAndOnlyAFewAreKept() {
+    // "Aa" and "BB" hash alike, so do all 2^10 words made of ten of them: an adversary's text
+    List<String> words = collidingWords();
     assertThat(words.stream().mapToInt(String::hashCode).distinct().count()).isEqualTo(1);
     String text = String.join(" ", words);
     Vocabulary v = new Vocabulary();
@@ -302,14 +308,7 @@ class VocabularyTest {
   void aRunOfCollidingFormsReadsAsOneByOneWhateverTheVocabularyKeeps(int capacity) {
     // 2^10 words of one hash ("Aa" and "BB" hash alike): a crowded neighbourhood, and a vocabulary
     // that keeps none, one or all of them; twice, so that the second round finds what the first kept
-    List<String> words = new ArrayList<>();
-    for (int bits = 0; bits < 1 << 10; bits++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = 0; k < 10; k++) {
-        b.append((bits >> k & 1) == 0 ? "Aa" : "BB");
-      }
-      words.add(b.toString());
-    }
+    List<String> words = collidingWords();
     String text = String.join(" ", words);
     Vocabulary batched = new Vocabulary(capacity);
     Vocabulary single = new Vocabulary(capacity);
