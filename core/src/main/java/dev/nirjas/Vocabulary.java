@@ -177,8 +177,8 @@ public final class Vocabulary {
     }
     for (int k = 0; k < n; k++) { // the entries' strings (which the stages read next); or the slow way
       Lexeme l = found[k];
-      if (l == null || l.form.length() != to[k] - from[k] || !l.form.regionMatches(0, text, from[k], to[k] - from[k])) {
-        found[k] = lexeme(text, from[k], to[k], kind[k]);
+      if (l == null || !l.is(text, from[k], to[k], hash[k], kind[k])) {
+        found[k] = lexeme(text, from[k], to[k], hash[k], kind[k]);
       }
     }
     for (int k = 0; k < n; k++) {
@@ -194,7 +194,11 @@ public final class Vocabulary {
   }
 
   Lexeme lexeme(String text, int from, int to, TokenKind kind) {
-    int h = Lexeme.hash(text, from, to);
+    return lexeme(text, from, to, Lexeme.hash(text, from, to), kind);
+  }
+
+  /** {@link #lexeme(String, int, int, TokenKind)} of a form whose hash {@code h} is known. */
+  private Lexeme lexeme(String text, int from, int to, int h, TokenKind kind) {
     int i = (h * 0x9E3779B9) >>> shift; // Fibonacci hashing: similar words ("ক১", "ক২") land far apart
     for (int probes = 0; probes < MAX_PROBES; probes++, i = (i + 1) & mask) {
       Lexeme l = table.get(i);

@@ -47,9 +47,14 @@ public final class StageTimes {
    */
   static final int WARMUP = 20;
 
+  /** The options as {@link #main} reads them: the corpus runner's, with {@link #WARMUP} passes by default. */
+  static RunnerOptions options(String... args) {
+    return RunnerOptions.parseOrExit("StageTimes", USAGE, WARMUP, args);
+  }
+
   /** Parses the options ({@link RunnerOptions}: warm-up, passes, limits) and prints the table. */
   public static void main(String[] args) {
-    RunnerOptions options = RunnerOptions.parseOrExit("StageTimes", USAGE, WARMUP, args);
+    RunnerOptions options = options(args);
     if (options.help()) {
       System.out.println(USAGE);
       return;

@@ -57,25 +57,41 @@ public final class Digits {
   }
 
   /**
-   * {@return the value of a run of Bengali or ASCII digits, as {@code Integer.parseInt} reads ASCII
-   * digits} No string is made: the time rules ask it at number tokens.
+   * {@return the value of a run of Bengali or ASCII digits} As {@code Integer.parseInt} reads
+   * ASCII digits, but without a sign, and only these two scripts' digits ({@code parseInt}'s
+   * {@code CharSequence} form takes any script's, through {@code Character.digit}).
    *
    * @param digits one or more digits
    * @throws NumberFormatException for no digits, a char that is no digit, or more than an int holds
    */
   public static int intValue(CharSequence digits) {
-    if (digits.length() == 0) {
+    return intValue(digits, 0, digits.length());
+  }
+
+  /**
+   * {@return the value of the digits {@code s[from, to)}}, as {@link #intValue(CharSequence)}, read
+   * in place: the time rules ask it of parts of number tokens (২০২৪০৫১৫, ১৯৭১সাল).
+   *
+   * @param s chars holding the digits
+   * @param from where the digits begin
+   * @param to where they end, exclusive
+   * @throws NumberFormatException for no digits, a char that is no digit, or more than an int holds
+   * @throws IndexOutOfBoundsException if the range is not within {@code s}
+   */
+  public static int intValue(CharSequence s, int from, int to) {
+    java.util.Objects.checkFromToIndex(from, to, s.length());
+    if (from == to) {
       throw new NumberFormatException("no digits");
     }
     long v = 0;
-    for (int k = 0; k < digits.length(); k++) {
-      int d = value(digits.charAt(k));
+    for (int k = from; k < to; k++) {
+      int d = value(s.charAt(k));
       if (d < 0) {
-        throw new NumberFormatException("not a digit in: " + digits);
+        throw new NumberFormatException("not a digit in: " + s.subSequence(from, to));
       }
       v = v * 10 + d;
       if (v > Integer.MAX_VALUE) {
-        throw new NumberFormatException("too large: " + digits);
+        throw new NumberFormatException("too large: " + s.subSequence(from, to));
       }
     }
     return (int) v;

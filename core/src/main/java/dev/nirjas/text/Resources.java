@@ -23,6 +23,8 @@ public final class Resources {
    * @return one array of columns per data line, comments and blank lines left out
    * @throws UncheckedIOException if the resource cannot be read
    * @throws IllegalStateException if the resource is missing
+   * @throws IllegalArgumentException if a line holds a malformed escape (the message names the
+   *     resource and the line)
    */
   public static List<String[]> table(Class<?> anchor, String name) {
     InputStream in = anchor.getResourceAsStream(name);
@@ -41,6 +43,8 @@ public final class Resources {
    * @return one array of columns per data line, comments and blank lines left out
    * @throws UncheckedIOException if the resource cannot be read
    * @throws IllegalStateException if the resource is missing
+   * @throws IllegalArgumentException if a line holds a malformed escape (the message names the
+   *     resource and the line)
    */
   public static List<String[]> table(ClassLoader loader, String path) {
     InputStream in = loader.getResourceAsStream(path);
@@ -57,7 +61,11 @@ public final class Resources {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource " + name, e);
     }
-    return rows(text);
+    try {
+      return rows(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("resource " + name + ", " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -69,7 +77,9 @@ public final class Resources {
   static List<String[]> rows(String text) {
     List<String[]> rows = new ArrayList<>();
     int n = text.length();
+    int line = 0;
     for (int start = 0; start < n; ) {
+      line++;
       int end = start;
       int tabs = 0;
       boolean blank = true;
@@ -84,7 +94,11 @@ public final class Resources {
         String[] cols = new String[tabs + 1];
         for (int col = 0, from = start; col <= tabs; col++) {
           int to = col == tabs ? end : text.indexOf('\t', from);
-          cols[col] = unescape(text.substring(from, to));
+          try {
+            cols[col] = unescape(text.substring(from, to));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("line " + line + ": " + e.getMessage(), e);
+          }
           from = to + 1;
         }
         rows.add(cols);
@@ -94,7 +108,11 @@ public final class Resources {
     return rows;
   }
 
-  /** Decodes {@code \}{@code uXXXX} escapes. */
+  /**
+   * Decodes {@code \}{@code uXXXX} escapes.
+   *
+   * @throws IllegalArgumentException if four hex digits do not follow a {@code \}{@code u}
+   */
   static String unescape(String s) {
     if (s.indexOf('\\') < 0) {
       return s;
@@ -103,7 +121,12 @@ public final class Resources {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\\' && i + 6 <= s.length() && s.charAt(i + 1) == 'u') {
-        b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+        String hex = s.substring(i + 2, i + 6);
+        try {
+          b.append((char) Integer.parseInt(hex, 16));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("not an escape: \\u" + hex, e);
+        }
         i += 5;
       } else {
         b.append(c);

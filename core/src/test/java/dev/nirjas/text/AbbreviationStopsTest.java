@@ -65,6 +65,33 @@ class AbbreviationStopsTest {
     }
   }
 
+  @ParameterizedTest(name = "[{index}] {0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "He saw e. Then it ended. Fine.", "Use e. g. Then more.", "তিনি ড. এলেন। ড.ক এলেন. তারপর।",
+      "e.g. The list. e. g The end."})
+  void anEntryWithAStopInsideButNotAtItsEndIsAskedWhereIcuAsks(String text) {
+    // no entry ends in a stop: only the guard for an entry's first part makes the stop a char to ask at
+    List<String> list = List.of("e.g", "ড.ক");
+    AbbreviationStops stops = new AbbreviationStops(list);
+    stops.setText(new StringCharacters(text));
+    com.ibm.icu.util.ULocale bn = new com.ibm.icu.util.ULocale("bn");
+    BreakIterator raw = BreakIterator.getSentenceInstance(bn);
+    raw.setText(text);
+    com.ibm.icu.text.FilteredBreakIteratorBuilder b = com.ibm.icu.text.FilteredBreakIteratorBuilder.getEmptyInstance();
+    list.forEach(b::suppressBreakAfter);
+    BreakIterator filtered = b.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(bn));
+    filtered.setText(text);
+    List<Integer> kept = boundaries(filtered);
+    int asked = 0;
+    for (int n : boundaries(raw)) {
+      if (n > 0 && n < text.length()) {
+        assertThat(stops.suppresses(text, n)).as("%s at %d", text, n).isEqualTo(!kept.contains(n));
+        asked++;
+      }
+    }
+    assertThat(asked).isPositive();
+  }
+
   @Test
   void anEmptyAbbreviationIsRefused() {
     assertThatThrownBy(() -> new AbbreviationStops(List.of("ড.", "")))

@@ -62,7 +62,25 @@ class DigitsTest {
 
   @ParameterizedTest(name = "[{index}] \"{0}\"")
   @ValueSource(strings = {"", "১a", "-৫", "+5", "৫.০", "২১৪৭৪৮৩৬৪৮"})
-  void refusesWhatParseIntRefuses(String digits) {
+  void refusesNoDigitsASignANonDigitAndOverflow(String digits) {
     assertThatThrownBy(() -> Digits.intValue(digits)).isInstanceOf(NumberFormatException.class);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} [{1}, {2}) → {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ২০২৪০৫১৫ | 0 | 4 | 2024
+      ২০২৪০৫১৫ | 4 | 6 | 5
+      ২০২৪০৫১৫ | 6 | 8 | 15
+      ১৯৭১সাল  | 0 | 4 | 1971
+      """)
+  void readsTheDigitsOfARangeInPlace(String s, int from, int to, int value) {
+    assertThat(Digits.intValue(s, from, to)).isEqualTo(value);
+  }
+
+  @Test
+  void refusesAnEmptyOrOutsideRange() {
+    assertThatThrownBy(() -> Digits.intValue("১৯৭১সাল", 4, 5)).isInstanceOf(NumberFormatException.class);
+    assertThatThrownBy(() -> Digits.intValue("১৯৭১", 2, 2)).isInstanceOf(NumberFormatException.class);
+    assertThatThrownBy(() -> Digits.intValue("১৯৭১", 2, 5)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 }

@@ -1,6 +1,7 @@
 package dev.nirjas.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -75,5 +76,12 @@ class ResourcesTest {
       String text = b.toString();
       assertThat(rows(text)).as(text).isEqualTo(byLines(text));
     }
+  }
+
+  @Test
+  void aMalformedEscapeIsRefusedWithItsLine() {
+    assertThatThrownBy(() -> Resources.rows("# a comment\nক\tখ\n\n\\u09DF\t\\uZZZZ\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 4").hasMessageContaining("ZZZZ");
   }
 }

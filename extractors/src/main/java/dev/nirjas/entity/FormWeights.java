@@ -61,8 +61,9 @@ final class FormWeights {
   /**
    * What one form contributes; immutable once built. {@code beforeNext} and {@code withNext}: the
    * word-pair contexts with this form first, by the second word ({@code pw,w=} as the previous
-   * word, {@code w,nw=} as the word itself), taken from the run of predicates named
-   * {@code pw,w=<form>,}… (adjacent in the sorted table) into a map by the second word, so a token
+   * word, {@code w,nw=} as the word itself), taken from the runs of predicates named
+   * {@code pw,w=<form>,}… and {@code w,nw=<form>,}… (each adjacent in the sorted table) into a map
+   * by the second word, so a token
    * finds its pair without building a key. (A pair
    * whose words hold a comma is in the runs of each of its first word's readings; only the one that
    * matches the tokens is ever asked for.)

@@ -160,13 +160,14 @@ final class ArgumentRules {
    */
   private Subject subject(Clause c, int at, int phraseEnd, Set<MentionType> kinds, boolean objective,
       boolean pronouns, Discourse discourse) {
+    List<Placed> mentions = c.mentions();
     int p = 0;
     for (int j = 0; j < at; j++) {
-      while (p < c.mentions().size() && c.mentions().get(p).first() < j) {
+      while (p < mentions.size() && mentions.get(p).first() < j) {
         p++;
       }
-      if (p < c.mentions().size() && c.mentions().get(p).first() == j) {
-        Placed m = c.mentions().get(p);
+      if (p < mentions.size() && mentions.get(p).first() == j) {
+        Placed m = mentions.get(p);
         if (m.end() <= at && acts(c, m, kinds, objective)) {
           return new Subject(argument(c, m), m);
         }

@@ -78,8 +78,8 @@ public final class EventTypes {
       rows = Resources.table(loader, path); // one lookup of the file, which says when it is missing
     } catch (IllegalStateException e) {
       throw new IllegalStateException(INDEX + " names a missing file: " + path, e);
-    } catch (IllegalArgumentException e) { // a malformed escape in the file: its error, with its path
-      throw new IllegalStateException(path + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) { // a malformed escape: the reader's message names file and line
+      throw new IllegalStateException(e.getMessage(), e);
     }
     String name = null;
     String cameo = null;

@@ -71,7 +71,7 @@ final class MoneyGrammar {
   private boolean mayStartReading(Token t) {
     String f = t.form();
     if (t.kind() == TokenKind.ALPHANUMERIC || words.rateMarkers.contains(f) || words.approx.contains(f)
-        || currencies.maySpellSymbol(f) || words.scales.containsKey(f) || words.contextualCardinals.containsKey(f)) {
+        || currencies.maySpellSymbol(f) || amountWords.get(t) != null) {
       return true;
     }
     if (t.kind() == TokenKind.WORD) {

@@ -647,8 +647,8 @@ final class BengaliNumberGrammar {
 
   /**
    * Where a number (or range) ending before token {@code k} ends as a percentage: after a percent
-   * word or sign at {@code k} (rule "+percent"), or, after a leading শতকরা, at {@code k} or past
-   * its closing ভাগ (rule "+shotokora"); -1 when it is no percentage.
+   * word or sign at {@code k}, or, after a leading শতকরা, at {@code k} or past its closing ভাগ; -1
+   * when it is no percentage. ({@link #percentRule} names which: "+percent" or "+shotokora".)
    */
   private static int percentEnd(Context cx, int k, boolean percentBefore) {
     Function after = cx.function(k);

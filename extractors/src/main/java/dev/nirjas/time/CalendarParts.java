@@ -119,7 +119,7 @@ final class CalendarParts {
       return null;
     }
     Entry e = s.lexicon.lookup(f.substring(p));
-    int d = Digits.intValue(f.substring(0, p));
+    int d = Digits.intValue(f, 0, p);
     return e != null && e.role() == Role.MONTH && d >= 1 && d <= 31 ? new int[] {d, e.number(), i + 1} : null;
   }
 
@@ -199,14 +199,6 @@ final class CalendarParts {
     // a time word, or a word of the before-year list (তিনি, এবং …); not an event's name, which the
     // year belongs to (এক্সপো ২০১০-এ, এশিয়া কাপ ২০২৩-এ)
     return e != null && e.role() != Role.EDITION;
-  }
-
-  static String digitsAscii(String digits) {
-    StringBuilder b = new StringBuilder(digits.length());
-    for (int k = 0; k < digits.length(); k++) {
-      b.append((char) ('0' + Digits.value(digits.charAt(k))));
-    }
-    return b.toString();
   }
 
   static boolean countedAfter(TimeSentence s, int k) {

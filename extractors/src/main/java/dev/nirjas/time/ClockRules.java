@@ -135,7 +135,7 @@ final class ClockRules {
       end += 2; // 08:45-এ
     }
     int hour = Digits.intValue(h.form());
-    int minute = Digits.intValue(mf.substring(0, 2));
+    int minute = Digits.intValue(mf, 0, 2);
     return new int[] {hour, minute, end, second};
   }
 

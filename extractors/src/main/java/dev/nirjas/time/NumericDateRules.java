@@ -1,7 +1,6 @@
 package dev.nirjas.time;
 
 import static dev.nirjas.time.CalendarParts.bareMonthAbbr;
-import static dev.nirjas.time.CalendarParts.digitsAscii;
 import static dev.nirjas.time.CalendarParts.month;
 import static dev.nirjas.time.CalendarParts.trailing;
 import static dev.nirjas.time.CalendarParts.year;
@@ -22,8 +21,8 @@ final class NumericDateRules {
       return null; // both shapes begin with a number: asked at every time word, most are not
     }
     boolean dotted = t.form().indexOf('.') > 0 && t.form().indexOf('.') != t.form().lastIndexOf('.');
-    if (!dotted && !((s.punct(i + 1, "/") || s.dash(i + 1)) && s.glued(i, i + 1))) {
-      return null; // no separator glued to the first number (most numbers): nothing to read
+    if (!dotted && !joined(s, i + 1)) {
+      return null; // no separator joined to the first number (most numbers): nothing to read
     }
     int[] parts = new int[3];
     int[] lens = new int[3];
@@ -51,8 +50,7 @@ final class NumericDateRules {
         parts[g] = Digits.intValue(n.form());
         lens[g] = n.form().length();
         if (g < 2) {
-          boolean sep = (s.punct(k + 1, "/") || s.dash(k + 1)) && s.glued(k, k + 1) && s.glued(k + 1, k + 2);
-          if (!sep || (g == 1 && !s.form(k + 1).equals(s.form(i + 1)))) {
+          if (!joined(s, k + 1) || (g == 1 && !s.form(k + 1).equals(s.form(i + 1)))) {
             return null;
           }
           k += 2;
@@ -96,10 +94,9 @@ final class NumericDateRules {
     if (t == null || t.kind() != TokenKind.NUMBER || t.form().length() != 8 || !Digits.allDigits(t.form())) {
       return null;
     }
-    String f = digitsAscii(t.form());
-    int y = Integer.parseInt(f.substring(0, 4));
-    TimexValue v = new TimexValue(Granularity.DAY, y, Integer.parseInt(f.substring(4, 6)),
-        Integer.parseInt(f.substring(6)), true, false);
+    String f = t.form();
+    int y = Digits.intValue(f, 0, 4);
+    TimexValue v = new TimexValue(Granularity.DAY, y, Digits.intValue(f, 4, 6), Digits.intValue(f, 6, 8), true, false);
     return y >= 1900 && y <= 2100 && v.valid() ? TimeReading.date(i, i + 1, v, "date.numeric-compact") : null;
   }
 

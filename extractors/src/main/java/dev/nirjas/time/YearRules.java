@@ -109,7 +109,7 @@ final class YearRules {
       k = s.numberEnd(i);
     } else if (t.kind() == TokenKind.ALPHANUMERIC && t.form().endsWith("শ") && t.form().length() <= 3
         && Digits.allDigits(t.form().substring(0, t.form().length() - 1))) {
-      n = Digits.intValue(t.form().substring(0, t.form().length() - 1));
+      n = Digits.intValue(t.form(), 0, t.form().length() - 1);
       k = i + 1;
     } else {
       return null;

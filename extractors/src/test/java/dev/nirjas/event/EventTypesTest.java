@@ -83,6 +83,7 @@ class EventTypesTest {
     ClassLoader badEscape = jarWith(dir.resolve("e"), "x/escape.tsv\n", "x/escape.tsv",
         "type\tESC\nroles\tagent\ntrigger\t\\uZZZZ\t-\n");
     assertThatThrownBy(() -> EventTypes.load(badEscape)).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("x/escape.tsv");
+        .hasMessageContaining("x/escape.tsv").hasMessageContaining("line 3").hasMessageContaining("ZZZZ")
+        .hasMessageNotContaining("missing");
   }
 }
