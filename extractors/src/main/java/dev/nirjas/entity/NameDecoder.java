@@ -288,6 +288,11 @@ final class NameDecoder {
         withClass[i] = tokenClassContexts(FeatureGeneratorUtil.tokenFeature(tokens[i]));
       }
     }
+    if (beam == 1 && kinds != null && n * (3 + Math.log(outcomes.length)) < -MIN_SEQUENCE_SCORE
+        && greedy(s, tokens, n)) {
+      Arrays.fill(withToken, 0, n, null);
+      return bioSpans(s, n);
+    }
     int[] expandedOutcome = s.outcome;
     int[] expandedParent = s.parent;
     double[] expandedProbability = s.probability;
@@ -372,6 +377,90 @@ final class NameDecoder {
     }
     Arrays.fill(withToken, 0, n, null); // this sentence's: let them go
     return kinds != null ? bioSpans(s, n) : codecSpans(s, n);
+  }
+
+  /**
+   * How far apart two valid outcomes' scores (over the largest magnitude, as {@link #normalize}
+   * divides them) must be for {@link #greedy} to take the better without the beam: nearer, the
+   * search's tie-break over summed log scores decides, which only the search itself reproduces.
+   * Far above any rounding: a sum of log scores stays above {@link #MIN_SEQUENCE_SCORE}, where a
+   * double's step is 1.5e-11.
+   */
+  private static final double NEAR = 1e-9;
+
+  /**
+   * The search with a beam of one, without the beam: the path it finds, into {@code s.path} and
+   * {@code s.probabilities}, or false where it cannot tell and the caller must search.
+   *
+   * <p>Why it is the same path: with one hypothesis the search extends it, at each token, by the
+   * valid outcome of the highest probability (the highest overall if valid, else the best of the
+   * valid ones), and probabilities rank as the scores over the largest magnitude do; so the best
+   * valid outcome wins unless another valid one scores within {@link #NEAR} of it (then false).
+   * A path of at most {@code n} tokens never reaches {@link #MIN_SEQUENCE_SCORE}: each token's
+   * probability is at least e<sup>-2</sup> over the outcomes' count (the caller checks n). What it
+   * spares: the exponentials of every outcome at every token (worked out only where a name's
+   * tokens need a probability: an outcome other than "other"), and the beam's queue and table.
+   * The decoder's tests compare a beam of one with OpenNLP's search, ties included.
+   */
+  private boolean greedy(Scratch s, String[] tokens, int n) {
+    int k = outcomes.length;
+    double[] own = s.own;
+    Context[][] withToken = s.withToken;
+    Context[][] withClass = s.withClass;
+    int[] path = s.path;
+    double[] probabilities = s.probabilities;
+    double[] scores = s.scores;
+    boolean strict = formWeights == null;
+    for (int i = 0; i < n; i++) {
+      int po = i > 0 ? path[i - 1] : other;
+      int ppo = i > 1 ? path[i - 2] : other;
+      if (withToken[i] == null) {
+        withToken[i] = new Context[k];
+      }
+      Context pow = withToken[i][po];
+      if (pow == null && strict) {
+        pow = lookup("pow=" + outcomes[po] + "," + tokens[i]);
+        withToken[i][po] = pow;
+      }
+      System.arraycopy(own, i * k, scores, 0, k); // as the search sums them
+      add(previousOutcome[po], scores);
+      add(pow, scores);
+      add(withClass[i][po], scores);
+      add(outcomeBeforePrevious[ppo], scores);
+      double max = 1;
+      for (double v : scores) {
+        if (max < StrictMath.abs(v)) {
+          max = StrictMath.abs(v);
+        }
+      }
+      boolean[] valid = follows[i > 0 ? po + 1 : 0];
+      int best = -1;
+      double first = Double.NEGATIVE_INFINITY;
+      double second = Double.NEGATIVE_INFINITY;
+      for (int p = 0; p < k; p++) {
+        if (valid[p]) {
+          double q = scores[p] / max;
+          if (q > first) {
+            second = first;
+            first = q;
+            best = p;
+          } else if (q > second) {
+            second = q;
+          }
+        }
+      }
+      if (best < 0 || first - second < NEAR) {
+        return false;
+      }
+      path[i] = best;
+      if (kinds[best] != OTHER) { // a name's token: its probability, as the search works it out
+        normalize(scores, strict);
+        probabilities[i] = scores[best];
+      } else {
+        probabilities[i] = Double.NaN; // read by no span
+      }
+    }
+    return true;
   }
 
   /** Offers the top hypothesis extended by an outcome, unless its score falls to BeamSearch's floor. */
@@ -586,6 +675,8 @@ final class NameDecoder {
     final long[] stepOf;
     /** Steps taken by this thread: numbers the steps, so that no table needs clearing. */
     long steps;
+    /** Room for one token's scores over the outcomes ({@link #greedy}). */
+    final double[] scores;
     /** Room for the beam's best scores, while the least of them is sought. */
     final double[] largest;
     /** This step's hypotheses and the next's. */
@@ -602,6 +693,7 @@ final class NameDecoder {
       stepOf = new long[outcomes * outcomes];
       Arrays.fill(stepOf, -1);
       largest = new double[beam];
+      scores = new double[outcomes];
       prev = new BeamQueue(beam * outcomes);
       next = new BeamQueue(beam * outcomes);
     }
