@@ -22,6 +22,11 @@ import java.util.function.Function;
  * in the lexicon's constructor, not per call or per document: each fact takes one of a few slots
  * of every entry, and facts that share a slot only cost recomputation, never a wrong value.
  *
+ * <p>Null is the cheapest value to read: an entry records in a bit that it has none of the fact
+ * (of the first {@link #SLOTS} facts made, each with a bit), and a stage asking the fact of every
+ * token then reads only the entry, not its slots. A fact whose usual value is one constant does
+ * better to give null for it and let the caller read null as that constant.
+ *
  * <pre>{@code
  * static final FormFact<Entry> ENTRY = FormFact.of(LEXICON::lookup);
  * Entry e = ENTRY.get(token);
@@ -35,13 +40,24 @@ public final class FormFact<T> {
   private static final AtomicInteger NEXT_SLOT = new AtomicInteger();
 
   final int slot;
+  /**
+   * This fact's bit in a form's record of the facts it has none of ({@link Lexeme}); 0 for a fact
+   * made after the first {@link #SLOTS}, whose null is kept in its slot like any value.
+   */
+  final int bit;
   /** This fact's null value, shared by every form that has none. */
   final Lexeme.Known absent = new Lexeme.Known(this, null);
   private final Function<? super Token, ? extends T> compute;
 
   private FormFact(Function<? super Token, ? extends T> compute) {
+    this(compute, NEXT_SLOT.getAndIncrement());
+  }
+
+  /** The {@code n}th fact made (counting from 0): its slot and bit; tests choose {@code n}. */
+  FormFact(Function<? super Token, ? extends T> compute, int n) {
     this.compute = Objects.requireNonNull(compute, "compute");
-    this.slot = NEXT_SLOT.getAndIncrement() & (SLOTS - 1);
+    this.slot = n & (SLOTS - 1);
+    this.bit = n >= 0 && n < SLOTS ? 1 << n : 0;
   }
 
   /**

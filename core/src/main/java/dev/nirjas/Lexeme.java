@@ -14,6 +14,14 @@ final class Lexeme {
   final int hash;
   final TokenKind kind;
   private Object[] facts; // null until a fact is asked; slots by FormFact.slot
+  /**
+   * The facts this form is known to have none of, a bit each ({@link FormFact#bit}): most facts of
+   * most forms are null, and a stage asking one of every token then reads this entry, which the
+   * segmenter has just read, rather than the slots (a cache line or more a form, out of the caches
+   * at its first token in a document). Set by a plain read-modify-write: a bit lost to a racing
+   * thread only costs the fact's lookup again; a bit is set only for a null value.
+   */
+  private int absent;
 
   Lexeme(String form, int hash, TokenKind kind) {
     this.form = form;
@@ -41,16 +49,23 @@ final class Lexeme {
 
   @SuppressWarnings("unchecked")
   <T> T fact(FormFact<T> fact, Token token) {
+    if ((absent & fact.bit) != 0) {
+      return null;
+    }
     Object[] slots = facts;
     if (slots != null && slots[fact.slot] instanceof Known k && k.fact() == fact) {
       return (T) k.value();
     }
     T value = fact.compute(token);
+    if (value == null && fact.bit != 0) {
+      absent |= fact.bit;
+      return null;
+    }
     if (slots == null) {
       slots = new Object[FormFact.SLOTS];
       facts = slots; // a racing thread may install its own array: the loser's facts are asked again
     }
-    slots[fact.slot] = value == null ? fact.absent : new Known(fact, value); // most facts are null: one shared
+    slots[fact.slot] = value == null ? fact.absent : new Known(fact, value); // a fact without a bit: one shared null
     return value;
   }
 }

@@ -144,6 +144,83 @@ class VocabularyTest {
     }
   }
 
+  /**
+   * The first {@link FormFact#SLOTS} facts made have a bit each, in which a form records that it
+   * has none of the fact; a later fact shares a slot with one of them. (The facts here are made
+   * with chosen numbers: which numbers a test's facts get otherwise depends on what the JVM made
+   * before.)
+   */
+  @ParameterizedTest
+  @CsvSource({"3, 35", "0, 32", "31, 63"})
+  void aFactWithABitAndOneWithoutInOneSlotEachKeepTheirOwn(int withBit, int without) {
+    Vocabulary v = new Vocabulary();
+    AtomicInteger calls = new AtomicInteger();
+    FormFact<String> a = new FormFact<>(t -> {
+      calls.incrementAndGet();
+      return t.form().length() > 2 ? "a:" + t.form() : null; // ও: none
+    }, withBit);
+    FormFact<String> b = new FormFact<>(t -> "b:" + t.form(), without);
+    assertThat(a.slot).isEqualTo(b.slot);
+    assertThat(a.bit).isNotZero();
+    assertThat(b.bit).isZero();
+    for (int round = 0; round < 3; round++) {
+      for (String form : List.of("চীন", "ও", "বেলজিয়াম")) {
+        assertThat(a.get(token(v, form, 0))).isEqualTo(form.length() > 2 ? "a:" + form : null);
+        assertThat(b.get(token(v, form, 0))).isEqualTo("b:" + form);
+      }
+    }
+    // b's value takes the slot from a's after each of a's reads: a computes again, except for
+    // the form that has none of a, which its bit answers
+    assertThat(calls).hasValue(1 + 2 * 3);
+  }
+
+  @Test
+  void aFactWithABitIsComputedOncePerFormNullOrNot() {
+    Vocabulary v = new Vocabulary();
+    AtomicInteger calls = new AtomicInteger();
+    FormFact<Integer> longOnly = new FormFact<>(t -> {
+      calls.incrementAndGet();
+      return t.form().length() > 1 ? t.form().length() : null;
+    }, 7);
+    for (int round = 0; round < 3; round++) {
+      assertThat(longOnly.get(token(v, "চীন", round))).isEqualTo(3);
+      assertThat(longOnly.get(token(v, "ও", 0))).isNull();
+    }
+    assertThat(calls).hasValue(2);
+  }
+
+  @Test
+  void factsWithAndWithoutBitsSharingSlotsOnManyThreadsGiveTheirOwnValues() throws Exception {
+    Vocabulary v = new Vocabulary();
+    List<FormFact<String>> facts = new ArrayList<>();
+    for (int n = 0; n < 3 * FormFact.SLOTS; n++) { // a third with bits
+      int k = n;
+      facts.add(new FormFact<>(t -> k % 3 == 0 ? null : t.form() + k, n));
+    }
+    String[] forms = {"চীন", "বেলজিয়াম", "ও", "১৯৭১", "চীনের", "1971"};
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> done = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int seed = t;
+        done.add(pool.submit(() -> {
+          java.util.Random r = new java.util.Random(seed);
+          for (int n = 0; n < 50_000; n++) {
+            String form = forms[r.nextInt(forms.length)];
+            int k = r.nextInt(facts.size());
+            assertThat(facts.get(k).get(token(v, form, 0))).isEqualTo(k % 3 == 0 ? null : form + k);
+          }
+          return 50_000;
+        }));
+      }
+      for (Future<Integer> f : done) {
+        assertThat(f.get()).isEqualTo(50_000);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void aTokenMadeByHandKeepsItsOwnFacts() {
     AtomicInteger calls = new AtomicInteger();

@@ -410,14 +410,23 @@ public final class EntityLexicon {
 
   /** {@return what the lists say of a token's form, looked up once per form} */
   WordFacts facts(Token token) {
-    return tokenFacts.get(token);
+    WordFacts f = tokenFacts.get(token);
+    return f == null ? UNLISTED : f;
   }
+
+  /**
+   * What the lists say of most forms: nothing, and the form is name-like. Kept as no fact (null):
+   * a form's null facts cost no read of its slots ({@link FormFact}), and the rules ask this of
+   * every token.
+   */
+  private static final WordFacts UNLISTED = new WordFacts("", 0, true);
 
   private WordFacts lookUpFacts(String form) {
     String c = lookUpWordClass(form);
     int starts = (places.mayStartWith(form) ? PLACE : 0) | (titles.mayStartWith(form) ? TITLE : 0)
         | (organizations.mayStartWith(form) ? ORGANIZATION : 0);
-    return new WordFacts(c == null ? "" : c, starts, c == null && nameLikeForm(form));
+    WordFacts f = new WordFacts(c == null ? "" : c, starts, c == null && nameLikeForm(form));
+    return f.equals(UNLISTED) ? null : f;
   }
 
   /** Whether a word no list knows may be (part of) a name by its shape: longer than one char, no verb. */
