@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * One document's annotations while a {@link Pipeline} runs: what the stages so far have added.
@@ -27,7 +26,8 @@ public final class Analysis {
   /** Each sentence's view of {@link #tokens}, made when first asked; and the sentence asked last. */
   private List<?>[] sentenceTokens;
   private int lastSentence;
-  private final TreeMap<Integer, Placed> mentions = new TreeMap<>();
+  /** The mentions so far, by start offset, with the stage that added each. */
+  private final Placements mentions = new Placements();
   /** The mentions by start, made when first read after an add: stages read sentence by sentence. */
   private Mention[] sorted;
   /** The starts and ends of {@link #sorted}'s mentions, read without a call through {@link Mention} per probe. */
@@ -38,8 +38,6 @@ public final class Analysis {
   private int stage;
   private Set<MentionType> replaceable = Set.of();
 
-  /** A mention with the stage that added it, and its span's offsets (a mention's span is an interface call). */
-  private record Placed(Mention mention, int stage, int start, int end) {}
 
   /**
    * Starts the analysis of a document; its normalized text is the original until set.
@@ -144,8 +142,8 @@ public final class Analysis {
   /** {@return the mentions so far, ordered by start offset; never overlapping} */
   public List<Mention> mentions() {
     List<Mention> out = new ArrayList<>(mentions.size());
-    for (Placed p : mentions.values()) {
-      out.add(p.mention);
+    for (int i = 0; i < mentions.size(); i++) {
+      out.add(mentions.mention(i));
     }
     return out;
   }
@@ -162,11 +160,10 @@ public final class Analysis {
       all = new Mention[mentions.size()];
       int[] starts = new int[all.length];
       int[] ends = new int[all.length];
-      int k = 0;
-      for (Placed p : mentions.values()) {
-        all[k] = p.mention;
-        starts[k] = p.start;
-        ends[k++] = p.end;
+      for (int k = 0; k < all.length; k++) {
+        all[k] = mentions.mention(k);
+        starts[k] = mentions.start(k);
+        ends[k] = mentions.end(k);
       }
       sorted = all;
       sortedStarts = starts;
@@ -223,40 +220,12 @@ public final class Analysis {
    * @param span a span of the original text
    */
   public List<Mention> overlapping(Span span) {
-    List<Integer> keys = overlappingKeys(span);
-    List<Mention> out = new ArrayList<>(keys == null ? 0 : keys.size());
-    if (keys != null) {
-      for (Integer k : keys) {
-        out.add(mentions.get(k).mention);
-      }
+    int to = mentions.startingBefore(span.end());
+    List<Mention> out = new ArrayList<>(0);
+    for (int i = mentions.firstOverlapping(span.start()); i < to; i++) {
+      out.add(mentions.mention(i));
     }
     return out;
-  }
-
-  /**
-   * The start offsets of the mentions that share a char with {@code span}, in order; null for none.
-   * Keys walked one by one: a sub-map view with its entry set and iterator, and the copy of an entry
-   * lowerEntry returns, were objects made per mention added; most overlap nothing.
-   */
-  private List<Integer> overlappingKeys(Span span) {
-    return overlappingKeys(span, span.start());
-  }
-
-  /** {@link #overlappingKeys(Span)}, with the span's start boxed once by the caller. */
-  private List<Integer> overlappingKeys(Span span, Integer start) {
-    List<Integer> keys = null;
-    Integer before = mentions.lowerKey(start);
-    if (before != null && mentions.get(before).end > span.start()) { // it starts before the span
-      keys = new ArrayList<>(2);
-      keys.add(before);
-    }
-    for (Integer k = mentions.ceilingKey(start); k != null && k < span.end(); k = mentions.higherKey(k)) {
-      if (keys == null) {
-        keys = new ArrayList<>(2);
-      }
-      keys.add(k);
-    }
-    return keys;
   }
 
   /**
@@ -283,23 +252,17 @@ public final class Analysis {
         || mention.text().length() != span.length()) {
       throw new IllegalArgumentException("mention text is not the original text: " + mention);
     }
-    Integer start = span.start(); // boxed once for the map's three lookups
-    List<Integer> overlapping = overlappingKeys(span, start);
-    if (overlapping == null) {
-      mentions.put(start, new Placed(mention, stage, span.start(), span.end()));
-      sorted = null;
-      return true;
-    }
-    for (Integer key : overlapping) {
-      Placed p = mentions.get(key);
-      if (p.stage == stage || !replaceable.contains(p.mention.type())) {
+    int from = mentions.firstOverlapping(span.start());
+    int to = mentions.startingBefore(span.end());
+    for (int i = from; i < to; i++) {
+      if (mentions.stage(i) == stage || !replaceable.contains(mentions.mention(i).type())) {
         return false;
       }
     }
-    for (Integer key : overlapping) {
-      subsumed.add(mentions.remove(key).mention);
+    for (int i = from; i < to; i++) {
+      subsumed.add(mentions.mention(i));
     }
-    mentions.put(start, new Placed(mention, stage, span.start(), span.end()));
+    mentions.replace(from, to, mention, stage, span.start(), span.end());
     sorted = null;
     return true;
   }
@@ -326,6 +289,132 @@ public final class Analysis {
   void enterStage(int index, Set<MentionType> replaces) {
     this.stage = index;
     this.replaceable = replaces;
+  }
+
+  /**
+   * Mentions in text order, never overlapping, with their offsets and stages, in parallel arrays
+   * with a gap where the last change was (a gap buffer). Why: a stage adds its mentions in text
+   * order, each at or after the one before, so the gap mostly moves forward by the mentions in
+   * between — a stage's additions cost linear time in all, and a search is a binary search over
+   * ints, with no boxed key, no tree node per mention and no walk of three tree paths per add.
+   */
+  private static final class Placements {
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int[] stages = new int[16];
+    private Mention[] mentions = new Mention[16];
+    /** The gap: slots [gapStart, gapEnd) hold nothing; mention i is at i, or past the gap. */
+    private int gapStart;
+    private int gapEnd = 16;
+
+    int size() {
+      return starts.length - (gapEnd - gapStart);
+    }
+
+    private int slot(int i) {
+      return i < gapStart ? i : i + (gapEnd - gapStart);
+    }
+
+    int start(int i) {
+      return starts[slot(i)];
+    }
+
+    int end(int i) {
+      return ends[slot(i)];
+    }
+
+    int stage(int i) {
+      return stages[slot(i)];
+    }
+
+    Mention mention(int i) {
+      return mentions[slot(i)];
+    }
+
+    /** The first mention starting at or after {@code offset} (size() if none). */
+    private int startingAtOrAfter(int offset) {
+      int lo = 0;
+      int hi = size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (start(mid) < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** How many mentions start before {@code offset}: those overlapping a span ending there end below it. */
+    int startingBefore(int offset) {
+      return startingAtOrAfter(offset);
+    }
+
+    /** The first mention that ends after {@code offset}: the first one a span starting there may overlap. */
+    int firstOverlapping(int offset) {
+      int i = startingAtOrAfter(offset);
+      return i > 0 && end(i - 1) > offset ? i - 1 : i; // mentions never overlap: only one before may
+    }
+
+    /** Replaces mentions [from, to) (none: from == to) with one. */
+    void replace(int from, int to, Mention mention, int stage, int start, int end) {
+      moveGap(to);
+      gapStart = from; // [from, to) falls into the gap
+      if (gapStart == gapEnd) {
+        grow();
+      }
+      starts[gapStart] = start;
+      ends[gapStart] = end;
+      stages[gapStart] = stage;
+      mentions[gapStart++] = mention;
+      for (int i = gapStart; i < to; i++) {
+        mentions[i] = null; // what was replaced: let it go with the gap
+      }
+    }
+
+    /** Moves the gap so that it starts before mention {@code at}. */
+    private void moveGap(int at) {
+      if (at < gapStart) { // mentions [at, gapStart) move to the gap's end
+        int n = gapStart - at;
+        move(at, gapEnd - n, n);
+        gapStart = at;
+        gapEnd -= n;
+      } else if (at > gapStart) { // mentions [gapStart, at) (at slots past the gap) move to its start
+        int n = at - gapStart;
+        move(gapEnd, gapStart, n);
+        gapStart += n;
+        gapEnd += n;
+      }
+    }
+
+    private void move(int from, int to, int n) {
+      System.arraycopy(starts, from, starts, to, n);
+      System.arraycopy(ends, from, ends, to, n);
+      System.arraycopy(stages, from, stages, to, n);
+      System.arraycopy(mentions, from, mentions, to, n);
+    }
+
+    private void grow() {
+      int capacity = 2 * starts.length;
+      int tail = starts.length - gapEnd;
+      int newGapEnd = capacity - tail;
+      starts = regap(starts, capacity, newGapEnd, tail);
+      ends = regap(ends, capacity, newGapEnd, tail);
+      stages = regap(stages, capacity, newGapEnd, tail);
+      Mention[] m = new Mention[capacity];
+      System.arraycopy(mentions, 0, m, 0, gapStart);
+      System.arraycopy(mentions, gapEnd, m, newGapEnd, tail);
+      mentions = m;
+      gapEnd = newGapEnd;
+    }
+
+    private int[] regap(int[] a, int capacity, int newGapEnd, int tail) {
+      int[] b = new int[capacity];
+      System.arraycopy(a, 0, b, 0, gapStart);
+      System.arraycopy(a, gapEnd, b, newGapEnd, tail);
+      return b;
+    }
   }
 
   Annotation toAnnotation() {
