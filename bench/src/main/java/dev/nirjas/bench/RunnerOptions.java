@@ -25,7 +25,7 @@ public record RunnerOptions(int warmup, int passes, int limitDocs, long limitByt
       "throughput and stage shares, ns/char by document size, bytes allocated per document.",
       "",
       "Options:",
-      "  --warmup N        warm-up passes before measuring (default 3)",
+      "  --warmup N        warm-up passes before measuring (default " + RunnerOptions.DEFAULT_WARMUP + ")",
       "  --passes N        measured passes; the median is reported (default 7)",
       "  --limit-docs N    use only the first N documents (default: all)",
       "  --limit-bytes N   stop taking documents after N UTF-8 bytes; K = 10^3, M = 10^6 (default: all)",
@@ -68,8 +68,13 @@ public record RunnerOptions(int warmup, int passes, int limitDocs, long limitByt
     return parse(DEFAULT_WARMUP, args);
   }
 
-  /** The corpus runner's warm-up: 3 passes of each of its nine pipelines and Lucene. */
-  static final int DEFAULT_WARMUP = 3;
+  /**
+   * The corpus runner's warm-up, passes of each of its pipelines and Lucene: the full pipeline
+   * reaches its steady pass only after ~20 passes over 5 MB (400 ms at the 10th, 270 ms from the
+   * 24th: C2 still compiling the time and entity stages). One build's full pipeline in this runner
+   * over 5 MB: 258 and 266 ms a pass after 3, 240–245 after 20 (2026-12-05, docs/PERFORMANCE.md).
+   */
+  static final int DEFAULT_WARMUP = 20;
 
   /**
    * Parses the arguments, {@code --warmup} defaulting to {@code defaultWarmup}.

@@ -37,19 +37,12 @@ public final class StageTimes {
       "",
       "Each stage's CPU time where it runs in the full standard pipeline, a pass over the corpus:",
       "the minimum and the median over the measured passes, as a Markdown table. The options are",
-      "the corpus runner's (bench/run --help), but --warmup defaults to " + StageTimes.WARMUP + ": one pipeline's code is",
+      "the corpus runner's (bench/run --help), --warmup " + RunnerOptions.DEFAULT_WARMUP + " by default: one pipeline's code is",
       "still being compiled for its first ~20 passes over 5 MB. The scaling check is not run.");
 
-  /**
-   * Warm-up passes by default: the full pipeline alone reaches its steady pass only after ~20
-   * passes over 5 MB (400 ms at the 10th, 270 ms from the 24th), the time stage among the last;
-   * three passes measured the JIT at work (the time stage's median pass twice its best).
-   */
-  static final int WARMUP = 20;
-
-  /** The options as {@link #main} reads them: the corpus runner's, with {@link #WARMUP} passes by default. */
+  /** The options as {@link #main} reads them: the corpus runner's. */
   static RunnerOptions options(String... args) {
-    return RunnerOptions.parseOrExit("StageTimes", USAGE, WARMUP, args);
+    return RunnerOptions.parseOrExit("StageTimes", USAGE, args);
   }
 
   /** Parses the options ({@link RunnerOptions}: warm-up, passes, limits) and prints the table. */
