@@ -1,7 +1,9 @@
 package dev.nirjas;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -32,9 +34,20 @@ import java.util.stream.StreamSupport;
  */
 public final class Pipeline implements AutoCloseable {
   private final List<Stage> stages;
+  /**
+   * Each stage's {@link Stage#replaces()}, asked once when the pipeline is built: a stage's
+   * declaration, like its layers, and a set made per call was an allocation per stage and document.
+   */
+  private final List<Set<MentionType>> replaces;
 
   private Pipeline(List<Stage> stages) {
     this.stages = List.copyOf(stages);
+    List<Set<MentionType>> r = new ArrayList<>();
+    for (Stage s : this.stages) {
+      Set<MentionType> types = s.replaces();
+      r.add(types.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(types)));
+    }
+    this.replaces = List.copyOf(r);
   }
 
   /** {@return a builder for a pipeline of stages in the order given} */
@@ -175,7 +188,7 @@ public final class Pipeline implements AutoCloseable {
     Analysis analysis = new Analysis(document);
     for (int i = 0; i < stages.size(); i++) {
       Stage stage = stages.get(i);
-      analysis.enterStage(i, stage.replaces());
+      analysis.enterStage(i, replaces.get(i));
       try {
         stage.process(analysis);
       } catch (RuntimeException | StackOverflowError e) {

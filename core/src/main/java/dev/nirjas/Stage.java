@@ -40,7 +40,8 @@ public interface Stage extends AutoCloseable {
    * mentions of earlier stages only if every one of them is of these types; it then replaces them
    * (a DATE takes the NUMBERs inside it, kept as parts for explanation). Otherwise the new mention
    * is refused, so an earlier stage's reading can never be lost to a later stage by accident. By
-   * default none: the stage adds mentions only where the text is still free.
+   * default none: the stage adds mentions only where the text is still free. Asked once, when a
+   * pipeline is built, like the layers.
    */
   default Set<MentionType> replaces() {
     return Set.of();

@@ -29,10 +29,12 @@ public final class SentenceRate {
     }
     List<String> sentences = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8).stream()
         .filter(s -> !s.isBlank()).toList();
-    // a pass is ~50 ms: ten warm-up passes left the full pipeline's code half compiled, and five
-    // timed ones let one burst of the machine's other load decide (the full pipeline once measured
-    // faster than its own prefix)
-    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+    // A pass over 3,000 sentences is 10-20 ms once compiled, but each sentence is a document of its
+    // own, and the per-document code compiles late: the pipeline up to the times stage took 17-22
+    // ms a pass after 100 to 200 passes, 9-10 from the 400th (2026-12-05); after the 40 warm-up
+    // passes of before, it measured the JIT at work. Twenty timed passes, so that one burst of the
+    // machine's other load does not decide.
+    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 500;
     int passes = args.length > 2 ? Integer.parseInt(args[2]) : 20;
     Pipeline full = Pipeline.standard();
     for (Pipeline p : List.of(StagePrefixes.upTo(full, "times"), full)) {
