@@ -283,6 +283,30 @@ class TextNormalizerTest {
     assertThat(nt.toOriginal(khan, khan + 3)).isEqualTo(new Span(khan + 1, khan + 4));
   }
 
+  /**
+   * ICU's quick check says "maybe" of a mark that may compose with the char before it; where it
+   * does not (madda above a beh, an acute on a rho), the text is NFC already and comes back as it
+   * is, unmapped; where it does (madda above an alef: آ; an acute on an alpha), NFC composes it.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      ঢাকা ب\u0653 ও   | ঢাকা ب\u0653 ও   | 0
+      চীন ρ\u0301 ১৯৭১ | চীন ρ\u0301 ১৯৭১ | 0
+      ঢাকা ا\u0653 ও   | ঢাকা \u0622 ও    | 5
+      চীন α\u0301 ১৯৭১ | চীন \u03AC ১৯৭১  | 4
+      """)
+  void aMaybeThatComposesNothingLeavesTheTextAsItIs(String text, String expected, int composedAt) {
+    NormalizedText nt = NORMALIZER.normalize(text);
+    assertThat(nt.text()).isEqualTo(expected);
+    if (expected.equals(text)) {
+      assertThat(nt.text()).isSameAs(text);
+      assertThat(nt.toOriginal(0, text.length())).isEqualTo(new Span(0, text.length()));
+    } else {
+      assertThat(nt.toOriginal(composedAt, composedAt + 1)).isEqualTo(new Span(composedAt, composedAt + 2));
+      assertThat(nt.toOriginal(composedAt + 1, composedAt + 2)).isEqualTo(new Span(composedAt + 2, composedAt + 3));
+    }
+  }
+
   /** After 30 combining marks in a row a grapheme joiner starts a new run, from no original char. */
   @Test
   void longRunsOfMarksAreCutAsUax15Says() {
