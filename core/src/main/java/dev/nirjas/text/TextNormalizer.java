@@ -416,22 +416,9 @@ public final class TextNormalizer {
           break;
         }
       }
-      // the piece from i to the next boundary, cut after MAX_NON_STARTERS marks in a row
-      int end = i + Character.charCount(text.codePointAt(i));
-      int marks = Icu.NFC.getCombiningClass(text.codePointAt(i)) == 0 ? 0 : 1;
-      boolean cut = false;
-      while (end < n) {
-        int cp = text.codePointAt(end);
-        if (Icu.NFC.hasBoundaryBefore(cp)) {
-          break;
-        }
-        marks = Icu.NFC.getCombiningClass(cp) == 0 ? 0 : marks + 1;
-        if (marks > MAX_NON_STARTERS) {
-          cut = true;
-          break;
-        }
-        end += Character.charCount(cp);
-      }
+      int piece = pieceEnd(text, i);
+      boolean cut = piece < 0;
+      int end = cut ? ~piece : piece;
       int before = out.length();
       if (!cut && surelyNfc(chars, i, end, false)) {
         // a piece NFC keeps for sure (া after a consonant: ICU's "maybe"): copied, not normalized
@@ -471,18 +458,9 @@ public final class TextNormalizer {
       if (i == n) {
         return false;
       }
-      int end = i + Character.charCount(text.codePointAt(i)); // the piece, as nfc cuts it
-      int marks = Icu.NFC.getCombiningClass(text.codePointAt(i)) == 0 ? 0 : 1;
-      while (end < n) {
-        int cp = text.codePointAt(end);
-        if (Icu.NFC.hasBoundaryBefore(cp)) {
-          break;
-        }
-        marks = Icu.NFC.getCombiningClass(cp) == 0 ? 0 : marks + 1;
-        if (marks > MAX_NON_STARTERS) {
-          return true;
-        }
-        end += Character.charCount(cp);
+      int end = pieceEnd(text, i);
+      if (end < 0) {
+        return true; // cut: a grapheme joiner goes in
       }
       if (!surelyNfc(chars, i, end, false) && !Icu.NFC.isNormalized(rest.between(i, end))) {
         return true;
@@ -490,6 +468,29 @@ public final class TextNormalizer {
       i = end;
     }
     return false;
+  }
+
+  /**
+   * The end of the piece NFC normalizes alone from {@code i}: up to the next char with a
+   * normalization boundary before it; or, complemented ({@code ~end}), where it is cut after
+   * {@value #MAX_NON_STARTERS} marks in a row.
+   */
+  private static int pieceEnd(String text, int i) {
+    int n = text.length();
+    int end = i + Character.charCount(text.codePointAt(i));
+    int marks = Icu.NFC.getCombiningClass(text.codePointAt(i)) == 0 ? 0 : 1;
+    while (end < n) {
+      int cp = text.codePointAt(end);
+      if (Icu.NFC.hasBoundaryBefore(cp)) {
+        break;
+      }
+      marks = Icu.NFC.getCombiningClass(cp) == 0 ? 0 : marks + 1;
+      if (marks > MAX_NON_STARTERS) {
+        return ~end;
+      }
+      end += Character.charCount(cp);
+    }
+    return end;
   }
 
   /** The map's arrays after {@link #copied}, grown if they had to be. */
