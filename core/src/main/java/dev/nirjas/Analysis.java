@@ -303,7 +303,10 @@ public final class Analysis {
     private int[] ends = new int[16];
     private int[] stages = new int[16];
     private Mention[] mentions = new Mention[16];
-    /** The gap: slots [gapStart, gapEnd) hold nothing; mention i is at i, or past the gap. */
+    /**
+     * The gap: slots [gapStart, gapEnd) are free (they may still hold mentions moved out of them,
+     * until written over: an analysis lives for one document); mention i is at i, or past the gap.
+     */
     private int gapStart;
     private int gapEnd = 16;
 

@@ -53,7 +53,11 @@ public final class FormFact<T> {
     this(compute, NEXT_SLOT.getAndIncrement());
   }
 
-  /** The {@code n}th fact made (counting from 0): its slot and bit; tests choose {@code n}. */
+  /**
+   * The {@code n}th fact made (counting from 0): its slot and bit; tests choose {@code n}. A bit
+   * does not say which fact owns it, so such a fact must never share a vocabulary with the fact
+   * that {@code n} names: tests give it a vocabulary of its own.
+   */
   FormFact(Function<? super Token, ? extends T> compute, int n) {
     this.compute = Objects.requireNonNull(compute, "compute");
     this.slot = n & (SLOTS - 1);

@@ -45,6 +45,9 @@ public final class Pipeline implements AutoCloseable {
     List<Set<MentionType>> r = new ArrayList<>();
     for (Stage s : this.stages) {
       Set<MentionType> types = s.replaces();
+      if (types == null || types.stream().anyMatch(Objects::isNull)) { // contains(null) throws for Set.of
+        throw new PipelineException("stage '" + s.name() + "' replaces " + types + ": not a set of mention types");
+      }
       r.add(types.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(types)));
     }
     this.replaces = List.copyOf(r);

@@ -122,7 +122,7 @@ class AnalysisMentionsTest {
   }
 
   @Test
-  void aThousandMentionsAddedLastFirstAreKeptInTextOrder() {
+  void threeHundredMentionsAddedLastFirstAreKeptInTextOrder() {
     Analysis analysis = new Analysis(Document.of("d", TEXT));
     analysis.enterStage(0, Set.of());
     List<Mention> expected = new ArrayList<>();

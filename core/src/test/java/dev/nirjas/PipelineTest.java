@@ -95,6 +95,36 @@ class PipelineTest {
   }
 
   @Test
+  void refusesAStageThatReplacesNoSetOfTypes() {
+    java.util.Set<MentionType> withNull = new java.util.HashSet<>();
+    withNull.add(null);
+    for (Set<MentionType> replaces : java.util.Arrays.asList(null, withNull)) {
+      Stage odd = new Stage() {
+        public String name() {
+          return "odd";
+        }
+
+        public Set<Layer> requires() {
+          return Set.of();
+        }
+
+        public Set<Layer> provides() {
+          return Set.of();
+        }
+
+        public Set<MentionType> replaces() {
+          return replaces;
+        }
+
+        public void process(Analysis a) {}
+      };
+      assertThatThrownBy(() -> Pipeline.builder().add(odd).build())
+          .isInstanceOf(PipelineException.class)
+          .hasMessageContaining("'odd' replaces");
+    }
+  }
+
+  @Test
   void refusesTwoStagesProvidingOneLayer() {
     assertThatThrownBy(() -> Pipeline.builder().add(new NormalizationStage()).add(new NormalizationStage()).build())
         .isInstanceOf(PipelineException.class)

@@ -95,8 +95,8 @@ public final class TextNormalizer {
     char[] chars = buffer(n); // read in place below; the rules write their output over it
     text.getChars(0, n, chars, 0);
     Mapped nfc = null;
-    // ICU's quick check, not isNormalized: that one reorders marks to decide, in time quadratic in
-    // a run of them (issue 12); a "maybe" (া after a consonant) is settled by normalizing
+    // ICU's quick check, not isNormalized of the whole: that one reorders marks to decide, in time
+    // quadratic in a run of them (issue 12); a "maybe" is settled piece by piece (nfcChanges)
     if (!surelyNfc(chars, n, true) && Icu.NFC.quickCheck(text) != Normalizer.YES && nfcChanges(text, chars)) {
       Mapped composed = nfc(text, chars);
       if (!composed.text.equals(text)) {
@@ -248,9 +248,9 @@ public final class TextNormalizer {
   }
 
   /**
-   * A fast check that a text is already NFC, so ICU's full check and, for a "maybe", its
-   * normalization (a third of the corpus's documents: a word of Arabic or Greek script in them) are
-   * needed only for the rest. It reads each char once: Latin, the danda and general punctuation
+   * A fast check that a text is already NFC, so ICU's quick check and, for a "maybe", its check
+   * of the pieces ({@link #nfcChanges}) are needed only for the rest (13 of the first 267 corpus
+   * documents: a word of Arabic or Greek script in them). It reads each char once: Latin, the danda and general punctuation
    * need nothing; every other char's NFC quick-check value and combining class come from ICU,
    * through a table filled block by block on first use. True only when no char is "no" or "maybe"
    * for NFC (the one maybe it settles: া or ৗ, which NFC composes with a ে before them, and only

@@ -66,6 +66,31 @@ class NameDecoderTest {
     assertThat(vocabulary.size()).isGreaterThan(1_000);
   }
 
+  /**
+   * As the pipeline decodes (the weights summed per form, a beam of one: {@code greedy}), the names
+   * are OpenNLP's at beam 1, their probabilities equal to rounding (the sums are grouped per form,
+   * so their last bits may differ).
+   */
+  @Test
+  void perFormDecodingAtBeamOneFindsOpenNlpsNames() {
+    NameDecoder decoder = NameDecoder.of(model, true, 1);
+    OpenNlp openNlp = new OpenNlp(model, 1);
+    int names = 0;
+    for (String[] forms : sentences) {
+      Span[] actual = decoder.find(forms);
+      Span[] expected = openNlp.find(forms);
+      assertThat(actual).as(String.join(" ", forms)).hasSameSizeAs(expected);
+      for (int k = 0; k < expected.length; k++) {
+        assertThat(actual[k].getStart()).isEqualTo(expected[k].getStart());
+        assertThat(actual[k].getEnd()).isEqualTo(expected[k].getEnd());
+        assertThat(actual[k].getType()).isEqualTo(expected[k].getType());
+        assertThat(actual[k].getProb()).isCloseTo(expected[k].getProb(), org.assertj.core.data.Offset.offset(1e-9));
+      }
+      names += expected.length;
+    }
+    assertThat(names).isGreaterThan(200);
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 4})
   void aDecoderMadeForAnotherBeamDecodesAsOneBuiltForIt(int beam) {
