@@ -99,29 +99,36 @@ class PipelineTest {
     java.util.Set<MentionType> withNull = new java.util.HashSet<>();
     withNull.add(null);
     for (Set<MentionType> replaces : java.util.Arrays.asList(null, withNull)) {
-      Stage odd = new Stage() {
-        public String name() {
-          return "odd";
-        }
-
-        public Set<Layer> requires() {
-          return Set.of();
-        }
-
-        public Set<Layer> provides() {
-          return Set.of();
-        }
-
-        public Set<MentionType> replaces() {
-          return replaces;
-        }
-
-        public void process(Analysis a) {}
-      };
+      Stage odd = bare("odd", replaces, a -> {});
       assertThatThrownBy(() -> Pipeline.builder().add(odd).build())
           .isInstanceOf(PipelineException.class)
           .hasMessageContaining("'odd' replaces");
     }
+  }
+
+  /** A stage that requires and provides nothing, replaces {@code replaces} and runs {@code process}. */
+  private static Stage bare(String name, Set<MentionType> replaces, java.util.function.Consumer<Analysis> process) {
+    return new Stage() {
+      public String name() {
+        return name;
+      }
+
+      public Set<Layer> requires() {
+        return Set.of();
+      }
+
+      public Set<Layer> provides() {
+        return Set.of();
+      }
+
+      public Set<MentionType> replaces() {
+        return replaces;
+      }
+
+      public void process(Analysis a) {
+        process.accept(a);
+      }
+    };
   }
 
   @Test
@@ -302,23 +309,9 @@ class PipelineTest {
 
   @Test
   void aFailingStageNamesItselfAndTheDocument() {
-    Stage broken = new Stage() {
-      public String name() {
-        return "broken";
-      }
-
-      public Set<Layer> requires() {
-        return Set.of();
-      }
-
-      public Set<Layer> provides() {
-        return Set.of();
-      }
-
-      public void process(Analysis a) {
-        throw new IllegalStateException("boom");
-      }
-    };
+    Stage broken = bare("broken", Set.of(), a -> {
+      throw new IllegalStateException("boom");
+    });
     assertThatThrownBy(() -> Pipeline.builder().add(broken).build().annotate(Document.of("d7", "x")))
         .isInstanceOf(PipelineException.class)
         .hasMessageContaining("'broken'").hasMessageContaining("'d7'").hasMessageContaining("boom");
