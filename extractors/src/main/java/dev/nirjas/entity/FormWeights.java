@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import opennlp.tools.ml.model.Context;
@@ -78,6 +79,14 @@ final class FormWeights {
   /** The forms' weights kept with the forms of a pipeline's vocabulary. */
   private final FormFact<Form> tokenForms = FormFact.of(this::form);
 
+  /**
+   * The first words of the word-pair predicates ({@code pw,w=}, {@code w,nw=}): a form none begins
+   * with (most) skips the two searches of the sorted names for its pairs, a cost every form met
+   * for the first time paid (the command line meets most forms once).
+   */
+  private final Set<String> beforeNextFirst;
+  private final Set<String> withNextFirst;
+
   /** The contexts of a sentence's edges, looked up once: the predicate map is large and cold. */
   private final Context previousEdge;
   private final Context nextEdge;
@@ -92,6 +101,8 @@ final class FormWeights {
     this.end = sentenceEnd ? predicates.get("S=end") : null;
     this.withClass = withClass;
     this.predicates = predicates;
+    this.beforeNextFirst = predicates.firstWords(BEFORE_NEXT);
+    this.withNextFirst = predicates.firstWords(WITH_NEXT);
     this.outcomes = outcomes;
     this.features = features;
     this.window = features.classWindow();
@@ -248,7 +259,15 @@ final class FormWeights {
     }
     Context[] powf = withClass.apply(tokenClass);
     return new Form(TOKEN_CLASSES.indexOf(tokenClass), tokenClass, weights, anyPow ? pow : noContexts,
-        powf, predicates.withPrefix("pw,w=" + token + ","), predicates.withPrefix("w,nw=" + token + ","));
+        powf, pairs(BEFORE_NEXT, beforeNextFirst, token), pairs(WITH_NEXT, withNextFirst, token));
+  }
+
+  private static final String BEFORE_NEXT = "pw,w=";
+  private static final String WITH_NEXT = "w,nw=";
+
+  /** The word-pair predicates whose first word is the form, by the second word. */
+  private Map<String, Context> pairs(String prefix, Set<String> firstWords, String token) {
+    return firstWords.contains(token) ? predicates.withPrefix(prefix + token + ",") : Map.of();
   }
 
   /** Sums the features' weights into {@code into}, from {@code offset}. */

@@ -2,7 +2,9 @@ package dev.nirjas.entity;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import opennlp.tools.ml.model.Context;
 
@@ -102,6 +104,22 @@ final class PredicateTable {
   Context get(String name) {
     int i = names.indexOf(name);
     return i < 0 ? null : context(i);
+  }
+
+  /**
+   * {@return every {@code w} for which some name starts with {@code prefix + w + ","}} Each name
+   * of the prefix's run gives every part of its rest that a comma ends, since a word may hold a
+   * comma: so {@code withPrefix(prefix + w + ",")} finds nothing for a {@code w} not in the set.
+   */
+  Set<String> firstWords(String prefix) {
+    Set<String> words = new HashSet<>();
+    for (int i = names.firstNotBelow(prefix); i < size() && names.startsWith(i, prefix); i++) {
+      String rest = names.substring(i, prefix.length());
+      for (int c = rest.indexOf(','); c >= 0; c = rest.indexOf(',', c + 1)) {
+        words.add(rest.substring(0, c));
+      }
+    }
+    return words;
   }
 
   /**

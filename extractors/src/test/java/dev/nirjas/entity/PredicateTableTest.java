@@ -55,6 +55,25 @@ class PredicateTableTest {
     assertThat(PredicateTable.of(Map.of()).get("w=x")).isNull();
   }
 
+  /**
+   * The first words of a prefix's pairs: every reading of a name's rest up to a comma, so that a
+   * word not among them has no pairs — checked against the runs themselves for words that are,
+   * are not, and only start like one.
+   */
+  @Test
+  void theFirstWordsOfAPrefixAreThoseWithPairs() {
+    PredicateTable table = PredicateTable.of(PAIRS);
+    assertThat(table.firstWords("pw,w=")).containsExactlyInAnyOrder("চীন", "চীনের", "", ",", ",,", "১", "১,২");
+    assertThat(table.firstWords("w,nw=")).containsExactlyInAnyOrder("চীন");
+    assertThat(table.firstWords("ppo=")).isEmpty();
+    for (String w : new String[] {"চীন", "চীনের", "চী", "চীনা", "", ",", ",,", ",,,", "১", "১,২", "২", "ও", "বেলজিয়াম"}) {
+      for (String prefix : new String[] {"pw,w=", "w,nw="}) {
+        assertThat(table.firstWords(prefix).contains(w)).as(prefix + w)
+            .isEqualTo(!table.withPrefix(prefix + w + ",").isEmpty());
+      }
+    }
+  }
+
   @Test
   void thePairsOfAFirstWordAreTheRunOfItsPrefix() {
     PredicateTable table = PredicateTable.of(PAIRS);
