@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -123,8 +124,8 @@ public final class Resources {
       if (c == '\\' && i + 6 <= s.length() && s.charAt(i + 1) == 'u') {
         String hex = s.substring(i + 2, i + 6);
         try {
-          b.append((char) Integer.parseInt(hex, 16));
-        } catch (NumberFormatException e) {
+          b.append((char) HexFormat.fromHexDigits(hex)); // hex digits only: parseInt took a sign too
+        } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("not an escape: \\u" + hex, e);
         }
         i += 5;

@@ -83,5 +83,8 @@ class ResourcesTest {
     assertThatThrownBy(() -> Resources.rows("# a comment\nক\tখ\n\n\\u09DF\t\\uZZZZ\n"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 4").hasMessageContaining("ZZZZ");
+    assertThatThrownBy(() -> Resources.rows("\\u+9DF\n")) // a sign is no hex digit
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 1").hasMessageContaining("+9DF");
   }
 }
