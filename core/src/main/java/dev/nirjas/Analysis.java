@@ -88,7 +88,7 @@ public final class Analysis {
    * @param tokens the tokens in text order, with spans into the original
    */
   public void setTokens(List<Token> tokens) {
-    this.tokens = List.copyOf(tokens);
+    this.tokens = TokenList.copyOf(tokens);
     this.sentenceTokens = null;
   }
 
@@ -137,6 +137,39 @@ public final class Analysis {
       sentenceTokens[i] = view;
     }
     return view;
+  }
+
+  /**
+   * {@return the chars of the original text a span covers, as {@link Span#of} gives them} When the
+   * span is one token's and normalization left that token as written, the token's form itself:
+   * forms are kept once per pipeline, so the many one-token mentions (a year, a name, an event's
+   * word) make no copy of their chars.
+   *
+   * @param span a span of the original text
+   * @throws IndexOutOfBoundsException if the span ends past the text
+   */
+  public String surface(Span span) {
+    String text = document.text();
+    Objects.checkFromToIndex(span.start(), span.end(), text.length());
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) { // the token starting at the span's start, if any
+      int mid = (lo + hi) >>> 1;
+      Token t = tokens.get(mid);
+      if (t.start() < span.start()) {
+        lo = mid + 1;
+      } else if (t.start() > span.start()) {
+        hi = mid - 1;
+      } else {
+        String form = t.form();
+        if (t.end() == span.end() && form.length() == span.length()
+            && text.regionMatches(span.start(), form, 0, form.length())) {
+          return form;
+        }
+        break;
+      }
+    }
+    return span.of(text);
   }
 
   /** {@return the mentions so far, ordered by start offset; never overlapping} */

@@ -32,7 +32,7 @@ public record Annotation(
   public Annotation {
     Objects.requireNonNull(document, "document");
     sentences = List.copyOf(sentences);
-    tokens = List.copyOf(tokens);
+    tokens = TokenList.copyOf(tokens);
     mentions = List.copyOf(mentions);
     events = List.copyOf(events);
     parts = List.copyOf(parts);

@@ -167,7 +167,6 @@ public final class EntityStage implements Stage {
 
   @Override
   public void process(Analysis analysis) {
-    String text = analysis.original();
     List<EntityMention> found = new ArrayList<>(); // added after every sentence is read
     SentenceView view = new SentenceView(); // this document's, sentence after sentence
     List<Candidate> scratch = new ArrayList<>();
@@ -184,7 +183,7 @@ public final class EntityStage implements Stage {
       for (int ci = 0; ci < candidates.size(); ci++) {
         Candidate c = candidates.get(ci);
         Span span = new Span(tokens.get(c.first()).start(), tokens.get(c.end() - 1).end());
-        found.add(new EntityMention(c.type(), span, span.of(text), c.canonical(), c.code(),
+        found.add(new EntityMention(c.type(), span, analysis.surface(span), c.canonical(), c.code(),
             c.grammaticalCase(), c.title(), c.affiliation(), c.rule()));
       }
     }

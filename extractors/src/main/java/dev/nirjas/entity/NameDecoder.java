@@ -261,26 +261,44 @@ final class NameDecoder {
 
   /** The names in one sentence's token forms, with OpenNLP's types and probabilities. */
   Span[] find(String[] tokens) {
-    return find(tokens, null, 0);
+    if (tokens.length == 0) {
+      return new Span[0];
+    }
+    Scratch s = scratch.get();
+    s.reserve(tokens.length, beam);
+    return find(s, tokens, tokens.length, null, 0);
   }
 
   /**
-   * As {@link #find(String[])}, for forms that are the tokens {@code source[from …]}: the weights
-   * of each form are then kept with the form ({@link FormWeights#score(String[], List, int,
-   * double[], Context[][], Context[][], FormWeights.Form[])}), not looked up in a map.
+   * As {@link #find(String[])}, for the forms of the tokens {@code source[from, to)}: the weights
+   * of each form are then kept with the form ({@link FormWeights#score(String[], int, List, int,
+   * double[], Context[][], Context[][], FormWeights.Form[])}), not looked up in a map, and the
+   * forms are read into the thread's room, not a new array.
    */
-  Span[] find(String[] tokens, List<Token> source, int from) {
-    int n = tokens.length;
+  Span[] find(List<Token> source, int from, int to) {
+    int n = to - from;
     if (n == 0) {
       return new Span[0];
     }
     Scratch s = scratch.get();
     s.reserve(n, beam);
+    // OpenNLP's feature generators read the array's length as the sentence's: they get one of it.
+    String[] forms = formWeights != null ? s.words : new String[n];
+    for (int i = 0; i < n; i++) {
+      forms[i] = source.get(from + i).form();
+    }
+    Span[] names = find(s, forms, n, source, from);
+    Arrays.fill(forms, 0, n, null); // this sentence's: let them go
+    return names;
+  }
+
+  /** The names in {@code tokens[0, n)}, {@code s} reserved for them. */
+  private Span[] find(Scratch s, String[] tokens, int n, List<Token> source, int from) {
     double[] own = s.own; // token i's sums at [i * k, (i + 1) * k)
     Context[][] withToken = s.withToken; // pow=, per token and previous outcome
     Context[][] withClass = s.withClass; // powf=
     if (formWeights != null) {
-      formWeights.score(tokens, source, from, own, withToken, withClass, s.forms);
+      formWeights.score(tokens, n, source, from, own, withToken, withClass, s.forms);
     } else {
       ownScores(tokens, own);
       for (int i = 0; i < n; i++) {
@@ -653,6 +671,8 @@ final class NameDecoder {
     Context[][] withClass = new Context[0][];
     /** Per token: its form's weights (FormWeights' room, so that a sentence makes no array). */
     FormWeights.Form[] forms = new FormWeights.Form[0];
+    /** Per token: its form, while the sentence is decoded. */
+    String[] words = new String[0];
     /**
      * The hypotheses expanded so far, by row: the last outcome, its probability, the parent's row
      * (-1: none). A path is a chain of rows, never a copied array; at most beam rows per token.
@@ -706,6 +726,7 @@ final class NameDecoder {
         withToken = new Context[capacity][];
         withClass = new Context[capacity][];
         forms = new FormWeights.Form[capacity];
+        words = new String[capacity];
         path = new int[capacity];
         probabilities = new double[capacity];
         starts = new int[capacity];

@@ -272,14 +272,14 @@ public final class OpenNlpNameFinder implements NameFinder, AutoCloseable {
     if (!words) {
       return; // no word, no name: brackets, digits, symbols
     }
-    String[] forms = new String[to - from];
-    for (int i = 0; i < forms.length; i++) {
-      forms[i] = tokens.get(from + i).form();
-    }
     Span[] spans;
     if (decoder != null) {
-      spans = decoder.find(forms, tokens, from);
+      spans = decoder.find(tokens, from, to);
     } else {
+      String[] forms = new String[to - from];
+      for (int i = 0; i < forms.length; i++) {
+        forms[i] = tokens.get(from + i).form();
+      }
       NameFinderME finder = finders.get();
       finder.clearAdaptiveData();
       spans = finder.find(forms);

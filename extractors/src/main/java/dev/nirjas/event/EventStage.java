@@ -140,12 +140,14 @@ public final class EventStage implements Stage {
         Span span = trigger.span();
         List<Argument> dates = args.remove("date");
         if (dates == null) {
-          analysis.add(new Event(type.name(), span, span.of(text), si, args, type.cameo(), negated, modality));
+          analysis.add(new Event(type.name(), span, analysis.surface(span), si, args, type.cameo(), negated,
+              modality));
         }
         for (Argument date : dates == null ? List.<Argument>of() : dates) { // one event per date
           Map<String, List<Argument>> one = new LinkedHashMap<>(args);
           one.put("date", List.of(date));
-          analysis.add(new Event(type.name(), span, span.of(text), si, one, type.cameo(), negated, modality));
+          analysis.add(new Event(type.name(), span, analysis.surface(span), si, one, type.cameo(), negated,
+              modality));
         }
         discourse.remember(args);
       }

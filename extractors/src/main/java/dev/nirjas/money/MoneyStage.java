@@ -117,7 +117,6 @@ public final class MoneyStage implements Stage {
 
   @Override
   public void process(Analysis analysis) {
-    String text = analysis.original();
     List<Token> tokens = analysis.tokens();
     List<Sentence> sentences = analysis.sentences();
     AmountIndex amounts = null; // the earlier stages' numbers, indexed at the first sentence that names money
@@ -133,12 +132,12 @@ public final class MoneyStage implements Stage {
         continue; // a currency word with no amount: ইউরোপের ইতিহাস, মার্কিন প্রেসিডেন্ট
       }
       for (MoneyReading r : grammar.read(tokens, sentence.firstToken(), sentence.endToken(), amounts, taka)) {
-        add(analysis, text, tokens, r);
+        add(analysis, tokens, r);
       }
     }
   }
 
-  private static void add(Analysis analysis, String text, List<Token> tokens, MoneyReading r) {
+  private static void add(Analysis analysis, List<Token> tokens, MoneyReading r) {
     Span span = new Span(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());
     for (Mention m : analysis.overlapping(span)) {
       boolean number = m.type() == MentionType.NUMBER || m.type() == MentionType.NUMBER_RANGE;
@@ -146,8 +145,8 @@ public final class MoneyStage implements Stage {
         return; // never take part of a date, a percentage or a number reaching outside the amount
       }
     }
-    analysis.add(new MoneyMention(span, span.of(text), r.amount(), r.upper(), r.currency(), r.per(), r.approx(),
-        r.note(), r.rule()));
+    analysis.add(new MoneyMention(span, analysis.surface(span), r.amount(), r.upper(), r.currency(), r.per(),
+        r.approx(), r.note(), r.rule()));
   }
 
   @Override

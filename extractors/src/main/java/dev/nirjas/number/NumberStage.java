@@ -39,7 +39,6 @@ public final class NumberStage implements Stage {
 
   @Override
   public void process(Analysis analysis) {
-    String text = analysis.original();
     BengaliNumberGrammar.Context reader = grammar.reader(); // this document's, sentence after sentence
     for (Sentence sentence : analysis.sentences()) {
       List<Token> tokens = analysis.tokensOf(sentence);
@@ -47,7 +46,7 @@ public final class NumberStage implements Stage {
       for (int ri = 0; ri < readings.size(); ri++) {
         NumberReading r = readings.get(ri);
         Span span = new Span(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());
-        analysis.add(new NumberMention(r.type(), span, span.of(text), r.value(), r.upper(),
+        analysis.add(new NumberMention(r.type(), span, analysis.surface(span), r.value(), r.upper(),
             r.unit(), r.approx(), r.rule()));
       }
     }

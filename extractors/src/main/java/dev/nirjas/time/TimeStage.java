@@ -57,7 +57,6 @@ public final class TimeStage implements Stage {
 
   @Override
   public void process(Analysis analysis) {
-    String text = analysis.original();
     LocalDate reference = analysis.document().referenceDate();
     TimexValue previous = null;
     List<Mention> all = analysis.mentions(); // ordered by start: walked once alongside the sentences
@@ -119,7 +118,7 @@ public final class TimeStage implements Stage {
             previous = resolved;
           }
         }
-        analysis.add(new TimeMention(r.type(), span, span.of(text), value, offset, anchor,
+        analysis.add(new TimeMention(r.type(), span, analysis.surface(span), value, offset, anchor,
             r.calendar(), r.original(), r.freq(), r.approx(), r.rule()));
       }
     }

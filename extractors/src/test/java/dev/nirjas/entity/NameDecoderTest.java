@@ -60,7 +60,7 @@ class NameDecoderTest {
           tokens.add(vocabulary.token(at, at + f.length(), text, at, at + f.length(), TokenKind.WORD));
           at += f.length() + 1;
         }
-        assertSame(decoder.find(forms, tokens, 1), decoder.find(forms), forms);
+        assertSame(decoder.find(tokens, 1, tokens.size()), decoder.find(forms), forms);
       }
     }
     assertThat(vocabulary.size()).isGreaterThan(1_000);

@@ -1,0 +1,134 @@
+package dev.nirjas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nirjas.text.NormalizationStage;
+import dev.nirjas.text.SegmentationStage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The token list an analysis keeps (one copy of what the segmenter gives, unmodifiable, its
+ * sentences' views over it) and {@link Analysis#surface}, which gives a one-token span's text as
+ * the token's form when normalization left the token as written.
+ */
+class AnalysisTokensTest {
+  /** ঢাকায় typed as য + nukta, as much of the corpus types it; the normalized form is য়. */
+  private static final String TEXT = "রোববার ঢাকায\u09BC ৫১ কোটি টাকা।";
+
+  /** Records what {@link Analysis#surface} gives for each span, and the tokens as the analysis keeps them. */
+  private static final class Probe implements Stage {
+    final List<Span> spans;
+    final Map<Span, String> surfaces = new LinkedHashMap<>();
+    List<Token> tokens;
+    List<Token> firstSentence;
+
+    Probe(Span... spans) {
+      this.spans = List.of(spans);
+    }
+
+    @Override
+    public String name() {
+      return "probe";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+      return Set.of(Layer.TOKENS, Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+      return Set.of();
+    }
+
+    @Override
+    public void process(Analysis analysis) {
+      tokens = analysis.tokens();
+      firstSentence = analysis.tokensOf(analysis.sentences().get(0));
+      for (Span s : spans) {
+        surfaces.put(s, analysis.surface(s));
+      }
+    }
+  }
+
+  private static Annotation annotate(Probe probe, String text) {
+    Pipeline p = Pipeline.builder().add(new NormalizationStage()).add(new SegmentationStage()).add(probe).build();
+    return p.annotate(text);
+  }
+
+  @Test
+  void surfacesAreTheOriginalTextAndOneTokensFormWhereItIsWrittenSo() {
+    // span → its surface; whether it is the very string of the token's form
+    Object[][] rows = {
+        {new Span(0, 6), "রোববার", true},
+        {new Span(7, 13), "ঢাকায\u09BC", false}, // the token's form is ঢাকা\u09DF: not the original's chars
+        {new Span(14, 16), "৫১", true},
+        {new Span(14, 21), "৫১ কোটি", false}, // two tokens
+        {new Span(17, 19), "কো", false}, // part of a token
+        {new Span(22, 26), "টাকা", true},
+        {new Span(26, 27), "।", true},
+        {new Span(6, 6), "", false},
+    };
+    Span[] spans = Arrays.stream(rows).map(r -> (Span) r[0]).toArray(Span[]::new);
+    Probe probe = new Probe(spans);
+    annotate(probe, TEXT);
+    for (Object[] row : rows) {
+      Span span = (Span) row[0];
+      String surface = probe.surfaces.get(span);
+      assertThat(surface).as("%s", span).isEqualTo(row[1]).isEqualTo(span.of(TEXT));
+      Token token = probe.tokens.stream().filter(t -> t.span().equals(span)).findFirst().orElse(null);
+      if ((boolean) row[2]) {
+        assertThat(surface).as("%s", span).isSameAs(token.form());
+      } else if (token != null) {
+        assertThat(surface).as("%s", span).isNotEqualTo(token.form());
+      }
+    }
+  }
+
+  @Test
+  void aSpanPastTheTextIsRefused() {
+    Probe probe = new Probe(new Span(20, TEXT.length() + 1));
+    assertThatThrownBy(() -> annotate(probe, TEXT)).isInstanceOf(PipelineException.class)
+        .hasCauseInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void theTokensAreKeptUnmodifiableAndTheAnnotationSharesThem() {
+    Probe probe = new Probe();
+    Annotation a = annotate(probe, "তিনি এলেন। আমরা গেলাম।");
+    List<Token> tokens = probe.tokens;
+    assertThat(tokens).extracting(Token::form).containsExactly("তিনি", "এলেন", "।", "আমরা", "গেলাম", "।");
+    assertThat(a.tokens()).isSameAs(tokens);
+    assertThat(probe.firstSentence).containsExactlyElementsOf(tokens.subList(0, 3));
+    assertThat(tokens.subList(3, 6).subList(1, 2)).containsExactly(tokens.get(4));
+    assertThat(tokens).isEqualTo(new ArrayList<>(tokens)).hasSameHashCodeAs(new ArrayList<>(tokens));
+    Token one = tokens.get(0);
+    assertThatThrownBy(() -> tokens.add(one)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> tokens.set(0, one)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> probe.firstSentence.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> tokens.get(6)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> tokens.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> probe.firstSentence.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> tokens.subList(4, 7)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void aListGivenIsCopiedAndANullTokenRefused() {
+    Analysis analysis = new Analysis(Document.of("d", "এক দুই"));
+    List<Token> given = new ArrayList<>(List.of(new Token(0, 2, "এক", TokenKind.WORD)));
+    analysis.setTokens(given);
+    given.add(new Token(3, 6, "দুই", TokenKind.WORD));
+    assertThat(analysis.tokens()).hasSize(1);
+    List<Token> withNull = new ArrayList<>();
+    withNull.add(null);
+    assertThatThrownBy(() -> analysis.setTokens(withNull)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> analysis.setTokens(null)).isInstanceOf(NullPointerException.class);
+  }
+}
