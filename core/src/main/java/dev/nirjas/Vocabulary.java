@@ -94,6 +94,8 @@ public final class Vocabulary {
     final int[] from = new int[CAPACITY];
     final int[] to = new int[CAPACITY];
     final int[] hash = new int[CAPACITY];
+    final long[] head = new long[CAPACITY];
+    final long[] head2 = new long[CAPACITY];
     final TokenKind[] kind = new TokenKind[CAPACITY];
     final Lexeme[] found = new Lexeme[CAPACITY];
     int size;
@@ -147,10 +149,10 @@ public final class Vocabulary {
 
   /**
    * Makes the pending tokens, in order, as {@link #token} would one by one, adds them to
-   * {@code out} and empties {@code pending}. In steps over the whole run: every form's hash, then
-   * its first slot, then that entry's hash and kind, then its string's length and chars (read here,
-   * side by side, rather than by the next stage one token after another); a form not settled so is
-   * looked up as {@link #token} does.
+   * {@code out} and empties {@code pending}. In steps over the whole run: every form's hash and
+   * first eight chars, then its first slot, then that entry's hash and kind, then its length and
+   * first eight chars as the entry keeps them (its string only past eight: the string and its array
+   * are two more cache misses a form); a form not settled so is looked up as {@link #token} does.
    *
    * @param pending the tokens to make
    * @param text the normalized text their forms are in
@@ -161,10 +163,14 @@ public final class Vocabulary {
     int[] from = pending.from;
     int[] to = pending.to;
     int[] hash = pending.hash;
+    long[] head = pending.head;
+    long[] head2 = pending.head2;
     Lexeme[] found = pending.found;
     TokenKind[] kind = pending.kind;
     for (int k = 0; k < n; k++) {
       hash[k] = Lexeme.hash(text, from[k], to[k]);
+      head[k] = Lexeme.head(text, from[k], to[k]);
+      head2[k] = Lexeme.head(text, from[k] + 4, to[k]);
     }
     for (int k = 0; k < n; k++) { // the first slots: loads that do not wait for one another
       found[k] = table.get((hash[k] * 0x9E3779B9) >>> shift);
@@ -175,9 +181,9 @@ public final class Vocabulary {
         found[k] = null;
       }
     }
-    for (int k = 0; k < n; k++) { // the entries' strings (which the stages read next); or the slow way
+    for (int k = 0; k < n; k++) { // the entries' heads (the string only past eight chars); or the slow way
       Lexeme l = found[k];
-      if (l == null || !l.is(text, from[k], to[k], hash[k], kind[k])) {
+      if (l == null || !l.is(text, from[k], to[k], hash[k], head[k], head2[k], kind[k])) {
         found[k] = lexeme(text, from[k], to[k], hash[k], kind[k]);
       }
     }

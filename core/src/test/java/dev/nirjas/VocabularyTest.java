@@ -259,12 +259,12 @@ class VocabularyTest {
     assertThat(token(v, "চীনের", 0).key()).isEqualTo(token(v, "চীন", 0).key());
   }
 
-  /** "Aa" and "BB" hash alike, so do all 2^10 words made of ten of them. */
-  private static List<String> collidingWords() {
+  /** "Aa" and "BB" hash alike, so do all 2^blocks words made of that many of them. */
+  private static List<String> collidingWords(int blocks) {
     List<String> words = new ArrayList<>();
-    for (int bits = 0; bits < 1 << 10; bits++) {
+    for (int bits = 0; bits < 1 << blocks; bits++) {
       StringBuilder b = new StringBuilder();
-      for (int k = 0; k < 10; k++) {
+      for (int k = 0; k < blocks; k++) {
         b.append((bits >> k & 1) == 0 ? "Aa" : "BB");
       }
       words.add(b.toString());
@@ -275,7 +275,7 @@ class VocabularyTest {
   @Test
   void formsOfOneHashAreReadRightAndOnlyAFewAreKept() {
     // "Aa" and "BB" hash alike, so do all 2^10 words made of ten of them: an adversary's text
-    List<String> words = collidingWords();
+    List<String> words = collidingWords(10);
     assertThat(words.stream().mapToInt(String::hashCode).distinct().count()).isEqualTo(1);
     String text = String.join(" ", words);
     Vocabulary v = new Vocabulary();
@@ -380,12 +380,14 @@ class VocabularyTest {
     }
   }
 
-  @ParameterizedTest(name = "capacity {0}")
-  @CsvSource({"0", "1", "131072"})
-  void aRunOfCollidingFormsReadsAsOneByOneWhateverTheVocabularyKeeps(int capacity) {
-    // 2^10 words of one hash ("Aa" and "BB" hash alike): a crowded neighbourhood, and a vocabulary
-    // that keeps none, one or all of them; twice, so that the second round finds what the first kept
-    List<String> words = collidingWords();
+  @ParameterizedTest(name = "capacity {0}, words of {1} chars")
+  @CsvSource({"0, 20", "1, 20", "131072, 20", "131072, 2", "131072, 4", "131072, 6", "131072, 8", "131072, 10"})
+  void aRunOfCollidingFormsReadsAsOneByOneWhateverTheVocabularyKeeps(int capacity, int chars) {
+    // 2^(chars / 2) words of one hash ("Aa" and "BB" hash alike): a crowded neighbourhood, and a
+    // vocabulary that keeps none, one or all of them; twice, so that the second round finds what the
+    // first kept. A run matches a form by its hash, length and first eight chars, and reads the
+    // string past them: words of up to eight chars and longer, differing anywhere.
+    List<String> words = collidingWords(chars / 2);
     String text = String.join(" ", words);
     Vocabulary batched = new Vocabulary(capacity);
     Vocabulary single = new Vocabulary(capacity);
