@@ -89,6 +89,8 @@ public final class Vocabulary {
   public static final class Pending {
     /** How many tokens a run holds. */
     public static final int CAPACITY = 64;
+    /** How many forms a run remembers that the vocabulary had no room for; a power of two. */
+    static final int UNKEPT = 512;
     final int[] start = new int[CAPACITY];
     final int[] end = new int[CAPACITY];
     final int[] from = new int[CAPACITY];
@@ -98,6 +100,12 @@ public final class Vocabulary {
     final long[] head2 = new long[CAPACITY];
     final TokenKind[] kind = new TokenKind[CAPACITY];
     final Lexeme[] found = new Lexeme[CAPACITY];
+    /**
+     * The last forms the vocabulary had no room for, by hash: a word new to a full vocabulary (a
+     * name in the news) mostly comes again within its document, and its facts are then asked of
+     * this one entry, not of a new one per token.
+     */
+    final Lexeme[] unkept = new Lexeme[UNKEPT];
     int size;
 
     /** An empty run. */
@@ -184,7 +192,8 @@ public final class Vocabulary {
     for (int k = 0; k < n; k++) { // the entries' heads (the string only past eight chars); or the slow way
       Lexeme l = found[k];
       if (l == null || !l.is(text, from[k], to[k], hash[k], head[k], head2[k], kind[k])) {
-        found[k] = lexeme(text, from[k], to[k], hash[k], kind[k]);
+        l = lexeme(text, from[k], to[k], hash[k], kind[k], false);
+        found[k] = l != null ? l : unkept(pending, text, from[k], to[k], hash[k], kind[k]);
       }
     }
     for (int k = 0; k < n; k++) {
@@ -200,19 +209,22 @@ public final class Vocabulary {
   }
 
   Lexeme lexeme(String text, int from, int to, TokenKind kind) {
-    return lexeme(text, from, to, Lexeme.hash(text, from, to), kind);
+    return lexeme(text, from, to, Lexeme.hash(text, from, to), kind, true);
   }
 
-  /** {@link #lexeme(String, int, int, TokenKind)} of a form whose hash {@code h} is known. */
-  private Lexeme lexeme(String text, int from, int to, int h, TokenKind kind) {
+  /**
+   * {@link #lexeme(String, int, int, TokenKind)} of a form whose hash {@code h} is known. A form
+   * the vocabulary does not keep gets a new entry of its own, or null when {@code orNew} is false.
+   */
+  private Lexeme lexeme(String text, int from, int to, int h, TokenKind kind, boolean orNew) {
     int i = (h * 0x9E3779B9) >>> shift; // Fibonacci hashing: similar words ("ক১", "ক২") land far apart
     for (int probes = 0; probes < MAX_PROBES; probes++, i = (i + 1) & mask) {
       Lexeme l = table.get(i);
       if (l == null) {
-        Lexeme made = new Lexeme(text.substring(from, to), h, kind);
         if (size.get() >= capacity) {
-          return made;
+          return orNew ? new Lexeme(text.substring(from, to), h, kind) : null;
         }
+        Lexeme made = new Lexeme(text.substring(from, to), h, kind);
         if (table.compareAndSet(i, null, made)) {
           size.incrementAndGet();
           return made;
@@ -225,6 +237,17 @@ public final class Vocabulary {
     }
     // A crowded neighbourhood (at half load it takes many forms of one hash, which text made to
     // collide can have): the form is not kept, so a token costs at most MAX_PROBES comparisons.
-    return new Lexeme(text.substring(from, to), h, kind);
+    return orNew ? new Lexeme(text.substring(from, to), h, kind) : null;
+  }
+
+  /** The entry of a form this vocabulary does not keep: the run's, if it met the form last. */
+  private static Lexeme unkept(Pending pending, String text, int from, int to, int h, TokenKind kind) {
+    int r = (h * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(Pending.UNKEPT));
+    Lexeme l = pending.unkept[r];
+    if (l == null || !l.is(text, from, to, h, kind)) {
+      l = new Lexeme(text.substring(from, to), h, kind);
+      pending.unkept[r] = l;
+    }
+    return l;
   }
 }

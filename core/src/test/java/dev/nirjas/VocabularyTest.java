@@ -250,6 +250,40 @@ class VocabularyTest {
     assertThat(none.size()).isZero();
   }
 
+  @ParameterizedTest(name = "capacity {0}")
+  @CsvSource({"0", "1"})
+  void aFormPastItsCapacityMetAgainByARunSharesOneEntry(int capacity) {
+    // A full vocabulary meets a new word (a name in the news): its tokens in the thread's runs share
+    // the entry the last one made, so a fact of it is computed once, not once per token.
+    String text = "চীন বেলজিয়াম বেলজিয়াম চীন বেলজিয়াম";
+    Vocabulary v = new Vocabulary(capacity);
+    AtomicInteger calls = new AtomicInteger();
+    FormFact<Integer> length = FormFact.of(f -> {
+      calls.incrementAndGet();
+      return f.length();
+    });
+    Vocabulary.Pending run = new Vocabulary.Pending();
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (String w : text.split(" ")) {
+      run.add(at, at + w.length(), at, at + w.length(), TokenKind.WORD);
+      if (w.equals("চীন")) {
+        v.addTokens(run, text, tokens); // two runs: the entry outlives the run that made it
+      }
+      at += w.length() + 1;
+    }
+    v.addTokens(run, text, tokens);
+    assertThat(tokens).extracting(Token::form).containsExactly(text.split(" "));
+    assertThat(v.size()).isEqualTo(capacity);
+    assertThat(tokens.get(2).form()).isSameAs(tokens.get(1).form());
+    assertThat(tokens.get(4).form()).isSameAs(tokens.get(1).form());
+    assertThat(tokens.get(3).form()).isSameAs(tokens.get(0).form());
+    for (Token t : tokens) {
+      assertThat(length.get(t)).isEqualTo(t.form().length());
+    }
+    assertThat(calls).hasValue(2);
+  }
+
   @Test
   void aTokenKeepsTheKeyAndValueOfItsForm() {
     Vocabulary v = new Vocabulary();
