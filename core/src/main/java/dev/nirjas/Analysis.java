@@ -88,7 +88,7 @@ public final class Analysis {
    * @param tokens the tokens in text order, with spans into the original
    */
   public void setTokens(List<Token> tokens) {
-    this.tokens = TokenList.copyOf(tokens);
+    this.tokens = FrozenList.copyOf(tokens);
     this.sentenceTokens = null;
   }
 
@@ -104,7 +104,7 @@ public final class Analysis {
    *     {@link #tokens()}
    */
   public void setSentences(List<Sentence> sentences) {
-    this.sentences = List.copyOf(sentences);
+    this.sentences = FrozenList.copyOf(sentences);
     this.sentenceTokens = null;
     this.lastSentence = 0;
   }

@@ -31,8 +31,8 @@ public record Annotation(
    */
   public Annotation {
     Objects.requireNonNull(document, "document");
-    sentences = List.copyOf(sentences);
-    tokens = TokenList.copyOf(tokens);
+    sentences = FrozenList.copyOf(sentences);
+    tokens = FrozenList.copyOf(tokens);
     mentions = List.copyOf(mentions);
     events = List.copyOf(events);
     parts = List.copyOf(parts);

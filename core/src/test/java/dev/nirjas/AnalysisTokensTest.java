@@ -14,8 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The token list an analysis keeps (one copy of what the segmenter gives, unmodifiable, its
- * sentences' views over it) and {@link Analysis#surface}, which gives a one-token span's text as
+ * The token and sentence lists an analysis keeps (one copy of what the segmenter gives,
+ * unmodifiable, shared with the annotation; the sentences' views of the tokens) and {@link Analysis#surface}, which gives a one-token span's text as
  * the token's form when normalization left the token as written.
  */
 class AnalysisTokensTest {
@@ -27,6 +27,7 @@ class AnalysisTokensTest {
     final List<Span> spans;
     final Map<Span, String> surfaces = new LinkedHashMap<>();
     List<Token> tokens;
+    List<Sentence> sentences;
     List<Token> firstSentence;
 
     Probe(Span... spans) {
@@ -51,6 +52,7 @@ class AnalysisTokensTest {
     @Override
     public void process(Analysis analysis) {
       tokens = analysis.tokens();
+      sentences = analysis.sentences();
       firstSentence = analysis.tokensOf(analysis.sentences().get(0));
       for (Span s : spans) {
         surfaces.put(s, analysis.surface(s));
@@ -100,12 +102,14 @@ class AnalysisTokensTest {
   }
 
   @Test
-  void theTokensAreKeptUnmodifiableAndTheAnnotationSharesThem() {
+  void theTokensAndSentencesAreKeptUnmodifiableAndTheAnnotationSharesThem() {
     Probe probe = new Probe();
     Annotation a = annotate(probe, "তিনি এলেন। আমরা গেলাম।");
     List<Token> tokens = probe.tokens;
     assertThat(tokens).extracting(Token::form).containsExactly("তিনি", "এলেন", "।", "আমরা", "গেলাম", "।");
     assertThat(a.tokens()).isSameAs(tokens);
+    assertThat(a.sentences()).isSameAs(probe.sentences).hasSize(2);
+    assertThatThrownBy(() -> probe.sentences.remove(1)).isInstanceOf(UnsupportedOperationException.class);
     assertThat(probe.firstSentence).containsExactlyElementsOf(tokens.subList(0, 3));
     assertThat(tokens.subList(3, 6).subList(1, 2)).containsExactly(tokens.get(4));
     assertThat(tokens).isEqualTo(new ArrayList<>(tokens)).hasSameHashCodeAs(new ArrayList<>(tokens));

@@ -1,0 +1,63 @@
+package dev.nirjas;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * An unmodifiable list over a range of an array no one else holds: a document's tokens and
+ * sentences, and each sentence's view of the tokens. {@link #copyOf} copies a list once, where
+ * {@code List.copyOf} copies it twice ({@code toArray}, then its own array): the token list is the
+ * largest array a pipeline makes per document (4 bytes a token, ~0.3 bytes per input byte each
+ * copy).
+ *
+ * @param <E> the element type
+ */
+final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
+  private static final FrozenList<?> EMPTY = new FrozenList<>(new Object[0], 0, 0);
+
+  private final Object[] elements;
+  private final int from;
+  private final int size;
+
+  private FrozenList(Object[] elements, int from, int size) {
+    this.elements = elements;
+    this.from = from;
+    this.size = size;
+  }
+
+  /**
+   * {@return an unmodifiable copy of {@code list}; the list itself when it is one}
+   *
+   * @throws NullPointerException if the list or an element of it is null
+   */
+  @SuppressWarnings("unchecked")
+  static <E> List<E> copyOf(List<? extends E> list) {
+    if (list instanceof FrozenList<? extends E> f) {
+      return (List<E>) f;
+    }
+    Object[] copy = list.toArray(); // a new array, whatever the list (toArray's contract)
+    for (Object e : copy) {
+      Objects.requireNonNull(e, "element");
+    }
+    return copy.length == 0 ? (List<E>) EMPTY : new FrozenList<>(copy, 0, copy.length);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public E get(int index) {
+    return (E) elements[from + Objects.checkIndex(index, size)];
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public List<E> subList(int fromIndex, int toIndex) {
+    Objects.checkFromToIndex(fromIndex, toIndex, size);
+    return new FrozenList<>(elements, from + fromIndex, toIndex - fromIndex);
+  }
+}
