@@ -26,6 +26,8 @@ public final class Analysis {
   /** Each sentence's view of {@link #tokens}, made when first asked; and the sentence asked last. */
   private List<?>[] sentenceTokens;
   private int lastSentence;
+  /** The token {@link #surface} found last. */
+  private int surfaceHint;
   /** The mentions so far, by start offset, with the stage that added each. */
   private final Placements mentions = new Placements();
   /** The mentions by start, made when first read after an add: stages read sentence by sentence. */
@@ -151,8 +153,20 @@ public final class Analysis {
   public String surface(Span span) {
     String text = document.text();
     Objects.checkFromToIndex(span.start(), span.end(), text.length());
+    // A stage asks in text order: search from the token found last, by steps that double, among
+    // tokens the stage has just read, rather than over the whole list (a cache miss a probe).
     int lo = 0;
     int hi = tokens.size() - 1;
+    int hint = Math.min(surfaceHint, hi);
+    if (hint >= 0 && tokens.get(hint).start() <= span.start()) {
+      lo = hint;
+      int step = 1;
+      while (lo + step <= hi && tokens.get(lo + step).start() <= span.start()) {
+        lo += step;
+        step <<= 1;
+      }
+      hi = Math.min(hi, lo + step - 1); // tokens.get(lo + step), if any, starts after the span
+    }
     while (lo <= hi) { // the token starting at the span's start, if any
       int mid = (lo + hi) >>> 1;
       Token t = tokens.get(mid);
@@ -161,6 +175,7 @@ public final class Analysis {
       } else if (t.start() > span.start()) {
         hi = mid - 1;
       } else {
+        surfaceHint = mid;
         String form = t.form();
         if (t.end() == span.end() && form.length() == span.length()
             && text.regionMatches(span.start(), form, 0, form.length())) {

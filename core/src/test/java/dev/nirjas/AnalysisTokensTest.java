@@ -7,9 +7,11 @@ import dev.nirjas.text.NormalizationStage;
 import dev.nirjas.text.SegmentationStage;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +27,7 @@ class AnalysisTokensTest {
   /** Records what {@link Analysis#surface} gives for each span, and the tokens as the analysis keeps them. */
   private static final class Probe implements Stage {
     final List<Span> spans;
-    final Map<Span, String> surfaces = new LinkedHashMap<>();
+    final List<String> surfaces = new ArrayList<>(); // in the order asked
     List<Token> tokens;
     List<Sentence> sentences;
     List<Token> firstSentence;
@@ -55,7 +57,7 @@ class AnalysisTokensTest {
       sentences = analysis.sentences();
       firstSentence = analysis.tokensOf(analysis.sentences().get(0));
       for (Span s : spans) {
-        surfaces.put(s, analysis.surface(s));
+        surfaces.add(analysis.surface(s));
       }
     }
   }
@@ -81,9 +83,10 @@ class AnalysisTokensTest {
     Span[] spans = Arrays.stream(rows).map(r -> (Span) r[0]).toArray(Span[]::new);
     Probe probe = new Probe(spans);
     annotate(probe, TEXT);
-    for (Object[] row : rows) {
+    for (int r = 0; r < rows.length; r++) {
+      Object[] row = rows[r];
       Span span = (Span) row[0];
-      String surface = probe.surfaces.get(span);
+      String surface = probe.surfaces.get(r);
       assertThat(surface).as("%s", span).isEqualTo(row[1]).isEqualTo(span.of(TEXT));
       Token token = probe.tokens.stream().filter(t -> t.span().equals(span)).findFirst().orElse(null);
       if ((boolean) row[2]) {
@@ -92,6 +95,50 @@ class AnalysisTokensTest {
         assertThat(surface).as("%s", span).isNotEqualTo(token.form());
       }
     }
+  }
+
+  @Test
+  void surfacesAreRightAskedInAnyOrder() {
+    // surface() searches from the token it found last: asked in text order (as a stage asks), in
+    // reverse and at random, each token's span gives its form, any other span its chars
+    String text = (TEXT + " ১৯৭১ সালের ২৬ মার্চ। ").repeat(40);
+    Probe tokensOnly = new Probe();
+    annotate(tokensOnly, text);
+    List<Span> spans = new ArrayList<>();
+    for (Token t : tokensOnly.tokens) {
+      spans.add(t.span());
+    }
+    Random random = new Random(7);
+    for (int k = 0; k < 200; k++) {
+      int a = random.nextInt(text.length() + 1);
+      int b = random.nextInt(text.length() + 1);
+      spans.add(new Span(Math.min(a, b), Math.max(a, b)));
+    }
+    List<Span> asked = new ArrayList<>(spans);
+    asked.sort(null);
+    List<Span> reversed = new ArrayList<>(asked);
+    Collections.reverse(reversed);
+    asked.addAll(reversed);
+    List<Span> shuffled = new ArrayList<>(spans);
+    Collections.shuffle(shuffled, random);
+    asked.addAll(shuffled);
+    Probe probe = new Probe(asked.toArray(Span[]::new));
+    annotate(probe, text);
+    Map<Span, String> forms = new LinkedHashMap<>();
+    for (Token t : probe.tokens) {
+      if (t.form().equals(t.surface(text))) {
+        forms.put(t.span(), t.form());
+      }
+    }
+    for (int k = 0; k < asked.size(); k++) {
+      Span span = asked.get(k);
+      String got = probe.surfaces.get(k);
+      assertThat(got).as("%s", span).isEqualTo(span.of(text));
+      if (forms.containsKey(span)) {
+        assertThat(got).as("%s", span).isSameAs(forms.get(span));
+      }
+    }
+    assertThat(forms).hasSizeGreaterThan(300);
   }
 
   @Test
