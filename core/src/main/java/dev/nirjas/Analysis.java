@@ -142,12 +142,14 @@ public final class Analysis {
   }
 
   /**
-   * {@return the chars of the original text a span covers, as {@link Span#of} gives them} When the
-   * span is one token's and normalization left that token as written, the token's form itself:
-   * forms are kept once per pipeline, so the many one-token mentions (a year, a name, an event's
-   * word) make no copy of their chars.
+   * {@return the chars of the original text a span covers} Always equal to {@code
+   * span.of(original())}; a mention's text is best taken so. When the span is one token's and
+   * normalization left that token as written, the string is the token's form itself: forms are
+   * kept once per pipeline, so the many one-token mentions (a year, a name, an event's word) make
+   * no copy of their chars. Which string it is (a form or a copy) is not part of the contract.
    *
    * @param span a span of the original text
+   * @throws NullPointerException if {@code span} is null
    * @throws IndexOutOfBoundsException if the span ends past the text
    */
   public String surface(Span span) {

@@ -1,16 +1,18 @@
 package dev.nirjas;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
  * An unmodifiable list over an array no one else holds: a document's tokens and sentences, and
- * (a {@link View}) each sentence's range of the tokens. {@link #copyOf} copies a list once, where
- * {@code List.copyOf} copies it twice ({@code toArray}, then its own array): the token list is the
- * largest array a pipeline makes per document (4 bytes a token, ~0.3 bytes per input byte each
- * copy).
+ * (a {@link View}) each sentence's range of the tokens. {@link #copyOf} copies the segmenter's
+ * {@code ArrayList} once, where {@code List.copyOf} copies it twice ({@code toArray}, then its own
+ * array): the token list is the largest array a pipeline makes per document (4 bytes a token,
+ * ~0.3 bytes per input byte each copy).
  *
  * @param <E> the element type
  */
@@ -34,7 +36,10 @@ final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
     if (list instanceof FrozenList<? extends E> f) {
       return (List<E>) f;
     }
-    Object[] copy = list.toArray(); // a new array, whatever the list (toArray's contract)
+    Object[] copy = list.toArray(); // a new array the list keeps no hold of: ArrayList's promise
+    if (list.getClass() != ArrayList.class) {
+      copy = Arrays.copyOf(copy, copy.length, Object[].class); // a list of unknown make may break it
+    }
     for (Object e : copy) {
       Objects.requireNonNull(e, "element");
     }

@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * new string. The vocabulary keeps at most {@code capacity} forms (a form that comes as two kinds
  * of token, which the segmenter never makes, takes two) — the first ones met, which in
  * running text are nearly all of its frequent words; a form met after that gets an entry of its
- * own, whose facts are computed for each of its tokens. So its memory is bounded (about 0.45 KB a
+ * own ({@link #token}: one per call; {@link #addTokens}: one its run's {@link Pending} shares
+ * while it remembers the form), whose facts are computed for each entry. So its memory is bounded (about 0.45 KB a
  * form with the standard stages' facts: 60 MB when full, measured over the Wikipedia corpus) and it
  * never changes a result, only the cost.
  *
@@ -47,7 +48,8 @@ public final class Vocabulary {
   /**
    * A vocabulary keeping up to {@code capacity} forms.
    *
-   * @param capacity how many forms to keep; 0 keeps none (every token gets its own entry)
+   * @param capacity how many forms to keep; 0 keeps none (every token gets its own entry, or its
+   *     run's: see {@link Pending})
    * @throws IllegalArgumentException if {@code capacity} is negative or above 2<sup>28</sup>
    */
   public Vocabulary(int capacity) {
@@ -83,6 +85,10 @@ public final class Vocabulary {
    * the processor's caches (a few MB of forms, read once a document), and the lookups of one token
    * after another wait for those misses one at a time; a run's lookups, made in steps over the
    * whole run, wait for them side by side.
+   *
+   * <p>A run also remembers, from call to call, the entries of up to {@value #UNKEPT} forms the
+   * vocabulary had no room for (a slot each by hash), so that the tokens of such a form met again
+   * soon share one entry and its facts. Dropping the run drops them.
    *
    * <p>Not thread-safe: one per thread, reused call after call.
    */

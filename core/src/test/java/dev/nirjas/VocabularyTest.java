@@ -295,11 +295,17 @@ class VocabularyTest {
 
   /** "Aa" and "BB" hash alike, so do all 2^blocks words made of that many of them. */
   private static List<String> collidingWords(int blocks) {
+    return collidingWords(blocks, "Aa", "BB");
+  }
+
+  /** All 2^blocks words made of that many of two pairs of chars that hash alike. */
+  private static List<String> collidingWords(int blocks, String one, String other) {
+    assertThat(one.hashCode()).isEqualTo(other.hashCode());
     List<String> words = new ArrayList<>();
     for (int bits = 0; bits < 1 << blocks; bits++) {
       StringBuilder b = new StringBuilder();
       for (int k = 0; k < blocks; k++) {
-        b.append((bits >> k & 1) == 0 ? "Aa" : "BB");
+        b.append((bits >> k & 1) == 0 ? one : other);
       }
       words.add(b.toString());
     }
@@ -321,6 +327,36 @@ class VocabularyTest {
       }
     }
     assertThat(v.size()).isLessThanOrEqualTo(16); // the rest are not kept: each costs a bounded probe
+  }
+
+  @ParameterizedTest(name = "U+{0}{1} and U+{2}{3}")
+  @CsvSource({"8000, 8020, 8001, 8001", "0000, 001F, 0001, 0000"})
+  void formsOfOneHashDifferingInHighCharsOrNulsAreReadRightInARun(String a, String b, String c, String d) {
+    // a run matches on the first eight chars packed four to a long: chars with the top bit set and
+    // NULs (which the packing's zeros pad past a short form) must tell forms apart as chars do
+    List<String> words = collidingWords(5, hex(a) + hex(b), hex(c) + hex(d)); // 32 forms of 10 chars
+    List<String> shorter = collidingWords(2, hex(a) + hex(b), hex(c) + hex(d)); // and of 4
+    List<String> all = new ArrayList<>(words);
+    all.addAll(shorter);
+    String text = String.join(" ", all);
+    Vocabulary v = new Vocabulary();
+    Vocabulary.Pending run = new Vocabulary.Pending();
+    for (int round = 0; round < 2; round++) {
+      List<Token> tokens = new ArrayList<>();
+      int at = 0;
+      for (String w : all) {
+        if (run.add(at, at + w.length(), at, at + w.length(), TokenKind.WORD)) {
+          v.addTokens(run, text, tokens);
+        }
+        at += w.length() + 1;
+      }
+      v.addTokens(run, text, tokens);
+      assertThat(tokens).extracting(Token::form).containsExactlyElementsOf(all);
+    }
+  }
+
+  private static String hex(String code) {
+    return String.valueOf((char) Integer.parseInt(code, 16));
   }
 
   @Test

@@ -75,7 +75,8 @@ public final class Segmenter {
   }
 
   /**
-   * Drops the break iterators (and the run of tokens) this segmenter made for the calling thread,
+   * Drops the break iterators (and the run of tokens, with the entries it remembers) this segmenter
+   * made for the calling thread,
    * so that a thread which outlives its pipeline (an application server's request thread, say)
    * does not keep them; the segmenter stays usable and makes new ones on that thread's next call.
    *

@@ -273,7 +273,8 @@ final class NameDecoder {
    * As {@link #find(String[])}, for the forms of the tokens {@code source[from, to)}: the weights
    * of each form are then kept with the form ({@link FormWeights#score(String[], int, List, int,
    * double[], Context[][], Context[][], FormWeights.Form[])}), not looked up in a map, and the
-   * forms are read into the thread's room, not a new array.
+   * forms are read into the thread's room, not a new array (OpenNLP's own features, without form
+   * weights, get an array of their own: they read its length as the sentence's).
    */
   Span[] find(List<Token> source, int from, int to) {
     int n = to - from;
