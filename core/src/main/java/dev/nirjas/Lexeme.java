@@ -71,8 +71,8 @@ final class Lexeme {
    * {@code text[from, to)}: the string is read only for a form longer than eight chars.
    */
   boolean is(String text, int from, int to, int hash, long head, long head2, TokenKind kind) {
-    return this.hash == hash && this.kind == kind && length == to - from && this.head == head && this.head2 == head2
-        && (length <= 8 || form.regionMatches(8, text, from + 8, length - 8));
+    return this.hash == hash && this.kind == kind && length == to - from && this.head == head
+        && this.head2 == head2 && (length <= 8 || form.regionMatches(8, text, from + 8, length - 8));
   }
 
   /** A fact's value, with the fact that owns it: a slot may change hands between facts. */

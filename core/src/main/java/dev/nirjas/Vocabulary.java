@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * of token, which the segmenter never makes, takes two) — the first ones met, which in
  * running text are nearly all of its frequent words; a form met after that gets an entry of its
  * own ({@link #token}: one per call; {@link #addTokens}: one its run's {@link Pending} shares
- * while it remembers the form), whose facts are computed for each entry. So its memory is bounded (about 0.45 KB a
- * form with the standard stages' facts: 60 MB when full, measured over the Wikipedia corpus) and it
- * never changes a result, only the cost.
+ * while it remembers the form), whose facts are computed for each entry. So its memory is bounded
+ * (about 0.45 KB a form with the standard stages' facts: ~60 MB when full, measured over the
+ * Wikipedia corpus; docs/LIMITS.md) and it never changes a result, only the cost.
  *
  * <p>A segmenter makes its tokens a run at a time ({@link Pending}, {@link #addTokens}): the
  * lookups of a run wait for the memory side by side, not one after another (docs/PERFORMANCE.md
@@ -95,8 +95,9 @@ public final class Vocabulary {
   public static final class Pending {
     /** How many tokens a run holds. */
     public static final int CAPACITY = 64;
-    /** How many forms a run remembers that the vocabulary had no room for; a power of two. */
-    static final int UNKEPT = 512;
+    /** How many forms a run remembers that the vocabulary had no room for: 2^9, a slot each by hash. */
+    static final int UNKEPT_BITS = 9;
+    static final int UNKEPT = 1 << UNKEPT_BITS;
     final int[] start = new int[CAPACITY];
     final int[] end = new int[CAPACITY];
     final int[] from = new int[CAPACITY];
@@ -107,9 +108,9 @@ public final class Vocabulary {
     final TokenKind[] kind = new TokenKind[CAPACITY];
     final Lexeme[] found = new Lexeme[CAPACITY];
     /**
-     * The last forms the vocabulary had no room for, by hash: a word new to a full vocabulary (a
-     * name in the news) mostly comes again within its document, and its facts are then asked of
-     * this one entry, not of a new one per token.
+     * Up to {@link #UNKEPT} forms the vocabulary had no room for, by hash: a word new to a full
+     * vocabulary (a name in the news) mostly comes again within its document, and its facts are
+     * then asked of this one entry, not of a new one per token.
      */
     final Lexeme[] unkept = new Lexeme[UNKEPT];
     int size;
@@ -248,7 +249,7 @@ public final class Vocabulary {
 
   /** The entry of a form this vocabulary does not keep: the run's, if it met the form last. */
   private static Lexeme unkept(Pending pending, String text, int from, int to, int h, TokenKind kind) {
-    int r = (h * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(Pending.UNKEPT));
+    int r = (h * 0x9E3779B9) >>> (32 - Pending.UNKEPT_BITS);
     Lexeme l = pending.unkept[r];
     if (l == null || !l.is(text, from, to, h, kind)) {
       l = new Lexeme(text.substring(from, to), h, kind);

@@ -37,7 +37,8 @@ public final class StageTimes {
       "",
       "Each stage's CPU time where it runs in the full standard pipeline, a pass over the corpus:",
       "the minimum and the median over the measured passes, as a Markdown table. The options are",
-      "the corpus runner's (bench/run --help), --warmup " + RunnerOptions.DEFAULT_WARMUP + " by default: one pipeline's code is",
+      "the corpus runner's (bench/run --help), --warmup " + RunnerOptions.DEFAULT_WARMUP
+          + " by default: one pipeline's code is",
       "still being compiled for its first ~20 passes over 5 MB. The scaling check is not run.");
 
   /** The options as {@link #main} reads them: the corpus runner's. */

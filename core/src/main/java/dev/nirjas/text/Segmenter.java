@@ -76,9 +76,8 @@ public final class Segmenter {
 
   /**
    * Drops the break iterators (and the run of tokens, with the entries it remembers) this segmenter
-   * made for the calling thread,
-   * so that a thread which outlives its pipeline (an application server's request thread, say)
-   * does not keep them; the segmenter stays usable and makes new ones on that thread's next call.
+   * made for the calling thread, so that a thread which outlives its pipeline (an application
+   * server's request thread, say) does not keep them; the segmenter stays usable and makes new ones on that thread's next call.
    *
    * <p>Java gives no way to clear another thread's {@link ThreadLocal}, so the copies of other
    * threads stay until those threads end (the threads of {@link dev.nirjas.Pipeline#annotateAll(

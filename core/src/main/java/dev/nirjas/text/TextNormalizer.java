@@ -252,9 +252,9 @@ public final class TextNormalizer {
    * of the pieces ({@link #nfcChanges}) are needed only for the rest (13 of the first 267 corpus
    * documents: a word of Arabic or Greek script in them). It reads each char once: Latin, the
    * danda and general punctuation need nothing; every other char's NFC quick-check value and
-   * combining class come from ICU, through a table filled block by block on first use. True only when no char is "no" or "maybe"
-   * for NFC (the one maybe it settles: া or ৗ, which NFC composes with a ে before them, and only
-   * there), no combining marks stand out of canonical order (a virama before a nukta), and no char
+   * combining class come from ICU, through a table filled block by block on first use. True only
+   * when no char is "no" or "maybe" for NFC (the one maybe it settles: া or ৗ, which NFC composes
+   * with a ে before them, and only there), no combining marks stand out of canonical order (a virama before a nukta), and no char
    * is a surrogate. False means "ask ICU", not "not NFC". The tests compare it with ICU on random
    * strings over the Bengali block and over the whole BMP.
    */

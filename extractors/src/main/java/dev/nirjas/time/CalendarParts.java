@@ -134,7 +134,7 @@ final class CalendarParts {
       return null;
     }
     Entry e = s.lexicon.lookup(f.substring(p));
-    return e != null && e.role() == Role.YEAR_NOUN ? Integer.valueOf(Digits.intValue(f.substring(0, p))) : null;
+    return e != null && e.role() == Role.YEAR_NOUN ? Integer.valueOf(Digits.intValue(f, 0, p)) : null;
   }
 
   /** Optional trailing words that belong to a date: সাল, খ্রিস্টাব্দ, ইং, তারিখ, মাস. */
