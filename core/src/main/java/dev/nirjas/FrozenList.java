@@ -46,6 +46,20 @@ final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
     return copy.length == 0 ? (List<E>) EMPTY : new FrozenList<>(copy);
   }
 
+  /**
+   * {@return an unmodifiable list of exactly {@code elements}, which the caller made for it and
+   * hands over: no copy}
+   *
+   * @throws NullPointerException if an element is null
+   */
+  @SuppressWarnings("unchecked")
+  static <E> List<E> owning(Object[] elements) {
+    for (Object e : elements) {
+      Objects.requireNonNull(e, "element");
+    }
+    return elements.length == 0 ? (List<E>) EMPTY : new FrozenList<>(elements);
+  }
+
   @Override
   @SuppressWarnings("unchecked")
   public E get(int index) {

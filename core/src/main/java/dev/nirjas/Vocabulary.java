@@ -114,6 +114,16 @@ public final class Vocabulary {
      */
     final Lexeme[] unkept = new Lexeme[UNKEPT];
     int size;
+    /**
+     * The tokens made into the run's own list ({@link Vocabulary#addTokens(Pending, String)}) since
+     * {@link #takeTokens}: a document's tokens are copied once, at their count, where a growing
+     * list copied them as it grew and again when the analysis froze it. Kept between documents up
+     * to {@link #MADE_KEPT} tokens (256 KB), so a thread holds no more after a long one.
+     */
+    private Token[] made = new Token[MADE_START];
+    private int madeCount;
+    static final int MADE_START = 1 << 10;
+    static final int MADE_KEPT = 1 << 16;
 
     /** An empty run. */
     public Pending() {}
@@ -126,7 +136,34 @@ public final class Vocabulary {
     public Pending clear() {
       Arrays.fill(found, 0, size, null);
       size = 0;
+      forgetMade();
       return this;
+    }
+
+    /**
+     * {@return the tokens made into the run's list since the last call (or {@link #clear}), in
+     * order, as an unmodifiable list} The run's list is empty after it.
+     */
+    public List<Token> takeTokens() {
+      List<Token> out = FrozenList.owning(Arrays.copyOf(made, madeCount));
+      forgetMade();
+      return out;
+    }
+
+    private void forgetMade() {
+      if (made.length > MADE_KEPT) {
+        made = new Token[MADE_START];
+      } else {
+        Arrays.fill(made, 0, madeCount, null); // the last document's tokens are not kept alive
+      }
+      madeCount = 0;
+    }
+
+    void made(Token t) {
+      if (madeCount == made.length) {
+        made = Arrays.copyOf(made, made.length * 2);
+      }
+      made[madeCount++] = t;
     }
 
     /**
@@ -164,16 +201,43 @@ public final class Vocabulary {
 
   /**
    * Makes the pending tokens, in order, as {@link #token} would one by one, adds them to
-   * {@code out} and empties {@code pending}. In steps over the whole run: every form's hash and
-   * first eight chars, then its first slot, then that entry's hash and kind, then its length and
-   * first eight chars as the entry keeps them (its string only past eight: the string and its array
-   * are two more cache misses a form); a form not settled so is looked up as {@link #token} does.
+   * {@code out} and empties {@code pending}. See {@link #addTokens(Pending, String)}.
    *
    * @param pending the tokens to make
    * @param text the normalized text their forms are in
    * @param out where the tokens go
    */
   public void addTokens(Pending pending, String text, List<Token> out) {
+    Lexeme[] found = find(pending, text);
+    for (int k = 0, n = pending.size; k < n; k++) {
+      out.add(new Token(pending.start[k], pending.end[k], found[k]));
+      found[k] = null;
+    }
+    pending.size = 0;
+  }
+
+  /**
+   * Makes the pending tokens, in order, as {@link #token} would one by one, into the run's own
+   * list ({@link Pending#takeTokens}), and empties the run. In steps over the whole run: every
+   * form's hash and first eight chars, then its first slot, then that entry's hash and kind, then
+   * its length and first eight chars as the entry keeps them (its string only past eight: the
+   * string and its array are two more cache misses a form); a form not settled so is looked up as
+   * {@link #token} does.
+   *
+   * @param pending the tokens to make
+   * @param text the normalized text their forms are in
+   */
+  public void addTokens(Pending pending, String text) {
+    Lexeme[] found = find(pending, text);
+    for (int k = 0, n = pending.size; k < n; k++) {
+      pending.made(new Token(pending.start[k], pending.end[k], found[k]));
+      found[k] = null;
+    }
+    pending.size = 0;
+  }
+
+  /** The entries of a run's forms, in {@code pending.found}. */
+  private Lexeme[] find(Pending pending, String text) {
     int n = pending.size;
     int[] from = pending.from;
     int[] to = pending.to;
@@ -203,11 +267,7 @@ public final class Vocabulary {
         found[k] = l != null ? l : unkept(pending, text, from[k], to[k], hash[k], kind[k]);
       }
     }
-    for (int k = 0; k < n; k++) {
-      out.add(new Token(pending.start[k], pending.end[k], found[k]));
-      found[k] = null;
-    }
-    pending.size = 0;
+    return found;
   }
 
   /** {@return how many forms are kept} */

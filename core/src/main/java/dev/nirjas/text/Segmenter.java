@@ -158,7 +158,9 @@ public final class Segmenter {
    */
   private Segments segment(NormalizedText nt, List<Token> tokens, BreakIterator bi) {
     String text = nt.text();
-    List<Sentence> out = new ArrayList<>();
+    // room for a sentence every six tokens: the corpus has one every eight, and a list grown from
+    // ten copied itself several times over a long document
+    List<Sentence> out = new ArrayList<>(tokens.size() / 6 + 4);
     int tokenIndex = 0;
     int previousEnd = 0;
     int unitStart = bi.first();
@@ -278,15 +280,14 @@ public final class Segmenter {
   }
 
   /**
-   * {@return the tokens of a normalized text, white space left out; spans into its original}
-   * The word segments are ICU's: {@code WordBreakLoop} finds those of Bengali, Latin and the other
+   * {@return the tokens of a normalized text, white space left out, as an unmodifiable list; spans
+   * into its original} The word segments are ICU's: {@code WordBreakLoop} finds those of Bengali, Latin and the other
    * scripts of {@code WordBreakTable} by itself, and ICU's iterator the rest, one segment at a time.
    *
    * @param nt the normalized text
    */
   public List<Token> tokenize(NormalizedText nt) {
     String text = nt.text();
-    List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
     BreakIterator icu = null; // set on the text only when a segment needs it
     Vocabulary.Pending pending = pendingTokens.get().clear(); // cleared: a call that failed may have left some
     for (int from = 0, n = text.length(); from < n; ) {
@@ -298,14 +299,14 @@ public final class Segmenter {
         }
         to = icu.following(from); // from is one of ICU's boundaries, so this is the segment's end
       }
-      addToken(pending, tokens, nt, text, from, to);
+      addToken(pending, nt, text, from, to);
       from = to;
     }
-    vocabulary.addTokens(pending, text, tokens);
+    vocabulary.addTokens(pending, text);
     if (icu != null) {
       icu.setText("");
     }
-    return tokens;
+    return pending.takeTokens();
   }
 
   /**
@@ -317,24 +318,22 @@ public final class Segmenter {
    */
   List<Token> tokenizeWithIcu(NormalizedText nt) {
     String text = nt.text();
-    List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
     BreakIterator bi = wordIterator();
     bi.setText(text);
     Vocabulary.Pending pending = pendingTokens.get().clear(); // cleared: a call that failed may have left some
     for (int from = bi.first(), to = bi.next(); to != BreakIterator.DONE; from = to, to = bi.next()) {
-      addToken(pending, tokens, nt, text, from, to);
+      addToken(pending, nt, text, from, to);
     }
-    vocabulary.addTokens(pending, text, tokens);
+    vocabulary.addTokens(pending, text);
     bi.setText("");
-    return tokens;
+    return pending.takeTokens();
   }
 
   /**
    * Adds the token of word segment {@code text[from, to)}, if it is not white space, to
-   * {@code pending}; a full run goes to {@code tokens}. The caller adds the last run.
+   * {@code pending}; a full run is made into the run's list. The caller makes the last run.
    */
-  private void addToken(Vocabulary.Pending pending, List<Token> tokens, NormalizedText nt, String text,
-      int from, int to) {
+  private void addToken(Vocabulary.Pending pending, NormalizedText nt, String text, int from, int to) {
     int start = from;
     int end = to;
     while (start < end && isSpace(text.charAt(start))) {
@@ -345,7 +344,7 @@ public final class Segmenter {
     }
     TokenKind kind = start < end ? kindOf(text, start, end) : null;
     if (kind != null && pending.add(nt.toOriginal(start), nt.toOriginalEnd(start, end), start, end, kind)) {
-      vocabulary.addTokens(pending, text, tokens);
+      vocabulary.addTokens(pending, text);
     }
   }
 
