@@ -117,10 +117,15 @@ final class BengaliNumberGrammar {
     return new Context();
   }
 
-  /** Reads every number expression in the sentence a reader was reset to, left to right. */
+  /**
+   * Reads every number expression in the sentence a reader was reset to, left to right, into the
+   * reader's own list: valid until its next read (a new list a sentence was a tenth of what the
+   * numbers stage allocated).
+   */
   List<NumberReading> read(Context cx) {
     List<Token> tokens = cx.tokens;
-    List<NumberReading> out = List.of(); // a list at the first reading: many sentences have none
+    List<NumberReading> out = cx.readings;
+    out.clear();
     int i = 0;
     while (i < tokens.size()) {
       if (!cx.mayStart(i)) {
@@ -134,9 +139,6 @@ final class BengaliNumberGrammar {
       }
       NumberReading r = readAt(cx, i);
       if (r != null) {
-        if (out.isEmpty()) {
-          out = new ArrayList<>(4);
-        }
         out.add(r);
         i = r.end();
       } else {
@@ -681,6 +683,8 @@ final class BengaliNumberGrammar {
    */
   final class Context {
     private List<Token> tokens = List.of();
+    /** What {@link #read} found in the sentence read last. */
+    private final List<NumberReading> readings = new ArrayList<>();
 
     private Context() {}
 

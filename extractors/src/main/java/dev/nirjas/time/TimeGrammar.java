@@ -5,7 +5,6 @@ import dev.nirjas.NumberMention;
 import dev.nirjas.Token;
 import dev.nirjas.time.TimeLexicon.Role;
 import dev.nirjas.time.TimexValue.Granularity;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,17 +60,18 @@ final class TimeGrammar {
     return new TimeSentence(this, lexicon);
   }
 
-  /** Reads every time expression of a sentence, left to right, longest first. */
+  /**
+   * Reads every time expression of a sentence, left to right, longest first, into the reader's
+   * own list: valid until its next read.
+   */
   List<TimeReading> read(TimeSentence s) {
-    List<TimeReading> out = List.of(); // a list at the first reading: most sentences have none
+    List<TimeReading> out = s.readings;
+    out.clear();
     int i = 0;
     while (i < s.size()) {
       // an ordinary word: no rule starts here (most tokens of most sentences)
       TimeReading best = s.mayStart(i) ? TimeRule.longest(RULES, s, i) : null;
       if (best != null) {
-        if (out.isEmpty()) {
-          out = new ArrayList<>(4);
-        }
         out.add(best);
         i = best.end();
       } else {

@@ -6,6 +6,7 @@ import dev.nirjas.TokenKind;
 import dev.nirjas.text.Dashes;
 import dev.nirjas.time.TimeLexicon.Entry;
 import dev.nirjas.time.TimeLexicon.Role;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,6 +25,8 @@ final class TimeSentence {
   private int[] numberEnds = new int[0];
   private TimeReading[] dateAt = new TimeReading[0];
   private boolean[] dateDone = new boolean[0];
+  /** What {@link TimeGrammar#read} found in the sentence read last. */
+  final List<TimeReading> readings = new ArrayList<>();
 
   /** A reader for one thread's sentences, one at a time: {@link #reset} gives it the next. */
   TimeSentence(TimeGrammar grammar, TimeLexicon lexicon) {
