@@ -23,9 +23,6 @@ public final class Analysis {
   private NormalizedText normalized;
   private List<Token> tokens = List.of();
   private List<Sentence> sentences = List.of();
-  /** Each sentence's view of {@link #tokens}, made when first asked; and the sentence asked last. */
-  private List<?>[] sentenceTokens;
-  private int lastSentence;
   /** The token {@link #surface} found last. */
   private int surfaceHint;
   /** The mentions so far, by start offset, with the stage that added each. */
@@ -91,7 +88,6 @@ public final class Analysis {
    */
   public void setTokens(List<Token> tokens) {
     this.tokens = FrozenList.copyOf(tokens);
-    this.sentenceTokens = null;
   }
 
   /** {@return the sentences and headings, in text order; empty before segmentation} */
@@ -107,8 +103,6 @@ public final class Analysis {
    */
   public void setSentences(List<Sentence> sentences) {
     this.sentences = FrozenList.copyOf(sentences);
-    this.sentenceTokens = null;
-    this.lastSentence = 0;
   }
 
   /**
@@ -117,28 +111,7 @@ public final class Analysis {
    * @param sentence a sentence of this analysis
    */
   public List<Token> tokensOf(Sentence sentence) {
-    // Every stage asks for every sentence's tokens, walking the sentences in order: the view is
-    // made once per sentence (a view per stage and sentence was ~5 % of what a pipeline allocated).
-    int i = lastSentence;
-    if (i + 1 < sentences.size() && sentences.get(i + 1) == sentence) {
-      i++;
-    } else if (i >= sentences.size() || sentences.get(i) != sentence) {
-      if (sentences.isEmpty() || sentences.get(0) != sentence) { // not this analysis's, or asked out of order
-        return tokens.subList(sentence.firstToken(), sentence.endToken());
-      }
-      i = 0; // the next stage starts over
-    }
-    lastSentence = i;
-    if (sentenceTokens == null) {
-      sentenceTokens = new List<?>[sentences.size()];
-    }
-    @SuppressWarnings("unchecked")
-    List<Token> view = (List<Token>) sentenceTokens[i];
-    if (view == null) {
-      view = tokens.subList(sentence.firstToken(), sentence.endToken());
-      sentenceTokens[i] = view;
-    }
-    return view;
+    return tokens.subList(sentence.firstToken(), sentence.endToken());
   }
 
   /**

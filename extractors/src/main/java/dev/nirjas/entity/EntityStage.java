@@ -9,6 +9,8 @@ import dev.nirjas.Sentence;
 import dev.nirjas.Span;
 import dev.nirjas.Stage;
 import dev.nirjas.Token;
+import dev.nirjas.sentence.SentenceMentions;
+import dev.nirjas.sentence.SentenceTokens;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -170,12 +172,14 @@ public final class EntityStage implements Stage {
     List<EntityMention> found = new ArrayList<>(); // added after every sentence is read
     SentenceView view = new SentenceView(); // this document's, sentence after sentence
     List<Candidate> scratch = new ArrayList<>();
+    SentenceTokens window = new SentenceTokens();
+    SentenceMentions within = new SentenceMentions(analysis.mentions()); // found are added after the loop
     for (Sentence sentence : analysis.sentences()) {
-      List<Token> tokens = analysis.tokensOf(sentence);
+      List<Token> tokens = window.of(analysis, sentence);
       if (tokens.isEmpty()) {
         continue;
       }
-      view.reset(tokens, analysis.mentionsWithin(sentence.span()));
+      view.reset(tokens, within.of(sentence));
       // The model costs more than every other stage together: it reads only the sentences where a
       // name no list knows may stand (two such words in a row, as names are written).
       List<NameSpan> names = rules.mayHoldUnlistedName(view) ? finder.find(tokens) : List.of();

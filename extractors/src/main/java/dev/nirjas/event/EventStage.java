@@ -15,6 +15,8 @@ import dev.nirjas.TokenKind;
 import dev.nirjas.event.EventLexicon.Hit;
 import dev.nirjas.event.EventLexicon.Verb;
 import dev.nirjas.event.EventLexicon.VerbForm;
+import dev.nirjas.sentence.SentenceMentions;
+import dev.nirjas.sentence.SentenceTokens;
 import dev.nirjas.text.PhraseTable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,10 +102,12 @@ public final class EventStage implements Stage {
     List<int[]> triggers = new ArrayList<>(); // a sentence's: token index, end of its phrase
     List<Hit> hits = new ArrayList<>();
     List<Sentence> sentences = analysis.sentences();
+    SentenceTokens window = new SentenceTokens();
+    SentenceMentions within = new SentenceMentions(analysis.mentions());
     for (int si = 0; si < sentences.size(); si++) {
       Sentence sentence = sentences.get(si);
-      List<Token> tokens = analysis.tokensOf(sentence);
-      clause.reset(tokens, analysis.mentionsWithin(sentence.span()));
+      List<Token> tokens = window.of(analysis, sentence);
+      clause.reset(tokens, within.of(sentence));
       triggers.clear();
       hits.clear();
       int quotes = 0;

@@ -7,6 +7,7 @@ import dev.nirjas.Sentence;
 import dev.nirjas.Span;
 import dev.nirjas.Stage;
 import dev.nirjas.Token;
+import dev.nirjas.sentence.SentenceTokens;
 import java.util.List;
 import java.util.Set;
 
@@ -40,8 +41,9 @@ public final class NumberStage implements Stage {
   @Override
   public void process(Analysis analysis) {
     BengaliNumberGrammar.Context reader = grammar.reader(); // this document's, sentence after sentence
+    SentenceTokens window = new SentenceTokens();
     for (Sentence sentence : analysis.sentences()) {
-      List<Token> tokens = analysis.tokensOf(sentence);
+      List<Token> tokens = window.of(analysis, sentence);
       List<NumberReading> readings = grammar.read(reader.reset(tokens));
       for (int ri = 0; ri < readings.size(); ri++) {
         NumberReading r = readings.get(ri);

@@ -10,6 +10,7 @@ import dev.nirjas.Span;
 import dev.nirjas.Stage;
 import dev.nirjas.TimeMention;
 import dev.nirjas.Token;
+import dev.nirjas.sentence.SentenceTokens;
 import dev.nirjas.time.TimeReading.Anchor;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,8 +64,9 @@ public final class TimeStage implements Stage {
     int next = 0;
     List<NumberMention> numbers = new ArrayList<>();
     TimeSentence reading = grammar.sentence(); // this document's, sentence after sentence
+    SentenceTokens window = new SentenceTokens();
     for (Sentence sentence : analysis.sentences()) {
-      List<Token> tokens = analysis.tokensOf(sentence);
+      List<Token> tokens = window.of(analysis, sentence);
       numbers.clear();
       while (next < all.size() && all.get(next).span().start() < sentence.span().start()) {
         next++;

@@ -1,0 +1,66 @@
+package dev.nirjas.sentence;
+
+import dev.nirjas.Mention;
+import dev.nirjas.Sentence;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * The mentions inside one sentence, as {@link dev.nirjas.Analysis#mentionsWithin} gives them,
+ * as a list that a stage moves from sentence to sentence in text order: a cursor over the
+ * document's mentions, not a new list and a search each sentence (those were a fifth of what
+ * the event stage allocated). The list is only valid until the next {@link #of}.
+ *
+ * <p>Not thread-safe: one per document being processed.
+ */
+public final class SentenceMentions extends AbstractList<Mention> implements RandomAccess {
+  private final List<Mention> all;
+  private int next;
+  private int from;
+  private int size;
+
+  /**
+   * A cursor over a document's mentions.
+   *
+   * @param all the mentions, ordered by start offset and never overlapping (as
+   *     {@link dev.nirjas.Analysis#mentions()} gives them); not changed while the cursor is used
+   */
+  public SentenceMentions(List<Mention> all) {
+    this.all = Objects.requireNonNull(all, "all");
+  }
+
+  /**
+   * {@return this list, now the mentions that lie inside {@code sentence}}
+   *
+   * @param sentence the next sentence: sentences are asked in text order, each after the last
+   */
+  public SentenceMentions of(Sentence sentence) {
+    int start = sentence.span().start();
+    int end = sentence.span().end();
+    int k = next;
+    while (k < all.size() && all.get(k).span().start() < start) {
+      k++; // before the sentence, or across its start
+    }
+    from = k;
+    // Mentions never overlap, so their ends are in order too: those inside the sentence are the
+    // ones from here up to the first that ends past it.
+    while (k < all.size() && all.get(k).span().start() < end && all.get(k).span().end() <= end) {
+      k++;
+    }
+    size = k - from;
+    next = k;
+    return this;
+  }
+
+  @Override
+  public Mention get(int index) {
+    return all.get(from + Objects.checkIndex(index, size));
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+}
