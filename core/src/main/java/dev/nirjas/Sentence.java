@@ -12,7 +12,9 @@ import java.util.Objects;
  * string each time.
  */
 public final class Sentence {
-  private final Span span;
+  // the span's two offsets, not a Span: a Span a sentence was a fiftieth of what a pipeline allocated
+  private final int start;
+  private final int end;
   private final int firstToken;
   private final int endToken;
   private final boolean heading;
@@ -33,14 +35,18 @@ public final class Sentence {
    *     length is not the span's
    */
   public Sentence(Span span, int firstToken, int endToken, boolean heading, String text) {
-    this(span, firstToken, endToken, heading, null, text);
+    this(Objects.requireNonNull(span, "span").start(), span.end(), firstToken, endToken, heading, null, text);
     if (Objects.requireNonNull(text, "text").length() != span.length()) {
       throw new IllegalArgumentException("text of " + text.length() + " chars for " + span);
     }
   }
 
-  private Sentence(Span span, int firstToken, int endToken, boolean heading, String original, String text) {
-    this.span = Objects.requireNonNull(span, "span");
+  private Sentence(int start, int end, int firstToken, int endToken, boolean heading, String original, String text) {
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("invalid span [" + start + ", " + end + ")");
+    }
+    this.start = start;
+    this.end = end;
     if (firstToken < 0 || endToken < firstToken) {
       throw new IllegalArgumentException("invalid token range [" + firstToken + ", " + endToken + ")");
     }
@@ -64,16 +70,48 @@ public final class Sentence {
    *     is negative or reversed
    */
   public static Sentence of(Span span, int firstToken, int endToken, boolean heading, String original) {
-    Objects.requireNonNull(original, "original");
-    if (Objects.requireNonNull(span, "span").end() > original.length()) {
-      throw new IllegalArgumentException(span + " outside a text of " + original.length() + " chars");
-    }
-    return new Sentence(span, firstToken, endToken, heading, original, null);
+    return of(Objects.requireNonNull(span, "span").start(), span.end(), firstToken, endToken, heading, original);
   }
 
-  /** {@return the sentence in the original text, without surrounding white space or markup} */
+  /**
+   * A sentence whose text is read from the document's text when first asked: {@link
+   * #of(Span, int, int, boolean, String)} with the span's offsets.
+   *
+   * @param start where the sentence starts in {@code original}
+   * @param end where it ends (exclusive)
+   * @param firstToken index of its first token in {@link Annotation#tokens()}
+   * @param endToken index one past its last token
+   * @param heading whether this unit is a heading rather than a sentence
+   * @param original the document's text, which the sentence keeps
+   * @return the sentence
+   * @throws IllegalArgumentException if the offsets are negative, reversed or outside {@code
+   *     original}, or the token range is negative or reversed
+   */
+  public static Sentence of(int start, int end, int firstToken, int endToken, boolean heading, String original) {
+    Objects.requireNonNull(original, "original");
+    if (end > original.length()) {
+      throw new IllegalArgumentException("[" + start + ", " + end + ") outside a text of " + original.length()
+          + " chars");
+    }
+    return new Sentence(start, end, firstToken, endToken, heading, original, null);
+  }
+
+  /**
+   * {@return the sentence in the original text, without surrounding white space or markup} A new
+   * span each call: {@link #start()} and {@link #end()} read it without one.
+   */
   public Span span() {
-    return span;
+    return new Span(start, end);
+  }
+
+  /** {@return where the sentence starts in the original text} */
+  public int start() {
+    return start;
+  }
+
+  /** {@return where the sentence ends in the original text (exclusive)} */
+  public int end() {
+    return end;
   }
 
   /** {@return the index of its first token in {@link Annotation#tokens()}} */
@@ -95,7 +133,7 @@ public final class Sentence {
   public String text() {
     String t = text;
     if (t == null) {
-      t = span.of(original); // a String's fields are final: safe to publish through a race
+      t = original.substring(start, end); // a String's fields are final: safe to publish through a race
       text = t;
     }
     return t;
@@ -103,19 +141,19 @@ public final class Sentence {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Sentence s && span.equals(s.span) && firstToken == s.firstToken && endToken == s.endToken
+    return o instanceof Sentence s && start == s.start && end == s.end && firstToken == s.firstToken && endToken == s.endToken
         && heading == s.heading && text().equals(s.text());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(span, firstToken, endToken, heading, text());
+    return Objects.hash(start, end, firstToken, endToken, heading, text());
   }
 
   /** {@return the components, as a record's {@code toString} writes them} */
   @Override
   public String toString() {
-    return "Sentence[span=" + span + ", firstToken=" + firstToken + ", endToken=" + endToken + ", heading="
+    return "Sentence[span=" + span() + ", firstToken=" + firstToken + ", endToken=" + endToken + ", heading="
         + heading + ", text=" + text() + "]";
   }
 }

@@ -159,6 +159,11 @@ public final class Vocabulary {
       madeCount = 0;
     }
 
+    /** {@return how many tokens the run's list has room for (for tests)} */
+    int madeRoom() {
+      return made.length;
+    }
+
     void made(Token t) {
       if (madeCount == made.length) {
         made = Arrays.copyOf(made, made.length * 2);

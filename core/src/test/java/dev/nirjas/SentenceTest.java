@@ -15,6 +15,9 @@ class SentenceTest {
     assertThat(s.text()).isEqualTo("দুই দেশ।");
     assertThat(s.text()).isSameAs(s.text());
     assertThat(s.span()).isEqualTo(new Span(17, 25));
+    assertThat(s.start()).isEqualTo(17);
+    assertThat(s.end()).isEqualTo(25);
+    assertThat(Sentence.of(17, 25, 4, 7, false, TEXT)).isEqualTo(s).hasSameHashCodeAs(s);
     assertThat(s.firstToken()).isEqualTo(4);
     assertThat(s.endToken()).isEqualTo(7);
     assertThat(s.heading()).isFalse();
@@ -40,7 +43,15 @@ class SentenceTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chars for");
     assertThatThrownBy(() -> Sentence.of(new Span(0, 3), 2, 1, false, TEXT))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("token range");
+    assertThatThrownBy(() -> Sentence.of(17, 40, 0, 1, false, TEXT))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside");
+    assertThatThrownBy(() -> Sentence.of(-1, 3, 0, 1, false, TEXT))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid span");
+    assertThatThrownBy(() -> Sentence.of(5, 3, 0, 1, false, TEXT))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid span");
     assertThatThrownBy(() -> Sentence.of(new Span(0, 3), 0, 1, false, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Sentence.of(null, 0, 1, false, TEXT)).isInstanceOf(NullPointerException.class)
+        .hasMessage("span");
     assertThatThrownBy(() -> new Sentence(new Span(0, 3), 0, 1, false, null)).isInstanceOf(NullPointerException.class);
   }
 }

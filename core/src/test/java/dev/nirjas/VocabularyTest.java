@@ -2,6 +2,7 @@ package dev.nirjas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -499,5 +500,46 @@ class VocabularyTest {
     List<Token> none = new ArrayList<>();
     new Vocabulary().addTokens(pending.clear(), TEXT, none); // a run left by a failed call: dropped
     assertThat(none).isEmpty();
+  }
+
+  @Test
+  void aRunKeepsTheTokensItMakesUntilTheyAreTaken() {
+    Vocabulary v = new Vocabulary();
+    Vocabulary.Pending pending = new Vocabulary.Pending();
+    pending.add(0, 3, 0, 3, TokenKind.WORD); // চীন
+    pending.add(4, 5, 4, 5, TokenKind.WORD); // ও
+    v.addTokens(pending, TEXT);
+    pending.add(6, 15, 6, 15, TokenKind.WORD); // বেলজিয়াম (য and its nukta), made by a second call
+    v.addTokens(pending, TEXT);
+    List<Token> got = pending.takeTokens();
+    assertThat(got).extracting(Token::form, Token::start, Token::end)
+        .containsExactly(tuple("চীন", 0, 3), tuple("ও", 4, 5), tuple(TEXT.substring(6, 15), 6, 15));
+    assertThatThrownBy(() -> got.add(got.get(0))).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(pending.takeTokens()).isEmpty(); // taken: the run's list starts over
+    pending.add(0, 3, 0, 3, TokenKind.WORD);
+    v.addTokens(pending, TEXT);
+    assertThat(pending.clear().takeTokens()).isEmpty(); // a call that failed leaves none behind
+    assertThat(got).hasSize(3); // a taken list is the caller's: later runs do not touch it
+  }
+
+  @Test
+  void aRunHoldsAnyNumberOfTokensAndKeepsRoomOnlyForAShortDocument() {
+    Vocabulary v = new Vocabulary();
+    Vocabulary.Pending pending = new Vocabulary.Pending();
+    int n = Vocabulary.Pending.MADE_KEPT + 1; // past the room a thread keeps between documents
+    for (int i = 0; i < n; i++) {
+      if (pending.add(i, i + 1, i % 3 == 0 ? 0 : 4, i % 3 == 0 ? 3 : 5, TokenKind.WORD)) {
+        v.addTokens(pending, TEXT);
+      }
+    }
+    v.addTokens(pending, TEXT);
+    List<Token> got = pending.takeTokens();
+    assertThat(got).hasSize(n);
+    for (int i = 0; i < n; i += 997) {
+      assertThat(got.get(i).start()).isEqualTo(i);
+      assertThat(got.get(i).form()).isEqualTo(i % 3 == 0 ? "চীন" : "ও");
+    }
+    assertThat(got.get(n - 1).start()).isEqualTo(n - 1);
+    assertThat(pending.madeRoom()).isEqualTo(Vocabulary.Pending.MADE_START); // the long one's room dropped
   }
 }

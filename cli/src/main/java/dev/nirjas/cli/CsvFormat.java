@@ -130,7 +130,7 @@ final class CsvFormat implements RecordFormat {
     int found = -1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (sentences.get(mid).span().start() <= offset) {
+      if (sentences.get(mid).start() <= offset) {
         found = mid;
         lo = mid + 1;
       } else {

@@ -5,7 +5,6 @@ import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import dev.nirjas.NormalizedText;
 import dev.nirjas.Sentence;
-import dev.nirjas.Span;
 import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
 import dev.nirjas.Vocabulary;
@@ -198,7 +197,7 @@ public final class Segmenter {
         to = Math.max(to, tokens.get(tokenIndex).end());
         tokenIndex++;
       }
-      out.add(Sentence.of(new Span(from, to), first, tokenIndex, fencedBySeparators(text, s, e), nt.original()));
+      out.add(Sentence.of(from, to, first, tokenIndex, fencedBySeparators(text, s, e), nt.original()));
       previousEnd = to;
     }
     bi.setText("");

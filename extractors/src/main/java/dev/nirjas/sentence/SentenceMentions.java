@@ -37,8 +37,8 @@ public final class SentenceMentions extends AbstractList<Mention> implements Ran
    * @param sentence the next sentence: sentences are asked in text order, each after the last
    */
   public SentenceMentions of(Sentence sentence) {
-    int start = sentence.span().start();
-    int end = sentence.span().end();
+    int start = sentence.start();
+    int end = sentence.end();
     int k = next;
     while (k < all.size() && all.get(k).span().start() < start) {
       k++; // before the sentence, or across its start

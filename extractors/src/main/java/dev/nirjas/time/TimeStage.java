@@ -68,11 +68,11 @@ public final class TimeStage implements Stage {
     for (Sentence sentence : analysis.sentences()) {
       List<Token> tokens = window.of(analysis, sentence);
       numbers.clear();
-      while (next < all.size() && all.get(next).span().start() < sentence.span().start()) {
+      while (next < all.size() && all.get(next).span().start() < sentence.start()) {
         next++;
       }
-      for (int k = next; k < all.size() && all.get(k).span().start() < sentence.span().end(); k++) {
-        if (all.get(k) instanceof NumberMention n && n.span().end() <= sentence.span().end()) {
+      for (int k = next; k < all.size() && all.get(k).span().start() < sentence.end(); k++) {
+        if (all.get(k) instanceof NumberMention n && n.span().end() <= sentence.end()) {
           numbers.add(n);
         }
       }

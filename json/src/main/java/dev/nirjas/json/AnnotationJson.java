@@ -184,8 +184,8 @@ public final class AnnotationJson {
     g.writeStartArray();
     for (Sentence s : a.sentences()) {
       g.writeStartObject();
-      g.writeNumberProperty("start", s.span().start());
-      g.writeNumberProperty("end", s.span().end());
+      g.writeNumberProperty("start", s.start());
+      g.writeNumberProperty("end", s.end());
       if (options.sentenceText()) {
         g.writeStringProperty("text", s.text());
       }

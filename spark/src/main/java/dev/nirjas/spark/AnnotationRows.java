@@ -92,7 +92,7 @@ public final class AnnotationRows {
   public static Row of(Annotation a, boolean sentenceText) {
     List<Row> sentences = new ArrayList<>(a.sentences().size());
     for (Sentence s : a.sentences()) {
-      sentences.add(RowFactory.create(s.span().start(), s.span().end(), sentenceText ? s.text() : null,
+      sentences.add(RowFactory.create(s.start(), s.end(), sentenceText ? s.text() : null,
           s.heading()));
     }
     List<Row> mentions = new ArrayList<>(a.mentions().size());
