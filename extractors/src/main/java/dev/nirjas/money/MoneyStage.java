@@ -121,20 +121,32 @@ public final class MoneyStage implements Stage {
     List<Sentence> sentences = analysis.sentences();
     AmountIndex amounts = null; // the earlier stages' numbers, indexed at the first sentence that names money
     String taka = analysis.document().defaultCurrency() != null ? analysis.document().defaultCurrency() : defaultCurrency;
-    for (Sentence sentence : sentences) {
-      if (!grammar.anyCue(tokens, sentence.firstToken(), sentence.endToken())) {
-        continue; // most sentences name no money
+    try {
+      for (Sentence sentence : sentences) {
+        if (!grammar.anyCue(tokens, sentence.firstToken(), sentence.endToken())) {
+          continue; // most sentences name no money
+        }
+        if (amounts == null) { // before any amount is added: it indexes the numbers alone
+          amounts = AmountIndex.of(tokens, analysis.mentions());
+        }
+        if (!grammar.anyAmount(tokens, sentence.firstToken(), sentence.endToken(), amounts)) {
+          continue; // a currency word with no amount: ইউরোপের ইতিহাস, মার্কিন প্রেসিডেন্ট
+        }
+        for (MoneyReading r : grammar.read(tokens, sentence.firstToken(), sentence.endToken(), amounts, taka)) {
+          add(analysis, tokens, r);
+        }
       }
-      if (amounts == null) { // before any amount is added: it indexes the numbers alone
-        amounts = AmountIndex.of(tokens, analysis.mentions());
-      }
-      if (!grammar.anyAmount(tokens, sentence.firstToken(), sentence.endToken(), amounts)) {
-        continue; // a currency word with no amount: ইউরোপের ইতিহাস, মার্কিন প্রেসিডেন্ট
-      }
-      for (MoneyReading r : grammar.read(tokens, sentence.firstToken(), sentence.endToken(), amounts, taka)) {
-        add(analysis, tokens, r);
+    } finally {
+      if (amounts != null) {
+        amounts.release(); // the thread's arrays keep no document's amounts
       }
     }
+  }
+
+  /** Drops the calling thread's arrays of the amount index. */
+  @Override
+  public void close() {
+    AmountIndex.forget();
   }
 
   private static void add(Analysis analysis, List<Token> tokens, MoneyReading r) {

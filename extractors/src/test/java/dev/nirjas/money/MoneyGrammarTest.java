@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which sentences the grammar reads at all: a currency cue, and somewhere an amount could start. */
 class MoneyGrammarTest {
-  private static final Pipeline NUMBERS = Pipeline.builder()
+  static final Pipeline NUMBERS = Pipeline.builder()
       .add(new NormalizationStage()).add(new SegmentationStage()).add(new NumberStage()).build();
   private static final MoneyGrammar GRAMMAR;
 
