@@ -88,7 +88,7 @@ public final class Analysis {
    */
   public void setTokens(List<Token> tokens) {
     this.tokens = FrozenList.copyOf(tokens);
-    mentions.reserve(this.tokens.size() / MENTION_EVERY);
+    mentions.expect(this.tokens.size() / MENTION_EVERY);
   }
 
   /**
@@ -331,30 +331,30 @@ public final class Analysis {
    * ints, with no boxed key, no tree node per mention and no walk of three tree paths per add.
    */
   private static final class Placements {
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
-    private int[] stages = new int[16];
-    private Mention[] mentions = new Mention[16];
+    private static final int[] NO_INTS = {};
+    private static final Mention[] NO_MENTIONS = {};
+    // made at the first mention: an analysis with none (a pipeline without mention stages) makes none
+    private int[] starts = NO_INTS;
+    private int[] ends = NO_INTS;
+    private int[] stages = NO_INTS;
+    private Mention[] mentions = NO_MENTIONS;
+    /** How many mentions to make room for at the first. */
+    private int room = 16;
     /**
      * The gap: slots [gapStart, gapEnd) are free (they may still hold mentions moved out of them,
      * until written over: an analysis lives for one document); mention i is at i, or past the gap.
      */
     private int gapStart;
-    private int gapEnd = 16;
+    private int gapEnd;
 
     int size() {
       return starts.length - (gapEnd - gapStart);
     }
 
-    /** Makes room for {@code capacity} mentions, if none is placed yet and there is less. */
-    void reserve(int capacity) {
-      if (size() == 0 && capacity > starts.length) {
-        starts = new int[capacity];
-        ends = new int[capacity];
-        stages = new int[capacity];
-        mentions = new Mention[capacity];
-        gapStart = 0;
-        gapEnd = capacity;
+    /** Makes room for {@code capacity} mentions (at least 16) at the first, if none is placed yet. */
+    void expect(int capacity) {
+      if (starts.length == 0) {
+        room = Math.max(16, capacity);
       }
     }
 
@@ -443,7 +443,7 @@ public final class Analysis {
     }
 
     private void grow() {
-      int capacity = 2 * starts.length;
+      int capacity = starts.length == 0 ? room : 2 * starts.length;
       int tail = starts.length - gapEnd;
       int newGapEnd = capacity - tail;
       starts = regap(starts, capacity, newGapEnd, tail);

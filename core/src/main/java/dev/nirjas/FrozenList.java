@@ -9,10 +9,10 @@ import java.util.RandomAccess;
 
 /**
  * An unmodifiable list over an array no one else holds: a document's tokens and sentences, and
- * (a {@link View}) each sentence's range of the tokens. {@link #copyOf} copies the segmenter's
- * {@code ArrayList} once, where {@code List.copyOf} copies it twice ({@code toArray}, then its own
- * array): the token list is the largest array a pipeline makes per document (4 bytes a token,
- * ~0.3 bytes per input byte each copy).
+ * (a {@link View}) a range of them. The tokens come {@linkplain #owning owning} the array the
+ * segmenter's run made at their count (no copy); {@link #copyOf} copies any other list once where
+ * it is an {@code ArrayList} (the sentences), where {@code List.copyOf} copies twice ({@code
+ * toArray}, then its own array).
  *
  * @param <E> the element type
  */

@@ -272,12 +272,14 @@ public final class Pipeline implements AutoCloseable {
    * close does not stop the others from closing; the first is rethrown after.
    *
    * <p>What a stage keeps per thread can be dropped only on the thread that closes: segmentation
-   * drops the calling thread's ICU break iterators, and the copies other threads made go when those
-   * threads end or, once the pipeline is unreachable, lazily with their stale thread locals
+   * drops the calling thread's ICU break iterators and its run of tokens (with the room its
+   * tokens are made in, up to 256 KB), and the copies other threads made go when those threads end
+   * or, once the pipeline is unreachable, lazily with their stale thread locals
    * ({@link dev.nirjas.text.Segmenter#release()}); normalization drops the calling thread's buffer
-   * of text, up to 128 KB, which other threads keep until they end
-   * ({@link dev.nirjas.text.TextNormalizer#release()}). Close on the thread that annotated, or let
-   * a pool's threads end, to leave nothing behind.
+   * of text, up to 128 KB, and money its amount index's arrays, up to 320 KB, which other threads
+   * keep (emptied) until they end ({@link dev.nirjas.text.TextNormalizer#release()},
+   * {@code MoneyStage.close()}). Close on the thread that annotated, or let a pool's threads end,
+   * to leave nothing behind.
    */
   @Override
   public void close() {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * string each time.
  */
 public final class Sentence {
-  // the span's two offsets, not a Span: a Span a sentence was a fiftieth of what a pipeline allocated
+  // the span's two offsets, not a Span: a Span a sentence was about 3 % of what a pipeline allocated
   private final int start;
   private final int end;
   private final int firstToken;
@@ -75,7 +75,8 @@ public final class Sentence {
 
   /**
    * A sentence whose text is read from the document's text when first asked: {@link
-   * #of(Span, int, int, boolean, String)} with the span's offsets.
+   * #of(Span, int, int, boolean, String)} with the span's offsets. The first two ints are char
+   * offsets into {@code original}, the next two token indices.
    *
    * @param start where the sentence starts in {@code original}
    * @param end where it ends (exclusive)
@@ -141,8 +142,8 @@ public final class Sentence {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Sentence s && start == s.start && end == s.end && firstToken == s.firstToken && endToken == s.endToken
-        && heading == s.heading && text().equals(s.text());
+    return o instanceof Sentence s && start == s.start && end == s.end && firstToken == s.firstToken
+        && endToken == s.endToken && heading == s.heading && text().equals(s.text());
   }
 
   @Override

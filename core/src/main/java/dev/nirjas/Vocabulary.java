@@ -129,7 +129,7 @@ public final class Vocabulary {
     public Pending() {}
 
     /**
-     * Empties the run, its tokens not made.
+     * Empties the run: its tokens not made, and those made into its list and not taken, dropped.
      *
      * @return this run
      */

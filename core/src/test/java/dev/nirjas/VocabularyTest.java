@@ -519,13 +519,22 @@ class VocabularyTest {
     pending.add(0, 3, 0, 3, TokenKind.WORD);
     v.addTokens(pending, TEXT);
     assertThat(pending.clear().takeTokens()).isEmpty(); // a call that failed leaves none behind
-    assertThat(got).hasSize(3); // a taken list is the caller's: later runs do not touch it
+    assertThat(got).extracting(Token::form, Token::start, Token::end) // the caller's: later runs do not touch it
+        .containsExactly(tuple("চীন", 0, 3), tuple("ও", 4, 5), tuple(TEXT.substring(6, 15), 6, 15));
   }
 
   @Test
   void aRunHoldsAnyNumberOfTokensAndKeepsRoomOnlyForAShortDocument() {
     Vocabulary v = new Vocabulary();
     Vocabulary.Pending pending = new Vocabulary.Pending();
+    for (int i = 0; i < 5_000; i++) { // a document of 5,000 tokens: its room is kept for the next
+      if (pending.add(i, i + 1, 0, 3, TokenKind.WORD)) {
+        v.addTokens(pending, TEXT);
+      }
+    }
+    v.addTokens(pending, TEXT);
+    assertThat(pending.takeTokens()).hasSize(5_000);
+    assertThat(pending.madeRoom()).isGreaterThanOrEqualTo(5_000);
     int n = Vocabulary.Pending.MADE_KEPT + 1; // past the room a thread keeps between documents
     for (int i = 0; i < n; i++) {
       if (pending.add(i, i + 1, i % 3 == 0 ? 0 : 4, i % 3 == 0 ? 3 : 5, TokenKind.WORD)) {

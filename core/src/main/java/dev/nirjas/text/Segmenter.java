@@ -114,8 +114,10 @@ public final class Segmenter {
   /**
    * The tokens and sentences of a text.
    *
-   * @param tokens the text's tokens in order, white space left out
-   * @param sentences the sentences in order, each naming its range of {@code tokens}
+   * @param tokens the text's tokens in order, white space left out (from {@link #segment}: an
+   *     unmodifiable list)
+   * @param sentences the sentences in order, each naming its range of {@code tokens} (from
+   *     {@link #segment}: a new list, the caller's)
    */
   public record Segments(List<Token> tokens, List<Sentence> sentences) {}
 

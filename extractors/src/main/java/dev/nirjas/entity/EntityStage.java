@@ -175,11 +175,11 @@ public final class EntityStage implements Stage {
     SentenceTokens window = new SentenceTokens();
     SentenceMentions within = new SentenceMentions(analysis.mentions()); // found are added after the loop
     for (Sentence sentence : analysis.sentences()) {
-      List<Token> tokens = window.of(analysis, sentence);
+      List<Token> tokens = window.reset(analysis, sentence);
       if (tokens.isEmpty()) {
         continue;
       }
-      view.reset(tokens, within.of(sentence));
+      view.reset(tokens, within.reset(sentence));
       // The model costs more than every other stage together: it reads only the sentences where a
       // name no list knows may stand (two such words in a row, as names are written).
       List<NameSpan> names = rules.mayHoldUnlistedName(view) ? finder.find(tokens) : List.of();

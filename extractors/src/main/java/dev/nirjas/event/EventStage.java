@@ -106,8 +106,8 @@ public final class EventStage implements Stage {
     SentenceMentions within = new SentenceMentions(analysis.mentions());
     for (int si = 0; si < sentences.size(); si++) {
       Sentence sentence = sentences.get(si);
-      List<Token> tokens = window.of(analysis, sentence);
-      clause.reset(tokens, within.of(sentence));
+      List<Token> tokens = window.reset(analysis, sentence);
+      clause.reset(tokens, within.reset(sentence));
       triggers.clear();
       hits.clear();
       int quotes = 0;

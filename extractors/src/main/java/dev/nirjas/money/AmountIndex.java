@@ -13,7 +13,7 @@ import java.util.List;
  * pass over the tokens and the mentions, both in text order.
  *
  * <p>An index lives in its thread's arrays, reused document after document (two new arrays the
- * size of each document's tokens were two fifths of what the money stage allocated): it is valid
+ * size of each document's tokens were more than half of what the money stage allocated): it is valid
  * until the next index made on the same thread, and {@link #release} empties it.
  */
 final class AmountIndex {
@@ -42,7 +42,8 @@ final class AmountIndex {
     Object[] starting = STARTING.get();
     boolean[] covered = COVERED.get();
     if (starting == null || starting.length < n) {
-      starting = new Object[Math.max(n, 1 << 10)];
+      int room = starting == null ? 1 << 10 : Math.min(2 * starting.length, KEPT); // documents growing: fewer arrays
+      starting = new Object[Math.max(n, room)];
       covered = new boolean[starting.length];
       if (starting.length <= KEPT) {
         STARTING.set(starting);
@@ -83,6 +84,24 @@ final class AmountIndex {
   /** Whether token {@code i} lies in a mention of any kind. */
   boolean covered(int i) {
     return i >= 0 && i < size && covered[i];
+  }
+
+  /** {@return how many tokens the calling thread's arrays have room for; 0 if it keeps none} */
+  static int keptRoom() {
+    Object[] starting = STARTING.get();
+    return starting == null ? 0 : starting.length;
+  }
+
+  /** {@return whether the calling thread's arrays hold no amount and no covered token} */
+  static boolean keptEmpty() {
+    Object[] starting = STARTING.get();
+    boolean[] covered = COVERED.get();
+    for (int i = 0; starting != null && i < starting.length; i++) {
+      if (starting[i] != null || covered[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Drops the calling thread's arrays. */

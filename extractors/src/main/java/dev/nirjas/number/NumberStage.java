@@ -43,7 +43,7 @@ public final class NumberStage implements Stage {
     BengaliNumberGrammar.Context reader = grammar.reader(); // this document's, sentence after sentence
     SentenceTokens window = new SentenceTokens();
     for (Sentence sentence : analysis.sentences()) {
-      List<Token> tokens = window.of(analysis, sentence);
+      List<Token> tokens = window.reset(analysis, sentence);
       List<NumberReading> readings = grammar.read(reader.reset(tokens));
       for (int ri = 0; ri < readings.size(); ri++) {
         NumberReading r = readings.get(ri);

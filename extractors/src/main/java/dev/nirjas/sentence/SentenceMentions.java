@@ -11,13 +11,14 @@ import java.util.RandomAccess;
  * The mentions inside one sentence, as {@link dev.nirjas.Analysis#mentionsWithin} gives them,
  * as a list that a stage moves from sentence to sentence in text order: a cursor over the
  * document's mentions, not a new list and a search each sentence (those were a fifth of what
- * the event stage allocated). The list is only valid until the next {@link #of}.
+ * the event stage allocated). The list is only valid until the next {@link #reset}.
  *
  * <p>Not thread-safe: one per document being processed.
  */
 public final class SentenceMentions extends AbstractList<Mention> implements RandomAccess {
   private final List<Mention> all;
   private int next;
+  private int lastEnd;
   private int from;
   private int size;
 
@@ -34,11 +35,16 @@ public final class SentenceMentions extends AbstractList<Mention> implements Ran
   /**
    * {@return this list, now the mentions that lie inside {@code sentence}}
    *
-   * @param sentence the next sentence: sentences are asked in text order, each after the last
+   * @param sentence a sentence of the document: asked in text order (some may be left out), the
+   *     cursor moves forward; one that starts before the last one ended starts the walk over
    */
-  public SentenceMentions of(Sentence sentence) {
+  public SentenceMentions reset(Sentence sentence) {
     int start = sentence.start();
     int end = sentence.end();
+    if (start < lastEnd) {
+      next = 0; // out of order (a stage of another make, sentences that overlap): still right
+    }
+    lastEnd = end;
     int k = next;
     while (k < all.size() && all.get(k).span().start() < start) {
       k++; // before the sentence, or across its start

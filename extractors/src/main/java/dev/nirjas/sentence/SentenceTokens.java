@@ -13,7 +13,7 @@ import java.util.RandomAccess;
  * {@link Analysis#tokensOf} gives, without a new view each sentence (one a sentence was about
  * 0.5 bytes per input byte, the largest share the numbers stage allocated). A stage reads one
  * sentence at a time, and its readers drop the list before the next: the list is only valid
- * until the next {@link #of}.
+ * until the next {@link #reset}.
  *
  * <p>Not thread-safe: one per document being processed.
  */
@@ -29,7 +29,7 @@ public final class SentenceTokens extends AbstractList<Token> implements RandomA
    * @param sentence one of its sentences
    * @throws IndexOutOfBoundsException if the sentence's token range is not in the analysis's tokens
    */
-  public SentenceTokens of(Analysis analysis, Sentence sentence) {
+  public SentenceTokens reset(Analysis analysis, Sentence sentence) {
     List<Token> tokens = analysis.tokens();
     Objects.checkFromToIndex(sentence.firstToken(), sentence.endToken(), tokens.size());
     this.all = tokens;

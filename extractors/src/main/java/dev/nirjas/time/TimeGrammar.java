@@ -65,7 +65,7 @@ final class TimeGrammar {
    * own list: valid until its next read.
    */
   List<TimeReading> read(TimeSentence s) {
-    List<TimeReading> out = s.readings;
+    List<TimeReading> out = s.readings();
     out.clear();
     int i = 0;
     while (i < s.size()) {

@@ -26,7 +26,7 @@ final class TimeSentence {
   private TimeReading[] dateAt = new TimeReading[0];
   private boolean[] dateDone = new boolean[0];
   /** What {@link TimeGrammar#read} found in the sentence read last. */
-  final List<TimeReading> readings = new ArrayList<>();
+  private final List<TimeReading> readings = new ArrayList<>();
 
   /** A reader for one thread's sentences, one at a time: {@link #reset} gives it the next. */
   TimeSentence(TimeGrammar grammar, TimeLexicon lexicon) {
@@ -70,6 +70,11 @@ final class TimeSentence {
 
   int size() {
     return tokens.size();
+  }
+
+  /** {@return the list {@link TimeGrammar#read} reads this sentence into} */
+  List<TimeReading> readings() {
+    return readings;
   }
 
   Entry entry(int i) {

@@ -66,7 +66,7 @@ public final class TimeStage implements Stage {
     TimeSentence reading = grammar.sentence(); // this document's, sentence after sentence
     SentenceTokens window = new SentenceTokens();
     for (Sentence sentence : analysis.sentences()) {
-      List<Token> tokens = window.of(analysis, sentence);
+      List<Token> tokens = window.reset(analysis, sentence);
       numbers.clear();
       while (next < all.size() && all.get(next).span().start() < sentence.start()) {
         next++;

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nirjas.Annotation;
 import dev.nirjas.Document;
+import dev.nirjas.MentionType;
+import dev.nirjas.Pipeline;
+import dev.nirjas.number.NumberStage;
+import dev.nirjas.text.NormalizationStage;
+import dev.nirjas.text.SegmentationStage;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -49,16 +54,33 @@ class AmountIndexTest {
   }
 
   @Test
-  void aDocumentLongerThanAThreadKeepsIsIndexedInArraysOfItsOwn() {
+  void aDocumentLongerThanAThreadKeepsRoomForGetsArraysOfItsOwn() {
+    index(numbers("৭৮ ও সে")).release();
+    int room = AmountIndex.keptRoom();
+    assertThat(room).isBetween(3, AmountIndex.KEPT);
     String text = "১২ ও ".repeat(AmountIndex.KEPT / 2 + 8); // past the tokens a thread keeps room for
     AmountIndex longOne = index(numbers(text));
     assertThat(longOne.at(AmountIndex.KEPT + 2).value()).isEqualByComparingTo("12");
     assertThat(longOne.covered(AmountIndex.KEPT + 3)).isFalse();
     longOne.release();
+    assertThat(AmountIndex.keptRoom()).isEqualTo(room); // the long one's arrays were not kept
     AmountIndex next = index(numbers("৭৮ ও সে"));
     assertThat(next.at(0).value()).isEqualByComparingTo("78");
     assertThat(next.at(2)).isNull();
     next.release();
     AmountIndex.forget();
+    assertThat(AmountIndex.keptRoom()).isZero();
+  }
+
+  @Test
+  void theStageEmptiesItsThreadsArraysAfterEachDocumentAndDropsThemWhenClosed() {
+    Pipeline pipeline = Pipeline.builder().add(new NormalizationStage()).add(new SegmentationStage())
+        .add(new NumberStage()).add(new MoneyStage()).build();
+    Annotation a = pipeline.annotate(Document.of("t", "তিনি ৫ কোটি টাকা ও ২০ ডলার দিয়েছেন।"));
+    assertThat(a.mentions(MentionType.MONEY)).hasSize(2);
+    assertThat(AmountIndex.keptRoom()).isPositive();
+    assertThat(AmountIndex.keptEmpty()).isTrue();
+    pipeline.close();
+    assertThat(AmountIndex.keptRoom()).isZero();
   }
 }

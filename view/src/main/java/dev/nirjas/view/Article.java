@@ -67,7 +67,7 @@ final class Article {
     blocks(ranges, hidden);
     List<Sentence> sentences = a.sentences();
     for (int i = 0; i < sentences.size(); i++) {
-      Span s = sentences.get(i).span();
+      Sentence s = sentences.get(i);
       String[] attrs = {"class", "s", "id", "s" + i};
       ranges.add(new Range(s.start(), s.end(), SENTENCE, "span", attrs, new String[] {"class", "s"}));
     }
@@ -94,7 +94,7 @@ final class Article {
     int previousEnd = 0;
     for (int i = 0; i <= ss.size(); i++) {
       Sentence s = i < ss.size() ? ss.get(i) : null;
-      int gapEnd = s == null ? text.length() : s.span().start();
+      int gapEnd = s == null ? text.length() : s.start();
       boolean prevHeading = i > 0 && ss.get(i - 1).heading();
       boolean heading = s != null && s.heading();
       boolean markupOnly = onlyMarkup(previousEnd, gapEnd);
@@ -121,7 +121,7 @@ final class Article {
         }
         blockHeading = heading;
       }
-      previousEnd = s.span().end();
+      previousEnd = s.end();
     }
   }
 
