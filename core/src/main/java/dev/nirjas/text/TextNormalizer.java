@@ -282,32 +282,43 @@ public final class TextNormalizer {
 
   /** {@link #surelyNfc(char[], int, boolean)} of {@code text[from, to)}, read as a text of its own. */
   private static boolean surelyNfc(char[] text, int from, int to, boolean nuktaLetters) {
-    char previous = 0;
+    // One table read a char below U+1000 (Latin, Bengali, its neighbours), the usual answer 0:
+    // the branch that is taken hardly ever changes, where a test of Latin first, then of Bengali,
+    // went one way at a letter and the other at each space (3.2 ns a char, against 1.2).
+    byte[] low = NfcProperties.LOW;
     int previousClass = 0;
     for (int i = from; i < to; i++) {
       char c = text[i];
-      if (c < 0x300 || c == '\u0964' || c == '\u0965' || (c >= '\u2002' && c <= '\u205E')
-          || (c >= '\u2190' && c <= '\u21FF')) {
-        previous = c; // Latin, the danda, joiners, dashes, quotes, arrows: nothing NFC changes
-        previousClass = 0;
+      int props;
+      if (c < NfcProperties.LOW_END) {
+        props = low[c] & 0xFF;
+        if (props == 0) {
+          previousClass = 0; // a starter NFC leaves as it is: most chars
+          continue;
+        }
+        if (props == NfcProperties.E_SIGN) {
+          if (i + 1 < to && (text[i + 1] == '\u09BE' || text[i + 1] == '\u09D7')) {
+            return false; // ো or ৌ typed as ে + া or ে + ৗ: NFC composes them
+          }
+          previousClass = 0;
+          continue;
+        }
+      } else if (c >= '\u2002' && c <= '\u205E' || c >= '\u2190' && c <= '\u21FF') {
+        previousClass = 0; // joiners, dashes, quotes, arrows: nothing NFC changes
         continue;
-      }
-      if (nuktaLetters && (c == '\u09DC' || c == '\u09DD' || c == '\u09DF')) {
-        previous = c; // ড় ঢ় য়: a consonant (a starter) then, to NFC, a nukta
-        previousClass = NUKTA_CLASS;
-        continue;
-      }
-      int props = (c >>> 8) == 0x09 ? NfcProperties.DEVANAGARI_BENGALI[c & 0xFF] & 0xFF : NfcProperties.of(c);
-      if (props == NfcProperties.MAYBE && (c == '\u09BE' || c == '\u09D7') && previous != '\u09C7') {
-        props = 0; // া after anything but ে (a consonant): nothing to compose with
+      } else {
+        props = NfcProperties.of(c);
       }
       if (props == NfcProperties.NOT_SURE || props == NfcProperties.MAYBE) {
-        return false; // য় ড় ঢ় as one code point (NFC decomposes them), ো typed as ে + া, a surrogate, …
+        if (nuktaLetters && (c == '\u09DC' || c == '\u09DD' || c == '\u09DF')) {
+          previousClass = NUKTA_CLASS; // ড় ঢ় য়: a consonant (a starter) then, to NFC, a nukta
+          continue;
+        }
+        return false; // য় ড় ঢ় as one code point (NFC decomposes them), a surrogate, …
       }
       if (props != 0 && previousClass > props) {
         return false; // marks out of canonical order: ্ (9) before ় (7)
       }
-      previous = c;
       previousClass = props;
     }
     return true;
@@ -340,11 +351,34 @@ public final class TextNormalizer {
         new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
     /** The whole table from the build, or null. */
     private static final byte[] SAVED = BmpTable.saved(BmpTable.NFC_PROPERTIES, Character.MAX_VALUE + 1);
-    /** The block of nearly every char of Bengali text, at hand without a volatile read. */
-    static final byte[] DEVANAGARI_BENGALI =
-        SAVED != null ? java.util.Arrays.copyOfRange(SAVED, 0x0900, 0x0A00) : computed(0x09);
+    /** Where {@link #LOW} ends: every char of Bengali text but some punctuation is below. */
+    static final int LOW_END = 0x1000;
+    /** ে in {@link #LOW}: a starter, which NFC composes with a া or ৗ right after it. */
+    static final int E_SIGN = 0xFD;
+    /**
+     * The chars below {@link #LOW_END}, at hand without a volatile read, as {@link #surelyNfc}
+     * reads them: ICU's values, except 0 for Latin below U+0300 and the dandas (nothing NFC
+     * changes), 0 for া and ৗ (a "maybe" that only a ে before them settles) and {@link #E_SIGN}
+     * for that ে.
+     */
+    static final byte[] LOW = low();
 
     private NfcProperties() {}
+
+    private static byte[] low() {
+      byte[] low = new byte[LOW_END];
+      for (int high = 0; high < LOW_END >>> 8; high++) {
+        byte[] block = SAVED != null ? java.util.Arrays.copyOfRange(SAVED, high << 8, (high + 1) << 8) : computed(high);
+        System.arraycopy(block, 0, low, high << 8, 256);
+      }
+      java.util.Arrays.fill(low, 0, 0x300, (byte) 0);
+      low['\u0964'] = 0;
+      low['\u0965'] = 0;
+      low['\u09BE'] = 0;
+      low['\u09D7'] = 0;
+      low['\u09C7'] = (byte) E_SIGN;
+      return low;
+    }
 
     static int of(char c) {
       if (SAVED != null) {

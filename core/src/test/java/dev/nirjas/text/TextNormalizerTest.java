@@ -205,6 +205,29 @@ class TextNormalizerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void theFastNfcCheckSaysWhatIcuSaysOfEveryPairOfBengaliChars() {
+    // both ways: the fast check is sure of every pair ICU finds NFC, so Bengali text reaches ICU
+    // only where it must (ো typed as ে + া, a virama before a nukta, য় as one char)
+    com.ibm.icu.text.Normalizer2 nfc = com.ibm.icu.text.Normalizer2.getNFCInstance();
+    String others = " a।,\u200C\u200D";
+    StringBuilder chars = new StringBuilder(others);
+    for (char c = '\u0980'; c < '\u0A00'; c++) {
+      chars.append(c);
+    }
+    int sure = 0;
+    for (int i = 0; i < chars.length(); i++) {
+      for (int j = 0; j < chars.length(); j++) {
+        String pair = "" + chars.charAt(i) + chars.charAt(j);
+        boolean fast = TextNormalizer.surelyNfc(pair);
+        assertThat(fast).as("U+%04X U+%04X", (int) pair.charAt(0), (int) pair.charAt(1))
+            .isEqualTo(nfc.isNormalized(pair));
+        sure += fast ? 1 : 0;
+      }
+    }
+    assertThat(sure).isGreaterThan(15_000);
+  }
+
+  @org.junit.jupiter.api.Test
   void theFastNfcCheckAgreesWithIcuOverTheWholeBmp() {
     com.ibm.icu.text.Normalizer2 nfc = com.ibm.icu.text.Normalizer2.getNFCInstance();
     java.util.Random r = new java.util.Random(29);
