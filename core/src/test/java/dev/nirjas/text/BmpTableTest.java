@@ -17,10 +17,24 @@ class BmpTableTest {
     assertThat(BmpTable.saved(BmpTable.SENTENCE_BREAK, 65536)).isEqualTo(SentenceBreakTable.computed());
     assertThat(BmpTable.saved(BmpTable.NFC_PROPERTIES, 65536)).isEqualTo(TextNormalizer.NfcProperties.computed());
     byte[] low = TextNormalizer.NfcProperties.LOW; // ICU's, but for the chars the fast check reads its own way
-    for (int c = 0; c < TextNormalizer.NfcProperties.LOW_END; c++) {
-      int expected = c < 0x300 || c == 0x964 || c == 0x965 || c == 0x9BE || c == 0x9D7 ? 0
-          : c == 0x9C7 ? TextNormalizer.NfcProperties.E_SIGN : TextNormalizer.NfcProperties.computed(c >>> 8)[c & 0xFF] & 0xFF;
-      assertThat(low[c] & 0xFF).as("U+%04X", c).isEqualTo(expected);
+    for (int high = 0; high < TextNormalizer.NfcProperties.LOW_END >>> 8; high++) {
+      byte[] icu = TextNormalizer.NfcProperties.computed(high);
+      for (int c = high << 8; c < (high + 1) << 8; c++) {
+        int expected = c < 0x300 || c == 0x964 || c == 0x965 || c == 0x9BE || c == 0x9D7 ? 0
+            : c == 0x9C7 ? TextNormalizer.NfcProperties.E_SIGN : icu[c & 0xFF] & 0xFF;
+        assertThat(low[c] & 0xFF).as("U+%04X", c).isEqualTo(expected);
+      }
+    }
+    // what the table's own values rest on: া and ৗ a "maybe", ে a starter, য় ড় ঢ় a "no"
+    byte[] bengali = TextNormalizer.NfcProperties.computed(0x09);
+    assertThat(bengali[0xBE] & 0xFF).isEqualTo(TextNormalizer.NfcProperties.MAYBE);
+    assertThat(bengali[0xD7] & 0xFF).isEqualTo(TextNormalizer.NfcProperties.MAYBE);
+    assertThat(bengali[0xC7] & 0xFF).isZero();
+    for (int c : new int[] {0xDC, 0xDD, 0xDF}) {
+      assertThat(bengali[c] & 0xFF).isEqualTo(TextNormalizer.NfcProperties.NOT_SURE);
+    }
+    for (int c = 0; c < 0x300; c++) {
+      assertThat(TextNormalizer.NfcProperties.computed(c >>> 8)[c & 0xFF]).as("U+%04X", c).isZero();
     }
     for (char c : "কা\u09BC\u20AC\u0301\u0627\uAC00".toCharArray()) {
       assertThat(TextNormalizer.NfcProperties.of(c)).isEqualTo(TextNormalizer.NfcProperties.computed(c >>> 8)[c & 0xFF] & 0xFF);

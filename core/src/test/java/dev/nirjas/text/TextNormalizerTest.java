@@ -209,7 +209,7 @@ class TextNormalizerTest {
     // both ways: the fast check is sure of every pair ICU finds NFC, so Bengali text reaches ICU
     // only where it must (ো typed as ে + া, a virama before a nukta, য় as one char)
     com.ibm.icu.text.Normalizer2 nfc = com.ibm.icu.text.Normalizer2.getNFCInstance();
-    String others = " a।,\u200C\u200D";
+    String others = " aZ।॥,.(\u200C\u200D\u00A0";
     StringBuilder chars = new StringBuilder(others);
     for (char c = '\u0980'; c < '\u0A00'; c++) {
       chars.append(c);
