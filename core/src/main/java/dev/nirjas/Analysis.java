@@ -1,11 +1,9 @@
 package dev.nirjas;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -219,31 +217,7 @@ public final class Analysis {
     while (end < all.length && starts[end] < span.end() && ends[end] <= span.end()) {
       end++;
     }
-    return end == lo ? Collections.emptyList() : new Range(all, lo, end); // a view: an add makes a new array
-  }
-
-  /** Mentions {@code [from, to)} of an array nobody writes to again. */
-  private static final class Range extends AbstractList<Mention> implements RandomAccess {
-    private final Mention[] mentions;
-    private final int from;
-    private final int size;
-
-    Range(Mention[] mentions, int from, int to) {
-      this.mentions = mentions;
-      this.from = from;
-      this.size = to - from;
-    }
-
-    @Override
-    public Mention get(int index) {
-      Objects.checkIndex(index, size);
-      return mentions[from + index];
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
+    return end == lo ? Collections.emptyList() : FrozenList.view(all, lo, end); // an add makes a new array
   }
 
   /**

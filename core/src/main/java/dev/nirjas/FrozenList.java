@@ -47,17 +47,22 @@ final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
   }
 
   /**
-   * {@return an unmodifiable list of exactly {@code elements}, which the caller made for it and
-   * hands over: no copy}
-   *
-   * @throws NullPointerException if an element is null
+   * {@return an unmodifiable list of exactly {@code elements}, which the caller made for it, holds
+   * no null (the caller's promise: no check per element) and hands over: no copy}
    */
   @SuppressWarnings("unchecked")
   static <E> List<E> owning(Object[] elements) {
-    for (Object e : elements) {
-      Objects.requireNonNull(e, "element");
-    }
     return elements.length == 0 ? (List<E>) EMPTY : new FrozenList<>(elements);
+  }
+
+  /**
+   * {@return an unmodifiable view of {@code elements[from, to)}, an array nobody writes to again}
+   *
+   * @throws IndexOutOfBoundsException if the range is not inside the array
+   */
+  static <E> List<E> view(Object[] elements, int from, int to) {
+    Objects.checkFromToIndex(from, to, elements.length);
+    return new View<>(elements, from, to - from);
   }
 
   @Override
@@ -77,7 +82,7 @@ final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
     return new View<>(elements, fromIndex, toIndex - fromIndex);
   }
 
-  /** A range of a frozen list (a sentence's tokens), sharing its array. */
+  /** A range of a frozen list (a sentence's tokens) or of another array nobody writes to again, sharing it. */
   private static final class View<E> extends AbstractList<E> implements RandomAccess {
     private final Object[] elements;
     private final int from;

@@ -76,7 +76,8 @@ public final class Segmenter {
   /**
    * Drops the break iterators (and the run of tokens, with the entries it remembers) this segmenter
    * made for the calling thread, so that a thread which outlives its pipeline (an application
-   * server's request thread, say) does not keep them; the segmenter stays usable and makes new ones on that thread's next call.
+   * server's request thread, say) does not keep them; the segmenter stays usable and makes new
+   * ones on that thread's next call.
    *
    * <p>Java gives no way to clear another thread's {@link ThreadLocal}, so the copies of other
    * threads stay until those threads end (the threads of {@link dev.nirjas.Pipeline#annotateAll(
@@ -282,8 +283,9 @@ public final class Segmenter {
 
   /**
    * {@return the tokens of a normalized text, white space left out, as an unmodifiable list; spans
-   * into its original} The word segments are ICU's: {@code WordBreakLoop} finds those of Bengali, Latin and the other
-   * scripts of {@code WordBreakTable} by itself, and ICU's iterator the rest, one segment at a time.
+   * into its original} The word segments are ICU's: {@code WordBreakLoop} finds those of Bengali,
+   * Latin and the other scripts of {@code WordBreakTable} by itself, and ICU's iterator the rest,
+   * one segment at a time.
    *
    * @param nt the normalized text
    */

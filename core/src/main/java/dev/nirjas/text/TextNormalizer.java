@@ -368,10 +368,9 @@ public final class TextNormalizer {
     private NfcProperties() {}
 
     private static byte[] low() {
-      byte[] low = new byte[LOW_END];
-      for (int high = 0; high < LOW_END >>> 8; high++) {
-        byte[] block = SAVED != null ? java.util.Arrays.copyOfRange(SAVED, high << 8, (high + 1) << 8) : computed(high);
-        System.arraycopy(block, 0, low, high << 8, 256);
+      byte[] low = SAVED != null ? java.util.Arrays.copyOf(SAVED, LOW_END) : new byte[LOW_END];
+      for (int high = 0; SAVED == null && high < LOW_END >>> 8; high++) {
+        System.arraycopy(computed(high), 0, low, high << 8, 256);
       }
       java.util.Arrays.fill(low, 0, 0x300, (byte) 0);
       low['\u0964'] = 0;
