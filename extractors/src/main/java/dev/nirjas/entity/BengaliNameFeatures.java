@@ -82,6 +82,9 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
     this.window = window;
     this.classWindow = classWindow;
     this.affixes = affixes;
+    this.neighbourPrefixes = neighbourPrefixes(classWindow);
+    this.pre = affixPrefixes("pre", affixes);
+    this.suf = affixPrefixes("suf", affixes);
   }
 
   /**
@@ -139,37 +142,110 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
   }
 
   /**
-   * The features a form gives the token it stands in, in {@link #createFeatures}'s order: all of
-   * them but the neighbours'. Thread-safe (reads no cache), for {@link FormWeights}.
+   * Where {@link #formFeatures} puts each feature, its name in two parts — {@code prefix} followed
+   * by {@code s[from, to)} — so that a table can look the name up without it being made: a form met
+   * for the first time gives some thirty features, and each made as a string cost a concatenation
+   * and a hash of its own (under the command line's first-tier JIT, a third of the name finder's
+   * first pass over a corpus).
    */
-  List<String> ownFeatures(String form) {
-    List<String> features = new ArrayList<>();
-    Collections.addAll(features, wordFeatures(form));
-    Collections.addAll(features, classFeatures(form));
-    affixFeatures(features, form);
-    return features;
+  interface FeatureSink {
+    /**
+     * @param group 0 for the token the form stands in; {@code 2d - 1} for the token {@code d}
+     *     places after it (the form is its neighbour before: {@code p1…}), {@code 2d} for the token
+     *     {@code d} places before it ({@code n1…})
+     */
+    void feature(int group, String prefix, String s, int from, int to);
   }
 
   /**
-   * The features a form gives the token {@code distance} places after it ({@code before}) or
-   * before it, as {@link #createFeatures} writes them; empty beyond the class window.
-   * Thread-safe, for {@link FormWeights}.
+   * The features a form gives the token it stands in and its neighbours within the class window,
+   * group by group, each group in {@link #createFeatures}'s order. Thread-safe (reads no cache),
+   * for {@link FormWeights}.
    */
-  List<String> neighbourFeatures(String form, int distance, boolean before) {
-    List<String> features = new ArrayList<>();
-    if (distance < 1 || distance > classWindow) {
-      return features;
+  void formFeatures(String form, FeatureSink sink) {
+    int n = form.length();
+    int stem = stemLength(form);
+    String cls = wordClass.apply(form);
+    if (cls == null && stem > 0) {
+      cls = wordClass.apply(form.substring(0, stem));
     }
-    String prefix = (before ? "p" : "n") + distance;
-    if (distance <= window) {
-      for (String f : wordFeatures(form)) {
-        features.add(prefix + f);
+    String shape = shape(form);
+    String[] c = clusters == null ? NO_CLUSTERS : clusters.of(form);
+    words(sink, 0, OWN, form, stem);
+    classes(sink, 0, OWN, shape, cls, c);
+    if (stem > 0) {
+      sink.feature(0, "ce=", form, stem, n);
+    }
+    int affixed = Math.min(affixes, n);
+    for (int i = 1; i <= affixed; i++) {
+      sink.feature(0, pre[i], form, 0, i);
+      sink.feature(0, suf[i], form, n - i, n);
+    }
+    for (int d = 1; d <= classWindow; d++) {
+      for (int side = 0; side < 2; side++) {
+        int group = 2 * d - 1 + side;
+        String[] prefixes = neighbourPrefixes[group];
+        if (d <= window) {
+          words(sink, group, prefixes, form, stem);
+        }
+        classes(sink, group, prefixes, shape, cls, c);
       }
     }
-    for (String f : classFeatures(form)) {
-      features.add(prefix + f);
+  }
+
+  private static void words(FeatureSink sink, int group, String[] prefixes, String form, int stem) {
+    sink.feature(group, prefixes[W], form, 0, form.length());
+    if (stem > 0) {
+      sink.feature(group, prefixes[ST], form, 0, stem);
     }
-    return features;
+  }
+
+  private static void classes(FeatureSink sink, int group, String[] prefixes, String shape, String cls, String[] clusters) {
+    sink.feature(group, prefixes[K], shape, 0, shape.length());
+    if (cls != null) {
+      sink.feature(group, prefixes[WC], cls, 0, cls.length());
+    }
+    for (String c : clusters) {
+      sink.feature(group, prefixes[CLUSTER], c, 0, c.length());
+    }
+  }
+
+  private static final String[] NO_CLUSTERS = {};
+  /** The prefixes of a group's features, by kind: {@code w=}, {@code st=}, {@code k=}, {@code wc=}, clusters. */
+  private static final int W = 0;
+  private static final int ST = 1;
+  private static final int K = 2;
+  private static final int WC = 3;
+  private static final int CLUSTER = 4;
+  private static final String[] OWN = {"w=", "st=", "k=", "wc=", ""};
+  /** {@code pre1=} …, {@code suf1=} …, by length (index 0 unused). */
+  private final String[] pre;
+  private final String[] suf;
+
+  private static String[] affixPrefixes(String name, int affixes) {
+    String[] p = new String[affixes + 1];
+    for (int i = 1; i <= affixes; i++) {
+      p[i] = name + i + "=";
+    }
+    return p;
+  }
+
+  /** [group][kind]: {@code p1w=}, {@code n1w=} … for each neighbour of the class window (group 0 unused). */
+  private final String[][] neighbourPrefixes;
+
+  private static String[][] neighbourPrefixes(int classWindow) {
+    String[][] p = new String[1 + 2 * classWindow][];
+    for (int d = 1; d <= classWindow; d++) {
+      for (int side = 0; side < 2; side++) {
+        String at = (side == 0 ? "p" : "n") + d;
+        String[] kinds = new String[OWN.length];
+        for (int kind = 0; kind < OWN.length; kind++) {
+          kinds[kind] = at + OWN[kind];
+        }
+        p[2 * d - 1 + side] = kinds;
+      }
+    }
+    return p;
   }
 
   /** How many tokens on each side contribute features. */
@@ -223,25 +299,31 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
    * two chars, or a dangling virama). Only the longest ending is stripped.
    */
   static String stem(String form) {
+    int stem = stemLength(form);
+    return stem < 0 ? null : form.substring(0, stem);
+  }
+
+  /** {@return the length of {@link #stem}, or -1 when the form has none} */
+  static int stemLength(String form) {
     int n = form.length();
     if (n <= MIN_STEM) {
-      return null;
+      return -1;
     }
     char last = form.charAt(n - 1);
     if (last < BENGALI_FIRST || last > BENGALI_LAST) {
-      return null;
+      return -1;
     }
     String[] candidates = ENDINGS[last - BENGALI_FIRST];
     if (candidates == null) {
-      return null;
+      return -1;
     }
     for (String ending : candidates) {
       int stemLength = n - ending.length();
       if (stemLength >= MIN_STEM && form.endsWith(ending) && form.charAt(stemLength - 1) != VIRAMA) {
-        return form.substring(0, stemLength);
+        return stemLength;
       }
     }
-    return null;
+    return -1;
   }
 
   /**

@@ -51,6 +51,8 @@ final class FormWeights {
   private final Function<String, Context[]> withClass;
   /** A form the model has no {@code pow=} feature for (most): one shared array of nulls. */
   private final Context[] noContexts;
+  /** {@code pow=<outcome>,} by outcome: the names of a form's {@code pow=} features but the form. */
+  private final String[] previousOutcomeWith;
   /** [previous token's class][token's class]: pwc,wc= and wc,nc=; classes by {@link #TOKEN_CLASSES}. */
   private final Context[][] classPairBefore;
   private final Context[][] classPairAfter;
@@ -107,6 +109,10 @@ final class FormWeights {
     this.features = features;
     this.window = features.classWindow();
     this.noContexts = new Context[outcomes.length];
+    this.previousOutcomeWith = new String[outcomes.length];
+    for (int o = 0; o < outcomes.length; o++) {
+      previousOutcomeWith[o] = "pow=" + outcomes[o] + ",";
+    }
     int k = TOKEN_CLASSES.size();
     this.classPairBefore = new Context[k][k];
     this.classPairAfter = new Context[k][k];
@@ -246,19 +252,26 @@ final class FormWeights {
     String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
     int k = outcomes.length;
     double[] weights = new double[(1 + 2 * window) * k];
-    sum(features.ownFeatures(token), weights, 0);
-    for (int d = 1; d <= window; d++) {
-      sum(features.neighbourFeatures(token, d, true), weights, (2 * d - 1) * k);
-      sum(features.neighbourFeatures(token, d, false), weights, 2 * d * k);
-    }
-    Context[] pow = new Context[k];
-    boolean anyPow = false;
+    // what the form gives its own token, then the token d after it, then the token d before it:
+    // group g's vector at g × k, the features looked up by their names' two parts
+    features.formFeatures(token, (group, prefix, s, from, to) -> {
+      int i = predicates.indexOf(prefix, s, from, to);
+      if (i >= 0) {
+        predicates.addWeights(i, weights, group * k);
+      }
+    });
+    Context[] pow = noContexts;
     for (int o = 0; o < k; o++) {
-      pow[o] = predicates.get("pow=" + outcomes[o] + "," + token);
-      anyPow |= pow[o] != null;
+      int i = predicates.indexOf(previousOutcomeWith[o], token, 0, token.length());
+      if (i >= 0) {
+        if (pow == noContexts) {
+          pow = new Context[k];
+        }
+        pow[o] = predicates.context(i);
+      }
     }
     Context[] powf = withClass.apply(tokenClass);
-    return new Form(TOKEN_CLASSES.indexOf(tokenClass), tokenClass, weights, anyPow ? pow : noContexts,
+    return new Form(TOKEN_CLASSES.indexOf(tokenClass), tokenClass, weights, pow,
         powf, pairs(BEFORE_NEXT, beforeNextFirst, token), pairs(WITH_NEXT, withNextFirst, token));
   }
 
@@ -268,20 +281,6 @@ final class FormWeights {
   /** The word-pair predicates whose first word is the form, by the second word. */
   private Map<String, Context> pairs(String prefix, Set<String> firstWords, String token) {
     return firstWords.contains(token) ? predicates.withPrefix(prefix + token + ",") : Map.of();
-  }
-
-  /** Sums the features' weights into {@code into}, from {@code offset}. */
-  private void sum(List<String> features, double[] into, int offset) {
-    for (String feature : features) {
-      Context c = predicates.get(feature);
-      if (c != null) {
-        int[] active = c.getOutcomes();
-        double[] w = c.getParameters();
-        for (int a = 0; a < active.length; a++) {
-          into[offset + active[a]] += w[a];
-        }
-      }
-    }
   }
 
   /** Adds a context's weights; nothing for a feature the model does not know. */

@@ -107,6 +107,24 @@ final class PredicateTable {
   }
 
   /**
+   * {@return the index of the predicate named {@code prefix} followed by {@code s[from, to)}, or -1
+   * when there is none} (no name made: see {@link StringIndex#indexOf(String, String, int, int)})
+   */
+  int indexOf(String prefix, String s, int from, int to) {
+    return names.indexOf(prefix, s, from, to);
+  }
+
+  /**
+   * Adds predicate {@code i}'s weights to {@code scores}, each outcome's at {@code at} + the
+   * outcome: what adding its {@link #context}'s would add, in the same order, with no context made.
+   */
+  void addWeights(int i, double[] scores, int at) {
+    for (int j = i == 0 ? 0 : weightEnds[i - 1], end = weightEnds[i]; j < end; j++) {
+      scores[at + outcomes[j]] += weights[j];
+    }
+  }
+
+  /**
    * {@return every {@code w} for which some name starts with {@code prefix + w + ","}} Each name
    * of the prefix's run gives every part of its rest that a comma ends, since a word may hold a
    * comma: so {@code withPrefix(prefix + w + ",")} finds nothing for a {@code w} not in the set.

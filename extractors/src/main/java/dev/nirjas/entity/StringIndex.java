@@ -116,6 +116,28 @@ final class StringIndex {
     return -1;
   }
 
+  /**
+   * {@return the index of {@code prefix} followed by {@code s[from, to)}, or -1 when that is not
+   * among the strings} The same as {@link #indexOf(String)} of the two joined, without the joined
+   * string made: its hash is taken on from the prefix's, which a constant prefix keeps.
+   */
+  int indexOf(String prefix, String s, int from, int to) {
+    int h = prefix.hashCode();
+    for (int j = from; j < to; j++) {
+      h = 31 * h + s.charAt(j);
+    }
+    int mask = slots.length - 1;
+    int length = prefix.length() + to - from;
+    for (int slot = spread(h) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+      int i = slots[slot] - 1;
+      int at = start(i);
+      if (ends[i] - at == length && equal(prefix, at) && equal(s, from, to, at + prefix.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** {@return the index of the first string not below {@code s}} ({@link #size()} when none): a prefix's run starts there */
   int firstNotBelow(String s) {
     int lo = 0;
@@ -179,6 +201,16 @@ final class StringIndex {
   private boolean equal(String s, int from) {
     for (int j = 0; j < s.length(); j++) {
       if (chars[from + j] != s.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code s[from, to)} is at {@code at} in {@link #chars}. */
+  private boolean equal(String s, int from, int to, int at) {
+    for (int j = from; j < to; j++) {
+      if (chars[at++] != s.charAt(j)) {
         return false;
       }
     }

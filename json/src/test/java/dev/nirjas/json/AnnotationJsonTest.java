@@ -160,14 +160,14 @@ class AnnotationJsonTest {
     Annotation a = withSurrogates();
     Document doc = a.document();
     String json = AnnotationJson.write(a, false);
-    assertThat(json).contains("\\ud800", "\\udfff", "\\udbff", "\\ud83d\\ude00")
+    assertThat(json).contains("\\uD800", "\\uDFFF", "\\uDBFF", "\\uD83D\\uDE00")
         .doesNotContain("\uD800", "\uDFFF", "\uDBFF", "?");
     String viaUtf8 = new String(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8);
     Annotation back = AnnotationJson.read(viaUtf8, doc);
     assertThat(back.sentences()).extracting(s -> s.span().of(text)).containsExactly("\uD800 ১৯৭১ সালে", "\uDFFF। \uD83D\uDE00");
     assertThat(back.sentences().get(0).text()).isEqualTo("\uD800 ১৯৭১ সালে");
     String error = AnnotationJson.error("x\uD800", "bad \uDC00 record");
-    assertThat(error).isEqualTo("{\"id\":\"x\\ud800\",\"error\":\"bad \\udc00 record\"}");
+    assertThat(error).isEqualTo("{\"id\":\"x\\uD800\",\"error\":\"bad \\uDC00 record\"}");
   }
 
   /**
@@ -198,8 +198,8 @@ class AnnotationJsonTest {
     String[][] rows = {
         // meta as given → as written
         {"{\"title\":\"ঢাকা\"}", "{\"title\":\"ঢাকা\"}"},
-        {"{\"title\":\"a\uD800b\"}", "{\"title\":\"a\\ud800b\"}"},
-        {"{\"t\":\"\uD83D\uDE00\",\"u\":\"\uDFFF\"}", "{\"t\":\"\\ud83d\\ude00\",\"u\":\"\\udfff\"}"},
+        {"{\"title\":\"a\uD800b\"}", "{\"title\":\"a\\uD800b\"}"},
+        {"{\"t\":\"\uD83D\uDE00\",\"u\":\"\uDFFF\"}", "{\"t\":\"\\uD83D\\uDE00\",\"u\":\"\\uDFFF\"}"},
     };
     for (String[] row : rows) {
       StringWriter w = new StringWriter();
