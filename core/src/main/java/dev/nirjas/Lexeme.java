@@ -60,6 +60,24 @@ final class Lexeme {
     return h;
   }
 
+  /** {@link #head(String, int, int)} of an array's chars. */
+  static long head(char[] text, int from, int to) {
+    long h = 0;
+    for (int i = Math.min(to, from + 4) - 1; i >= from; i--) {
+      h = h << 16 | text[i];
+    }
+    return h;
+  }
+
+  /** {@link #hash(String, int, int)} of an array's chars. */
+  static int hash(char[] text, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + text[i];
+    }
+    return h;
+  }
+
   /** Whether this entry is the form {@code text[from, to)}, whose hash is {@code hash}, of this kind. */
   boolean is(String text, int from, int to, int hash, TokenKind kind) {
     return this.hash == hash && this.kind == kind && form.length() == to - from

@@ -125,8 +125,49 @@ public final class Vocabulary {
     static final int MADE_START = 1 << 10;
     static final int MADE_KEPT = 1 << 16;
 
+    /**
+     * The chars of {@link #charsText} when a segmenter asked for them ({@link #charsOf}): the
+     * vocabulary then reads the forms' hashes and first chars from this array, not through the
+     * string. Kept between documents up to {@link #CHARS_KEPT} chars (2 MB).
+     */
+    private char[] chars = new char[CHARS_START];
+    private String charsText;
+    static final int CHARS_START = 1 << 12;
+    static final int CHARS_KEPT = 1 << 20;
+
     /** An empty run. */
     public Pending() {}
+
+    /**
+     * {@return the chars of {@code text}, copied into the run's own array (which may be longer than
+     * the text): read them, never write them} Until the run's tokens are taken ({@link
+     * #takeTokens}, {@link #clear}), {@link Vocabulary#addTokens} reads the forms of {@code text}
+     * from this array. For a segmenter, which reads the text char by char: under the command
+     * line's first-tier JIT a read through {@code String.charAt} cost several times an array's.
+     *
+     * @param text the normalized text the run's forms are in
+     */
+    public char[] charsOf(String text) {
+      int n = text.length();
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length * 2)];
+      }
+      text.getChars(0, n, chars, 0);
+      charsText = text;
+      return chars;
+    }
+
+    /** The run's chars if they are {@code text}'s, else null. */
+    char[] charsIf(String text) {
+      return charsText == text ? chars : null;
+    }
+
+    private void forgetChars() {
+      charsText = null; // the text is not kept alive
+      if (chars.length > CHARS_KEPT) {
+        chars = new char[CHARS_START];
+      }
+    }
 
     /**
      * Empties the run: its tokens not made, and those made into its list and not taken, dropped.
@@ -137,6 +178,7 @@ public final class Vocabulary {
       Arrays.fill(found, 0, size, null);
       size = 0;
       forgetMade();
+      forgetChars();
       return this;
     }
 
@@ -147,6 +189,7 @@ public final class Vocabulary {
     public List<Token> takeTokens() {
       List<Token> out = FrozenList.owning(Arrays.copyOf(made, madeCount));
       forgetMade();
+      forgetChars();
       return out;
     }
 
@@ -251,10 +294,19 @@ public final class Vocabulary {
     long[] head2 = pending.head2;
     Lexeme[] found = pending.found;
     TokenKind[] kind = pending.kind;
-    for (int k = 0; k < n; k++) {
-      hash[k] = Lexeme.hash(text, from[k], to[k]);
-      head[k] = Lexeme.head(text, from[k], to[k]);
-      head2[k] = Lexeme.head(text, from[k] + 4, to[k]);
+    char[] chars = pending.charsIf(text);
+    if (chars != null) {
+      for (int k = 0; k < n; k++) {
+        hash[k] = Lexeme.hash(chars, from[k], to[k]);
+        head[k] = Lexeme.head(chars, from[k], to[k]);
+        head2[k] = Lexeme.head(chars, from[k] + 4, to[k]);
+      }
+    } else {
+      for (int k = 0; k < n; k++) {
+        hash[k] = Lexeme.hash(text, from[k], to[k]);
+        head[k] = Lexeme.head(text, from[k], to[k]);
+        head2[k] = Lexeme.head(text, from[k] + 4, to[k]);
+      }
     }
     for (int k = 0; k < n; k++) { // the first slots: loads that do not wait for one another
       found[k] = table.get((hash[k] * 0x9E3779B9) >>> shift);

@@ -449,6 +449,28 @@ class VocabularyTest {
       String key = t.kind() + " " + t.form();
       assertThat(shared.computeIfAbsent(key, k -> t.form())).isSameAs(t.form());
     }
+
+    // the run reading the forms from the text's chars (as the segmenter has it do) finds the very
+    // entries token() made from the string: the same hashes and first chars either way
+    String whole = text.toString();
+    Vocabulary.Pending withChars = new Vocabulary.Pending();
+    char[] chars = withChars.charsOf(whole);
+    assertThat(new String(chars, 0, whole.length())).isEqualTo(whole);
+    at = 0;
+    for (int i = 0; i < words.size(); i++) {
+      int end = at + words.get(i).length();
+      if (withChars.add(at + 1, end + 1, at, end, kinds.get(i))) {
+        single.addTokens(withChars, whole);
+      }
+      at = end + 1;
+    }
+    single.addTokens(withChars, whole);
+    List<Token> fromChars = withChars.takeTokens();
+    assertThat(fromChars).isEqualTo(expected);
+    assertThat(single.size()).isEqualTo(batched.size()); // no entry made twice
+    for (int i = 0; i < fromChars.size(); i++) {
+      assertThat(fromChars.get(i).form()).isSameAs(expected.get(i).form());
+    }
   }
 
   @ParameterizedTest(name = "capacity {0}, words of {1} chars")

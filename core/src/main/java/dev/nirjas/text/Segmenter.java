@@ -35,7 +35,7 @@ public final class Segmenter {
   private static final char PARAGRAPH_SEPARATOR = '\u2029';
 
   private final ThreadLocal<BreakIterator> sentences;
-  private final ThreadLocal<BreakIterator> loopSentences;
+  private final ThreadLocal<SentenceLoopIterator> loopSentences;
   private final ThreadLocal<BreakIterator> words;
   /** Each thread's run of tokens waiting for their forms: a new one a document was 0.15 bytes an input byte. */
   private final ThreadLocal<Vocabulary.Pending> pendingTokens = ThreadLocal.withInitial(Vocabulary.Pending::new);
@@ -130,16 +130,20 @@ public final class Segmenter {
    */
   public Segments segment(NormalizedText nt) {
     String text = nt.text();
+    Vocabulary.Pending pending = pendingTokens.get().clear(); // cleared: a call that failed may have left some
+    char[] chars = pending.charsOf(text); // both loops read them; the tokens taken keep no hold on them
+    List<Token> tokens = tokenize(nt, pending, chars);
     // the loop's sentence boundaries are ICU's; a text with a surrogate (emoji...) goes to ICU's
     BreakIterator bi;
-    if (SentenceBreakLoop.handles(text)) {
-      bi = loopSentenceIterator();
-      bi.setText(new StringCharacters(text)); // the loop reads the string itself, no copy
+    if (SentenceBreakLoop.handles(chars, text.length())) {
+      SentenceLoopIterator loop = loopSentences.get();
+      loop.setText(text, chars);
+      bi = loop;
     } else {
       bi = sentenceIterator();
       bi.setText(text);
     }
-    return segment(nt, tokenize(nt), bi);
+    return segment(nt, chars, tokens, bi);
   }
 
   /**
@@ -149,36 +153,38 @@ public final class Segmenter {
    * @param nt the normalized text
    */
   Segments segmentWithIcu(NormalizedText nt) {
+    List<Token> tokens = tokenizeWithIcu(nt);
     BreakIterator bi = sentenceIterator();
     bi.setText(nt.text());
-    return segment(nt, tokenizeWithIcu(nt), bi);
+    return segment(nt, nt.text().toCharArray(), tokens, bi);
   }
 
   /**
    * The sentences at the breaks of {@code bi} (ICU's or the loop's, the abbreviation filter on),
-   * set on the text already, with {@code tokens}.
+   * set on the text already, with {@code tokens}; {@code chars} holds the text's chars.
    */
-  private Segments segment(NormalizedText nt, List<Token> tokens, BreakIterator bi) {
+  private Segments segment(NormalizedText nt, char[] chars, List<Token> tokens, BreakIterator bi) {
     String text = nt.text();
+    int n = text.length();
     // room for a sentence every six tokens: the corpus has one every eight, and a list grown from
     // ten copied itself several times over a long document
     List<Sentence> out = new ArrayList<>(tokens.size() / 6 + 4);
     int tokenIndex = 0;
     int previousEnd = 0;
     int unitStart = bi.first();
-    BracketDepth depth = new BracketDepth(text);
+    BracketDepth depth = new BracketDepth(chars);
     for (int end = bi.next(); end != BreakIterator.DONE; end = bi.next()) {
-      if (end < text.length() && !endsSentence(text, unitStart, end, depth)) {
+      if (end < n && !endsSentence(chars, n, unitStart, end, depth)) {
         continue; // ICU's break inside a domain name or a bracket: the unit goes on
       }
       int start = unitStart;
       unitStart = end;
       int s = start;
       int e = end;
-      while (s < e && isSpace(text.charAt(s))) {
+      while (s < e && isSpace(chars[s])) {
         s++;
       }
-      while (e > s && isSpace(text.charAt(e - 1))) {
+      while (e > s && isSpace(chars[e - 1])) {
         e--;
       }
       if (s == e) {
@@ -200,7 +206,7 @@ public final class Segmenter {
         to = Math.max(to, tokens.get(tokenIndex).end());
         tokenIndex++;
       }
-      out.add(Sentence.of(from, to, first, tokenIndex, fencedBySeparators(text, s, e), nt.original()));
+      out.add(Sentence.of(from, to, first, tokenIndex, fencedBySeparators(chars, n, s, e), nt.original()));
       previousEnd = to;
     }
     bi.setText("");
@@ -218,25 +224,26 @@ public final class Segmenter {
    * a letter or digit right after it, and a stop inside an open bracket that closes within
    * {@value #BRACKET_LOOKAHEAD} chars, before any । ? ! or line break. Other breaks stand.
    *
+   * @param text the text's chars, {@code [0, n)}
    * @param depth the brackets open in the text before a break since its last hard end
    */
-  static boolean endsSentence(String text, int start, int end, BracketDepth depth) {
+  static boolean endsSentence(char[] text, int n, int start, int end, BracketDepth depth) {
     int q = end;
     boolean lineBreak = false;
-    while (q > start && isSpace(text.charAt(q - 1))) {
-      char c = text.charAt(q - 1);
+    while (q > start && isSpace(text[q - 1])) {
+      char c = text[q - 1];
       lineBreak |= c == '\n' || c == '\r' || c == PARAGRAPH_SEPARATOR || c == '\u0085' || c == '\u2028';
       q--;
     }
-    if (q == start || text.charAt(q - 1) != '.' || lineBreak) {
+    if (q == start || text[q - 1] != '.' || lineBreak) {
       return true;
     }
-    if (q == end && Character.isLetterOrDigit(text.codePointAt(end))) {
+    if (q == end && Character.isLetterOrDigit(Character.codePointAt(text, end, n))) {
       return false; // ".বিডি", "২৪.কম", "(.PDF": nothing between the stop and the word
     }
     if (depth.before(end) > 0) {
-      for (int i = end, limit = Math.min(text.length(), end + BRACKET_LOOKAHEAD); i < limit; i++) {
-        char c = text.charAt(i);
+      for (int i = end, limit = Math.min(n, end + BRACKET_LOOKAHEAD); i < limit; i++) {
+        char c = text[i];
         if (c == ')' || c == ']') {
           return false;
         }
@@ -254,18 +261,18 @@ public final class Segmenter {
    * before the last such break once each.
    */
   static final class BracketDepth {
-    private final String text;
+    private final char[] text;
     private int scanned;
     private int depth;
 
-    BracketDepth(String text) {
+    BracketDepth(char[] text) {
       this.text = text;
     }
 
     /** {@return the brackets open in the chars before {@code end}}; {@code end} never before the last asked */
     int before(int end) {
       for (; scanned < end; scanned++) {
-        depth = bracketDepth(depth, text.charAt(scanned));
+        depth = bracketDepth(depth, text[scanned]);
       }
       return depth;
     }
@@ -290,11 +297,16 @@ public final class Segmenter {
    * @param nt the normalized text
    */
   public List<Token> tokenize(NormalizedText nt) {
+    Vocabulary.Pending pending = pendingTokens.get().clear(); // cleared: a call that failed may have left some
+    return tokenize(nt, pending, pending.charsOf(nt.text()));
+  }
+
+  /** {@link #tokenize(NormalizedText)} with the thread's run, emptied, and the text's chars in it. */
+  private List<Token> tokenize(NormalizedText nt, Vocabulary.Pending pending, char[] chars) {
     String text = nt.text();
     BreakIterator icu = null; // set on the text only when a segment needs it
-    Vocabulary.Pending pending = pendingTokens.get().clear(); // cleared: a call that failed may have left some
     for (int from = 0, n = text.length(); from < n; ) {
-      int to = WordBreakLoop.next(text, from);
+      int to = WordBreakLoop.next(chars, n, from);
       if (to == WordBreakLoop.UNKNOWN) {
         if (icu == null) {
           icu = wordIterator();
@@ -302,7 +314,7 @@ public final class Segmenter {
         }
         to = icu.following(from); // from is one of ICU's boundaries, so this is the segment's end
       }
-      addToken(pending, nt, text, from, to);
+      addToken(pending, nt, text, chars, from, to);
       from = to;
     }
     vocabulary.addTokens(pending, text);
@@ -324,8 +336,9 @@ public final class Segmenter {
     BreakIterator bi = wordIterator();
     bi.setText(text);
     Vocabulary.Pending pending = pendingTokens.get().clear(); // cleared: a call that failed may have left some
+    char[] chars = pending.charsOf(text);
     for (int from = bi.first(), to = bi.next(); to != BreakIterator.DONE; from = to, to = bi.next()) {
-      addToken(pending, nt, text, from, to);
+      addToken(pending, nt, text, chars, from, to);
     }
     vocabulary.addTokens(pending, text);
     bi.setText("");
@@ -336,29 +349,29 @@ public final class Segmenter {
    * Adds the token of word segment {@code text[from, to)}, if it is not white space, to
    * {@code pending}; a full run is made into the run's list. The caller makes the last run.
    */
-  private void addToken(Vocabulary.Pending pending, NormalizedText nt, String text, int from, int to) {
+  private void addToken(Vocabulary.Pending pending, NormalizedText nt, String text, char[] chars, int from, int to) {
     int start = from;
     int end = to;
-    while (start < end && isSpace(text.charAt(start))) {
+    while (start < end && isSpace(chars[start])) {
       start++; // ICU attaches a mark to the space before it (" ়"): the token is the mark alone
     }
-    while (end > start && isSpace(text.charAt(end - 1))) {
+    while (end > start && isSpace(chars[end - 1])) {
       end--;
     }
-    TokenKind kind = start < end ? kindOf(text, start, end) : null;
+    TokenKind kind = start < end ? kindOf(chars, start, end) : null;
     if (kind != null && pending.add(nt.toOriginal(start), nt.toOriginalEnd(start, end), start, end, kind)) {
       vocabulary.addTokens(pending, text);
     }
   }
 
   /** The kind of {@code text[start, end)}, or null for white space. */
-  static TokenKind kindOf(String text, int start, int end) {
+  static TokenKind kindOf(char[] text, int start, int end) {
     boolean letter = false;
     boolean digit = false;
     boolean punct = false;
     boolean other = false;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c >= '\u0981' && c <= '\u09E3' && c != '\u0984') {
         letter = true; // Bengali letters and marks: the common case, without a Unicode table lookup
         continue;
@@ -401,16 +414,16 @@ public final class Segmenter {
   }
 
   /** Whether the unit {@code [s, e)} stands between heading markers. */
-  private static boolean fencedBySeparators(String text, int s, int e) {
+  private static boolean fencedBySeparators(char[] text, int n, int s, int e) {
     int before = s - 1;
-    while (before >= 0 && isSpace(text.charAt(before)) && text.charAt(before) != PARAGRAPH_SEPARATOR) {
+    while (before >= 0 && isSpace(text[before]) && text[before] != PARAGRAPH_SEPARATOR) {
       before--;
     }
     int after = e;
-    while (after < text.length() && isSpace(text.charAt(after)) && text.charAt(after) != PARAGRAPH_SEPARATOR) {
+    while (after < n && isSpace(text[after]) && text[after] != PARAGRAPH_SEPARATOR) {
       after++;
     }
-    return before >= 0 && text.charAt(before) == PARAGRAPH_SEPARATOR
-        && after < text.length() && text.charAt(after) == PARAGRAPH_SEPARATOR;
+    return before >= 0 && text[before] == PARAGRAPH_SEPARATOR
+        && after < n && text[after] == PARAGRAPH_SEPARATOR;
   }
 }

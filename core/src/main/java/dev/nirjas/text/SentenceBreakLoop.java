@@ -33,9 +33,9 @@ final class SentenceBreakLoop {
   private SentenceBreakLoop() {}
 
   /** {@return whether the loop handles all of {@code text}: it has no surrogate (emoji and the like go to ICU)} */
-  static boolean handles(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (SentenceBreakTable.of(text.charAt(i)) == UNHANDLED) {
+  static boolean handles(char[] text, int n) {
+    for (int i = 0; i < n; i++) {
+      if (SentenceBreakTable.of(text[i]) == UNHANDLED) {
         return false;
       }
     }
@@ -45,19 +45,21 @@ final class SentenceBreakLoop {
   /**
    * {@return the first sentence boundary after {@code start}; the text's length if none is before it}
    *
-   * @param text a text that the loop {@link #handles(String)}
+   * @param text the chars of a text that the loop {@link #handles(char[], int)} (an array: under the
+   *     command line's first-tier JIT a char read through {@code String.charAt} cost several times
+   *     an array's)
+   * @param n the text's length: {@code text[0, n)} is the text
    * @param start a boundary before the end of the text
    */
-  static int next(String text, int start) {
-    int n = text.length();
+  static int next(char[] text, int n, int start) {
     int i = start;
     while (i < n) {
-      switch (SentenceBreakTable.of(text.charAt(i))) {
+      switch (SentenceBreakTable.of(text[i])) {
         case CR, LF, SEP -> {
-          return afterSeparator(text, i);
+          return afterSeparator(text, n, i);
         }
         case STERM, ATERM -> {
-          int j = afterTerminator(text, i);
+          int j = afterTerminator(text, n, i);
           if (j < 0) {
             i = -j - 1; // no break: go on from there
           } else {
@@ -71,32 +73,31 @@ final class SentenceBreakLoop {
   }
 
   /** The boundary after the separator at {@code i} (SB3, SB4). */
-  private static int afterSeparator(String text, int i) {
-    return text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+  private static int afterSeparator(char[] text, int n, int i) {
+    return text[i] == '\r' && i + 1 < n && text[i + 1] == '\n' ? i + 2 : i + 1;
   }
 
   /**
    * The boundary after the terminator at {@code i} with its closing chars and spaces (SB11), or
    * {@code -k - 1} when a rule forbids a break there and the scan goes on at {@code k}.
    */
-  private static int afterTerminator(String text, int i) {
-    int n = text.length();
-    boolean fullStop = SentenceBreakTable.of(text.charAt(i)) == ATERM;
-    int afterTerm = skipExtend(text, i + 1);
+  private static int afterTerminator(char[] text, int n, int i) {
+    boolean fullStop = SentenceBreakTable.of(text[i]) == ATERM;
+    int afterTerm = skipExtend(text, n, i + 1);
     int j = afterTerm;
-    while (j < n && SentenceBreakTable.of(text.charAt(j)) == CLOSE) {
-      j = skipExtend(text, j + 1);
+    while (j < n && SentenceBreakTable.of(text[j]) == CLOSE) {
+      j = skipExtend(text, n, j + 1);
     }
-    while (j < n && SentenceBreakTable.of(text.charAt(j)) == SP) {
-      j = skipExtend(text, j + 1);
+    while (j < n && SentenceBreakTable.of(text[j]) == SP) {
+      j = skipExtend(text, n, j + 1);
     }
     if (j == n) {
       return n;
     }
-    byte next = SentenceBreakTable.of(text.charAt(j));
+    byte next = SentenceBreakTable.of(text[j]);
     switch (next) {
       case CR, LF, SEP -> {
-        return afterSeparator(text, j); // SB9, SB10: the separator stays with the sentence
+        return afterSeparator(text, n, j); // SB9, SB10: the separator stays with the sentence
       }
       case SCONTINUE, STERM, ATERM -> {
         return -j - 1; // SB8a
@@ -111,7 +112,7 @@ final class SentenceBreakLoop {
       if (adjacent && next == UPPER && casedBefore(text, i)) {
         return -j - 1; // SB7: "U.S."
       }
-      if (lowerBeforeLetter(text, j)) {
+      if (lowerBeforeLetter(text, n, j)) {
         return -j - 1; // SB8: "etc. and"
       }
     }
@@ -119,15 +120,15 @@ final class SentenceBreakLoop {
   }
 
   /** Whether the char before {@code i}, marks skipped, is an upper- or lower-case letter (SB7). */
-  private static boolean casedBefore(String text, int i) {
+  private static boolean casedBefore(char[] text, int i) {
     int k = i - 1;
-    while (k >= 0 && SentenceBreakTable.of(text.charAt(k)) == EXTEND) {
+    while (k >= 0 && SentenceBreakTable.of(text[k]) == EXTEND) {
       k--;
     }
     if (k < 0) {
       return false;
     }
-    byte c = SentenceBreakTable.of(text.charAt(k));
+    byte c = SentenceBreakTable.of(text[k]);
     if (c == CR || c == LF || c == SEP) {
       return false; // marks after a separator attach to nothing (SB5)
     }
@@ -135,9 +136,9 @@ final class SentenceBreakLoop {
   }
 
   /** Whether the first letter, terminator or separator from {@code j} on is a lower-case letter (SB8). */
-  private static boolean lowerBeforeLetter(String text, int j) {
-    for (int k = j, n = text.length(); k < n; k++) {
-      switch (SentenceBreakTable.of(text.charAt(k))) {
+  private static boolean lowerBeforeLetter(char[] text, int n, int j) {
+    for (int k = j; k < n; k++) {
+      switch (SentenceBreakTable.of(text[k])) {
         case LOWER -> {
           return true;
         }
@@ -150,9 +151,8 @@ final class SentenceBreakLoop {
     return false;
   }
 
-  private static int skipExtend(String text, int i) {
-    int n = text.length();
-    while (i < n && SentenceBreakTable.of(text.charAt(i)) == EXTEND) {
+  private static int skipExtend(char[] text, int n, int i) {
+    while (i < n && SentenceBreakTable.of(text[i]) == EXTEND) {
       i++;
     }
     return i;

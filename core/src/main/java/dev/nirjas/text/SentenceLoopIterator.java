@@ -9,13 +9,16 @@ import java.text.CharacterIterator;
  * takes away: the same boundaries as ICU's sentence iterator under that filter.
  *
  * <p>Forward iteration ({@link #first()}, {@link #next()}) is what the segmenter uses; the other
- * moves are plain walks from the start. A text given as {@link StringCharacters} is read as it is,
- * any other is copied. Not thread-safe, as no break iterator is.
+ * moves are plain walks from the start. The loop reads the text's chars from an array: the
+ * segmenter's own ({@link #setText(String, char[])}), or a copy. Not thread-safe, as no break
+ * iterator is.
  */
 final class SentenceLoopIterator extends BreakIterator {
   private final AbbreviationStops stops;
   private CharacterIterator characters = new StringCharacters("");
   private String text = "";
+  private char[] chars = {};
+  private int length;
   private int current;
 
   /** An iterator whose breaks after {@code stops}' abbreviations are suppressed. */
@@ -25,17 +28,35 @@ final class SentenceLoopIterator extends BreakIterator {
 
   @Override
   public void setText(CharacterIterator newText) {
+    String t = newText instanceof StringCharacters s ? s.string() : copy(newText);
+    setText(newText instanceof StringCharacters ? newText : new StringCharacters(t), t, t.toCharArray());
+  }
+
+  /**
+   * Sets the text, its chars given as an array (which may be longer): the segmenter's, which holds
+   * them already.
+   *
+   * @param text the text
+   * @param chars its chars from index 0; read, never written, and not to change while the iterator reads them
+   */
+  void setText(String text, char[] chars) {
+    setText(new StringCharacters(text), text, chars);
+  }
+
+  private void setText(CharacterIterator newText, String text, char[] chars) {
     characters = newText;
-    text = newText instanceof StringCharacters s ? s.string() : copy(newText);
-    stops.setText(newText instanceof StringCharacters ? newText : new StringCharacters(text)); // the loop's chars
+    this.text = text;
+    this.chars = chars;
+    this.length = text.length();
+    stops.setText(newText); // the loop's chars
     current = 0;
   }
 
   /** The first boundary after {@code b} that no abbreviation suppresses; the text's length if none. */
   private int after(int b) {
-    int n = SentenceBreakLoop.next(text, b);
-    while (n < text.length() && stops.suppresses(text, n)) {
-      n = SentenceBreakLoop.next(text, n);
+    int n = SentenceBreakLoop.next(chars, length, b);
+    while (n < length && stops.suppresses(text, n)) {
+      n = SentenceBreakLoop.next(chars, length, n);
     }
     return n;
   }

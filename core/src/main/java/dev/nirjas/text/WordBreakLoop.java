@@ -40,37 +40,38 @@ final class WordBreakLoop {
   /**
    * {@return where the word segment that starts at {@code start} ends, or {@link #UNKNOWN}}
    *
-   * @param text the text
+   * @param text the text's chars (an array: under the command line's first-tier JIT a char read
+   *     through {@code String.charAt} cost several times an array's)
+   * @param n the text's length: {@code text[0, n)} is the text
    * @param start a boundary of the text before its end: 0 or the end of the segment before
    */
-  static int next(String text, int start) {
-    int n = text.length();
-    byte c = WordBreakTable.of(text.charAt(start));
+  static int next(char[] text, int n, int start) {
+    byte c = WordBreakTable.of(text[start]);
     switch (c) {
       case CR -> {
-        return start + 1 < n && text.charAt(start + 1) == '\n' ? start + 2 : start + 1;
+        return start + 1 < n && text[start + 1] == '\n' ? start + 2 : start + 1;
       }
       case LF, NEWLINE -> {
         return start + 1; // nothing attaches to a line break
       }
       case EXTEND -> {
-        return attached(text, start + 1); // marks at a segment's start are grouped ("^$ExFm+")
+        return attached(text, n, start + 1); // marks at a segment's start are grouped ("^$ExFm+")
       }
       case SPACE -> {
         int i = start + 1;
-        while (i < n && WordBreakTable.of(text.charAt(i)) == SPACE) {
+        while (i < n && WordBreakTable.of(text[i]) == SPACE) {
           i++;
         }
-        return attached(text, i); // " ়": a mark after a space attaches to it
+        return attached(text, n, i); // " ়": a mark after a space attaches to it
       }
       case LETTER, NUMERIC, EXTEND_NUM_LET -> {
-        return word(text, start, c);
+        return word(text, n, start, c);
       }
       case UNHANDLED -> {
         return UNKNOWN;
       }
       default -> {
-        return attached(text, start + 1); // one char of punctuation or a symbol, and its marks
+        return attached(text, n, start + 1); // one char of punctuation or a symbol, and its marks
       }
     }
   }
@@ -80,24 +81,23 @@ final class WordBreakLoop {
    * letter), 6-7 (letter mid letter), 8-10 (digits and letters), 11-12 (digit mid digit), 13a-b
    * (connectors), Extend and Format ignored between them (rule 4).
    */
-  private static int word(String text, int start, byte first) {
-    int n = text.length();
+  private static int word(char[] text, int n, int start, byte first) {
     byte last = first; // the class of the last letter, digit or connector taken
-    int end = skipExtend(text, start + 1);
+    int end = skipExtend(text, n, start + 1);
     while (end < n) {
-      byte c = WordBreakTable.of(text.charAt(end));
+      byte c = WordBreakTable.of(text[end]);
       switch (c) {
         case LETTER, NUMERIC, EXTEND_NUM_LET -> {
           last = c; // every pair of these chains (rules 5, 8, 9, 10, 13a, 13b)
-          end = skipExtend(text, end + 1);
+          end = skipExtend(text, n, end + 1);
         }
         case MID_LETTER, MID_NUM, MID_NUM_LET -> {
           byte joined = joins(c, last);
           if (joined == OTHER) {
             return end; // "a," "1:" "_.": no rule takes the mid char
           }
-          int after = skipExtend(text, end + 1);
-          byte next = after < n ? WordBreakTable.of(text.charAt(after)) : OTHER;
+          int after = skipExtend(text, n, end + 1);
+          byte next = after < n ? WordBreakTable.of(text[after]) : OTHER;
           if (next == UNHANDLED) {
             return UNKNOWN; // a Hebrew letter would be taken
           }
@@ -105,7 +105,7 @@ final class WordBreakLoop {
             return end; // "a." "১," at the end of a word: the mid char is a segment of its own
           }
           last = next;
-          end = skipExtend(text, after + 1);
+          end = skipExtend(text, n, after + 1);
         }
         case UNHANDLED -> {
           return UNKNOWN;
@@ -133,14 +133,13 @@ final class WordBreakLoop {
   }
 
   /** The end of the Extend and Format chars from {@code i}; {@link #UNKNOWN} if an unhandled char (ZWJ) follows them. */
-  private static int attached(String text, int i) {
-    int end = skipExtend(text, i);
-    return end < text.length() && WordBreakTable.of(text.charAt(end)) == UNHANDLED ? UNKNOWN : end;
+  private static int attached(char[] text, int n, int i) {
+    int end = skipExtend(text, n, i);
+    return end < n && WordBreakTable.of(text[end]) == UNHANDLED ? UNKNOWN : end;
   }
 
-  private static int skipExtend(String text, int i) {
-    int n = text.length();
-    while (i < n && WordBreakTable.of(text.charAt(i)) == EXTEND) {
+  private static int skipExtend(char[] text, int n, int i) {
+    while (i < n && WordBreakTable.of(text[i]) == EXTEND) {
       i++;
     }
     return i;

@@ -43,7 +43,7 @@ class SegmenterCorpusTest {
       NormalizedText nt = normalizer.normalize(textField(line));
       documents++;
       String text = nt.text();
-      if (SentenceBreakLoop.handles(text)) {
+      if (SentenceBreakLoop.handles(text.toCharArray(), text.length())) {
         List<Integer> loop = SentenceBreakLoopTest.loopBoundaries(text);
         boundaries += loop.size();
         if (!loop.equals(SentenceBreakLoopTest.icuBoundaries(text))) {
@@ -95,8 +95,9 @@ class SegmenterCorpusTest {
       String text = nt.text();
       BreakIterator icu = segmenter.wordIterator(); // for the statistics only
       icu.setText(text);
+      char[] chars = text.toCharArray();
       for (int from = 0; from < text.length(); segments++) {
-        int to = WordBreakLoop.next(text, from);
+        int to = WordBreakLoop.next(chars, chars.length, from);
         if (to == WordBreakLoop.UNKNOWN) {
           fallbacks++;
           to = icu.following(from);

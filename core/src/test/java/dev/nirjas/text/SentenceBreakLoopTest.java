@@ -40,8 +40,9 @@ class SentenceBreakLoopTest {
 
   static List<Integer> loopBoundaries(String text) {
     List<Integer> out = new ArrayList<>();
+    char[] chars = text.toCharArray();
     for (int b = 0; b < text.length(); ) {
-      b = SentenceBreakLoop.next(text, b);
+      b = SentenceBreakLoop.next(chars, chars.length, b);
       out.add(b);
     }
     return out;
@@ -49,7 +50,7 @@ class SentenceBreakLoopTest {
 
   /** Asserts the loop's boundaries are ICU's (when it handles the text) and the segments agree, normalized and raw. */
   static void assertSameSentences(String text) {
-    if (SentenceBreakLoop.handles(text)) {
+    if (SentenceBreakLoop.handles(text.toCharArray(), text.length())) {
       assertThat(loopBoundaries(text)).as("boundaries of [%s]", text).isEqualTo(icuBoundaries(text));
     }
     for (NormalizedText nt : List.of(NORMALIZER.normalize(text), NormalizedText.identity(text))) {
