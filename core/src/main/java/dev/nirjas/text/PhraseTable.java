@@ -136,7 +136,27 @@ public final class PhraseTable<V> {
    * @return false if no phrase starts with it
    */
   public boolean mayStartWith(String form) {
-    return byFirstWord.containsKey(form) || oneWords.stemWithEnding(form, endingTrie, longestEnding) >= 0;
+    return startsLongerPhrase(form) || isWord(form);
+  }
+
+  /**
+   * {@return whether {@code form} is the first word of a listed phrase of two words or more} With
+   * {@link #isWord}: {@link #mayStartWith}, for a caller that asks both of several tables.
+   *
+   * @param form a token's canonical form
+   */
+  public boolean startsLongerPhrase(String form) {
+    return byFirstWord.containsKey(form);
+  }
+
+  /**
+   * {@return whether {@code form} spells a one-word phrase, exactly or with a glued ending}
+   * Whether {@link #word} finds one, without the match made.
+   *
+   * @param form a token's canonical form
+   */
+  public boolean isWord(String form) {
+    return oneWords.stemWithEnding(form, endingTrie, longestEnding) >= 0;
   }
 
   /**

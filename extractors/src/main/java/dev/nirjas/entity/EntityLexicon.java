@@ -340,9 +340,18 @@ public final class EntityLexicon {
 
   /** As {@link #isAcronym(String)} for the first {@code length} chars of {@code form}, without copying. */
   boolean isAcronym(String form, int length) {
-    if (length == form.length() && (notAcronyms.contains(form) || functionWords.contains(form))) {
+    if (!lettersFrom(form, length)) {
       return false;
     }
+    return length < form.length() || !notAcronyms.contains(form) && !functionWords.contains(form);
+  }
+
+  /**
+   * Whether the first {@code length} chars of {@code form} spell three letter names or more. Read
+   * before the lists of words that are no acronyms: most forms fail at their first letter, and a
+   * form's acronym is asked at its first token.
+   */
+  private boolean lettersFrom(String form, int length) {
     int count = 0;
     int i = 0;
     int[] ends = new int[8];
@@ -422,9 +431,15 @@ public final class EntityLexicon {
   private static final WordFacts UNLISTED = new WordFacts("", 0, true);
 
   private WordFacts lookUpFacts(String form) {
-    String c = lookUpWordClass(form);
-    int starts = (places.mayStartWith(form) ? PLACE : 0) | (titles.mayStartWith(form) ? TITLE : 0)
-        | (organizations.mayStartWith(form) ? ORGANIZATION : 0);
+    // each table walked once for both questions, its word and the phrases it may start: a form's
+    // facts are asked at its first token, and the command line meets most forms once
+    PhraseTable.Match<Place> place = places.word(form);
+    boolean title = titles.isWord(form);
+    boolean organization = organizations.isWord(form);
+    String c = wordClass(form, place, title, organization);
+    int starts = (place != null || places.startsLongerPhrase(form) ? PLACE : 0)
+        | (title || titles.startsLongerPhrase(form) ? TITLE : 0)
+        | (organization || organizations.startsLongerPhrase(form) ? ORGANIZATION : 0);
     WordFacts f = new WordFacts(c == null ? "" : c, starts, c == null && nameLikeForm(form));
     return f.equals(UNLISTED) ? null : f;
   }
@@ -437,15 +452,23 @@ public final class EntityLexicon {
   private String lookUpWordClass(String form) {
     PhraseTable.Match<Place> place = places.word(form);
     if (place != null) {
+      return wordClass(form, place, false, false);
+    }
+    return wordClass(form, null, titles.isWord(form), organizations.isWord(form));
+  }
+
+  /** The class of a form, given its place (or null) and whether it is a title and an organization word. */
+  private String wordClass(String form, PhraseTable.Match<Place> place, boolean title, boolean organization) {
+    if (place != null) {
       return place.value().code() != null ? "COUNTRY" : "PLACE";
     }
     if (demonyms.containsKey(form)) {
       return "DEMONYM";
     }
-    if (titles.word(form) != null) {
+    if (title) {
       return "TITLE";
     }
-    if (organizations.word(form) != null) {
+    if (organization) {
       return "ORGWORD";
     }
     return commonWords.contains(form) ? "COMMON" : null;

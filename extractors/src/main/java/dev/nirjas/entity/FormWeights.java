@@ -21,7 +21,8 @@ import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
 /**
  * The model's weights summed per word form rather than per feature: what a form gives the token
  * it stands in, and what it gives its neighbours, each a vector over the outcomes, looked up once
- * per form and kept for the next sentence that has it.
+ * per form and kept for the next sentence that has it: with the form in a pipeline's vocabulary
+ * ({@link FormFact}), or, for a sentence given as strings, in a store of the model's.
  *
  * <p>Why: nearly all of a token's features are functions of one form (its own, or a neighbour's),
  * and running text repeats its forms (Zipf): a sentence's tokens mostly hit forms read before, and
@@ -34,12 +35,12 @@ import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
  * another grouping: a score may differ from {@code NameFinderME}'s in its last bits, never more (the
  * decoder's test compares the two on the test sample).
  *
- * <p>Thread-safe: the kept vectors are immutable once published; the store stops growing at
- * {@link #MAX_FORMS} forms (about 0.3 KB each), after which an unseen form is summed each time it
- * comes. What is kept never changes a result, only its cost.
+ * <p>Thread-safe: the kept vectors are immutable once published; the model's store stops growing
+ * at {@link #MAX_FORMS} forms (about 0.3 KB each), after which an unseen form is summed each time
+ * it comes. What is kept never changes a result, only its cost.
  */
 final class FormWeights {
-  /** How many forms are kept: ~20 MB at most, most of the tokens of a large corpus. */
+  /** How many forms the model's store keeps: ~20 MB at most, most of the tokens of a large corpus. */
   static final int MAX_FORMS = 1 << 16;
 
   private final PredicateTable predicates;
@@ -78,8 +79,13 @@ final class FormWeights {
   // it, for d = 1 … window: 1 + 2 × window vectors over the outcomes, in one array (a few hundred
   // bytes a form).
 
-  /** The forms' weights kept with the forms of a pipeline's vocabulary. */
-  private final FormFact<Form> tokenForms = FormFact.of(this::form);
+  /**
+   * The forms' weights kept with the forms of a pipeline's vocabulary, built there and not put in
+   * the shared store too: the vocabulary keeps them already, and the store's growth (its table
+   * copied as it doubled) was a fifth of a form's cost on the command line, which meets most forms
+   * once.
+   */
+  private final FormFact<Form> tokenForms = FormFact.of(this::build);
 
   /**
    * The first words of the word-pair predicates ({@code pw,w=}, {@code w,nw=}): a form none begins
