@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * The word forms a pipeline has met, each kept once: tokens of the same form (and {@link TokenKind})
@@ -32,7 +33,14 @@ public final class Vocabulary {
   /** The default number of forms kept. */
   public static final int DEFAULT_CAPACITY = 1 << 17;
 
-  private final AtomicReferenceArray<Lexeme> table;
+  /**
+   * The slots, set once each by compare-and-set ({@link #SLOT}) and read plainly: an entry's fields
+   * are final, so a thread that sees an entry sees it whole, and one that sees a slot still empty
+   * looks it up the slow way (a read through a {@code VarHandle} or an {@code AtomicReferenceArray}
+   * was a call under the command line's first-tier JIT, at every token).
+   */
+  private final Lexeme[] table;
+  private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Lexeme[].class);
   private final int mask;
   private final int shift;
   /** Slots looked at before a form is given up as not kept: bounds a token's cost. */
@@ -57,7 +65,7 @@ public final class Vocabulary {
       throw new IllegalArgumentException("capacity must be in [0, 2^28]: " + capacity);
     }
     int slots = Integer.highestOneBit(Math.max(2, capacity) * 2 - 1) * 2; // load ≤ 1/2
-    this.table = new AtomicReferenceArray<>(slots);
+    this.table = new Lexeme[slots];
     this.mask = slots - 1;
     this.shift = 32 - Integer.numberOfTrailingZeros(slots);
     this.capacity = capacity;
@@ -309,7 +317,7 @@ public final class Vocabulary {
       }
     }
     for (int k = 0; k < n; k++) { // the first slots: loads that do not wait for one another
-      found[k] = table.get((hash[k] * 0x9E3779B9) >>> shift);
+      found[k] = table[(hash[k] * 0x9E3779B9) >>> shift];
     }
     for (int k = 0; k < n; k++) { // their entries: the same
       Lexeme l = found[k];
@@ -343,17 +351,17 @@ public final class Vocabulary {
   private Lexeme lexeme(String text, int from, int to, int h, TokenKind kind, boolean orNew) {
     int i = (h * 0x9E3779B9) >>> shift; // Fibonacci hashing: similar words ("ক১", "ক২") land far apart
     for (int probes = 0; probes < MAX_PROBES; probes++, i = (i + 1) & mask) {
-      Lexeme l = table.get(i);
+      Lexeme l = table[i];
       if (l == null) {
         if (size.get() >= capacity) {
           return orNew ? new Lexeme(text.substring(from, to), h, kind) : null;
         }
         Lexeme made = new Lexeme(text.substring(from, to), h, kind);
-        if (table.compareAndSet(i, null, made)) {
+        if (SLOT.compareAndSet(table, i, null, made)) {
           size.incrementAndGet();
           return made;
         }
-        l = table.get(i); // another thread took the slot: it may hold this very form
+        l = (Lexeme) SLOT.getVolatile(table, i); // another thread took the slot: it may hold this very form
       }
       if (l.is(text, from, to, h, kind)) {
         return l;
