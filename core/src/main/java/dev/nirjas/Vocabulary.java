@@ -136,12 +136,13 @@ public final class Vocabulary {
     /**
      * The chars of {@link #charsText} when a segmenter asked for them ({@link #charsOf}): the
      * vocabulary then reads the forms' hashes and first chars from this array, not through the
-     * string. Kept between documents up to {@link #CHARS_KEPT} chars (2 MB).
+     * string. Kept between documents up to {@link #CHARS_KEPT} chars (128 KB), as the normalizer
+     * keeps its buffer.
      */
     private char[] chars = new char[CHARS_START];
     private String charsText;
     static final int CHARS_START = 1 << 12;
-    static final int CHARS_KEPT = 1 << 20;
+    static final int CHARS_KEPT = 1 << 16;
 
     /** An empty run. */
     public Pending() {}
@@ -163,6 +164,11 @@ public final class Vocabulary {
       text.getChars(0, n, chars, 0);
       charsText = text;
       return chars;
+    }
+
+    /** {@return how many chars the run's copy of a text has room for (for tests)} */
+    int charsRoom() {
+      return chars.length;
     }
 
     /** The run's chars if they are {@code text}'s, else null. */

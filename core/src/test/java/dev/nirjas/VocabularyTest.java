@@ -546,6 +546,26 @@ class VocabularyTest {
   }
 
   @Test
+  void aRunKeepsTheCopyOfAShortTextOnlyAndReadsFromItOnlyForThatText() {
+    Vocabulary v = new Vocabulary();
+    String kept = v.token(0, 3, TEXT, 0, 3, TokenKind.WORD).form(); // চীন, from the string
+    Vocabulary.Pending pending = new Vocabulary.Pending();
+    String text = "চীন ও ".repeat(Vocabulary.Pending.CHARS_KEPT / 5); // past the room a thread keeps
+    char[] chars = pending.charsOf(text);
+    assertThat(new String(chars, 0, text.length())).isEqualTo(text);
+    pending.add(0, 3, 0, 3, TokenKind.WORD);
+    v.addTokens(pending, text);
+    assertThat(pending.takeTokens().get(0).form()).isSameAs(kept);
+    assertThat(pending.charsRoom()).isEqualTo(Vocabulary.Pending.CHARS_START); // the long one's copy dropped
+    // the copy of another text is not read for this one: a text of the same length, other chars
+    pending.charsOf("ক".repeat(TEXT.length()));
+    pending.add(0, 3, 0, 3, TokenKind.WORD);
+    v.addTokens(pending, TEXT);
+    assertThat(pending.takeTokens().get(0).form()).isSameAs(kept);
+    assertThat(v.size()).isEqualTo(1);
+  }
+
+  @Test
   void aRunHoldsAnyNumberOfTokensAndKeepsRoomOnlyForAShortDocument() {
     Vocabulary v = new Vocabulary();
     Vocabulary.Pending pending = new Vocabulary.Pending();
