@@ -1,11 +1,11 @@
 package dev.nirjas;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 
 /**
  * The word forms a pipeline has met, each kept once: tokens of the same form (and {@link TokenKind})
@@ -34,8 +34,9 @@ public final class Vocabulary {
   public static final int DEFAULT_CAPACITY = 1 << 17;
 
   /**
-   * The slots, set once each by compare-and-set ({@link #SLOT}) and read plainly: an entry's fields
-   * are final, so a thread that sees an entry sees it whole, and one that sees a slot still empty
+   * The slots, set once each by compare-and-set ({@link #SLOT}) and read plainly: the fields a
+   * lookup reads of an entry are final, so a thread that sees an entry sees them set (its facts
+   * are racy caches that start empty), and one that sees a slot still empty
    * looks it up the slow way (a read through a {@code VarHandle} or an {@code AtomicReferenceArray}
    * was a call under the command line's first-tier JIT, at every token).
    */
@@ -158,8 +159,8 @@ public final class Vocabulary {
      */
     public char[] charsOf(String text) {
       int n = text.length();
-      if (chars.length < n) {
-        chars = new char[Math.max(n, chars.length * 2)];
+      if (chars.length < n) { // doubled up to the room kept; a longer text gets its own size
+        chars = new char[Math.max(n, Math.min(chars.length * 2, CHARS_KEPT))];
       }
       text.getChars(0, n, chars, 0);
       charsText = text;

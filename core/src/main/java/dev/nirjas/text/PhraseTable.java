@@ -136,16 +136,17 @@ public final class PhraseTable<V> {
    * @return false if no phrase starts with it
    */
   public boolean mayStartWith(String form) {
-    return startsLongerPhrase(form) || isWord(form);
+    return isFirstWord(form) || isWord(form);
   }
 
   /**
-   * {@return whether {@code form} is the first word of a listed phrase of two words or more} With
-   * {@link #isWord}: {@link #mayStartWith}, for a caller that asks both of several tables.
+   * {@return whether {@code form} is, as written, the first word of a listed phrase (a one-word
+   * phrase among them)} Or'd with {@link #isWord}: {@link #mayStartWith}, for a caller that asks
+   * both of several tables.
    *
    * @param form a token's canonical form
    */
-  public boolean startsLongerPhrase(String form) {
+  public boolean isFirstWord(String form) {
     return byFirstWord.containsKey(form);
   }
 

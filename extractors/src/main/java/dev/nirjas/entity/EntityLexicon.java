@@ -437,9 +437,9 @@ public final class EntityLexicon {
     boolean title = titles.isWord(form);
     boolean organization = organizations.isWord(form);
     String c = wordClass(form, place, title, organization);
-    int starts = (place != null || places.startsLongerPhrase(form) ? PLACE : 0)
-        | (title || titles.startsLongerPhrase(form) ? TITLE : 0)
-        | (organization || organizations.startsLongerPhrase(form) ? ORGANIZATION : 0);
+    int starts = (place != null || places.isFirstWord(form) ? PLACE : 0)
+        | (title || titles.isFirstWord(form) ? TITLE : 0)
+        | (organization || organizations.isFirstWord(form) ? ORGANIZATION : 0);
     WordFacts f = new WordFacts(c == null ? "" : c, starts, c == null && nameLikeForm(form));
     return f.equals(UNLISTED) ? null : f;
   }

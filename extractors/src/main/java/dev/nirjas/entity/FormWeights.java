@@ -3,7 +3,6 @@ package dev.nirjas.entity;
 import dev.nirjas.FormFact;
 import dev.nirjas.Token;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -190,15 +190,12 @@ public final class AnnotationJson {
     }
     g.writeName("sentences");
     g.writeStartArray();
-    String text = a.text();
-    char[] chars = options.sentenceText() ? text.toCharArray() : null;
     for (Sentence s : a.sentences()) {
       g.writeStartObject();
       g.writeNumberProperty("start", s.start());
       g.writeNumberProperty("end", s.end());
       if (options.sentenceText()) {
-        g.writeName("text");
-        g.writeString(chars, s.start(), s.end() - s.start());
+        g.writeStringProperty("text", s.text());
       }
       if (s.heading()) {
         g.writeBooleanProperty("heading", true);

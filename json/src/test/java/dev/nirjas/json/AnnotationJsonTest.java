@@ -51,6 +51,19 @@ class AnnotationJsonTest {
     return new Annotation(doc, List.of(new Sentence(new Span(0, TEXT.length()), 0, 0, false, TEXT)), List.of(), mentions, List.of(visit), parts);
   }
 
+  /** A sentence made through the API with a text of its own is written with that text, to chars and to bytes alike. */
+  @Test
+  void aSentenceIsWrittenWithItsOwnText() {
+    Document doc = Document.of("s", "ab cd");
+    Annotation a = new Annotation(doc, List.of(new Sentence(new Span(0, 2), 0, 0, false, "zz"),
+        Sentence.of(3, 5, 0, 0, false, doc.text())), List.of(), List.of(), List.of(), List.of());
+    String chars = AnnotationJson.write(a, false);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    AnnotationJson.write(a, AnnotationJson.Options.DEFAULT, null, bytes);
+    assertThat(chars).contains("{\"start\":0,\"end\":2,\"text\":\"zz\"}", "{\"start\":3,\"end\":5,\"text\":\"cd\"}");
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(chars);
+  }
+
   @Test
   void writesTheContractForm() {
     String json = AnnotationJson.write(sample(), false);
