@@ -28,8 +28,13 @@ final class SentenceLoopIterator extends BreakIterator {
 
   @Override
   public void setText(CharacterIterator newText) {
-    String t = newText instanceof StringCharacters s ? s.string() : copy(newText);
-    setText(newText instanceof StringCharacters ? newText : new StringCharacters(t), t, t.toCharArray());
+    if (newText instanceof StringCharacters s) {
+      setText(newText, s.string(), s.string().toCharArray());
+    } else {
+      char[] c = copy(newText);
+      String t = new String(c);
+      setText(new StringCharacters(t), t, c);
+    }
   }
 
   /**
@@ -62,13 +67,13 @@ final class SentenceLoopIterator extends BreakIterator {
   }
 
   /** The chars of any other iterator, read by index: first()/next() would take a U+FFFF in the text for DONE. */
-  private static String copy(CharacterIterator it) {
+  private static char[] copy(CharacterIterator it) {
     char[] chars = new char[it.getEndIndex() - it.getBeginIndex()];
     for (int i = 0; i < chars.length; i++) {
       chars[i] = it.setIndex(it.getBeginIndex() + i);
     }
     it.setIndex(it.getBeginIndex());
-    return new String(chars);
+    return chars;
   }
 
   @Override

@@ -199,12 +199,7 @@ final class StringIndex {
   }
 
   private boolean equal(String s, int from) {
-    for (int j = 0; j < s.length(); j++) {
-      if (chars[from + j] != s.charAt(j)) {
-        return false;
-      }
-    }
-    return true;
+    return equal(s, 0, s.length(), from);
   }
 
   /** Whether {@code s[from, to)} is at {@code at} in {@link #chars}. */

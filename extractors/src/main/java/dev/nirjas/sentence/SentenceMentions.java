@@ -2,10 +2,8 @@ package dev.nirjas.sentence;
 
 import dev.nirjas.Mention;
 import dev.nirjas.Sentence;
-import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
 
 /**
  * The mentions inside one sentence, as {@link dev.nirjas.Analysis#mentionsWithin} gives them,
@@ -15,12 +13,10 @@ import java.util.RandomAccess;
  *
  * <p>Not thread-safe: one per document being processed.
  */
-public final class SentenceMentions extends AbstractList<Mention> implements RandomAccess {
+public final class SentenceMentions extends SentenceWindow<Mention> {
   private final List<Mention> all;
   private int next;
   private int lastEnd;
-  private int from;
-  private int size;
 
   /**
    * A cursor over a document's mentions.
@@ -49,24 +45,14 @@ public final class SentenceMentions extends AbstractList<Mention> implements Ran
     while (k < all.size() && all.get(k).span().start() < start) {
       k++; // before the sentence, or across its start
     }
-    from = k;
+    int from = k;
     // Mentions never overlap, so their ends are in order too: those inside the sentence are the
     // ones from here up to the first that ends past it.
     while (k < all.size() && all.get(k).span().start() < end && all.get(k).span().end() <= end) {
       k++;
     }
-    size = k - from;
+    show(all, from, k - from);
     next = k;
     return this;
-  }
-
-  @Override
-  public Mention get(int index) {
-    return all.get(from + Objects.checkIndex(index, size));
-  }
-
-  @Override
-  public int size() {
-    return size;
   }
 }

@@ -3,10 +3,8 @@ package dev.nirjas.sentence;
 import dev.nirjas.Analysis;
 import dev.nirjas.Sentence;
 import dev.nirjas.Token;
-import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
 
 /**
  * One sentence's tokens as a list that a stage moves from sentence to sentence: what
@@ -17,10 +15,7 @@ import java.util.RandomAccess;
  *
  * <p>Not thread-safe: one per document being processed.
  */
-public final class SentenceTokens extends AbstractList<Token> implements RandomAccess {
-  private List<Token> all = List.of();
-  private int from;
-  private int size;
+public final class SentenceTokens extends SentenceWindow<Token> {
 
   /**
    * {@return this list, now the tokens of {@code sentence}}
@@ -32,19 +27,7 @@ public final class SentenceTokens extends AbstractList<Token> implements RandomA
   public SentenceTokens reset(Analysis analysis, Sentence sentence) {
     List<Token> tokens = analysis.tokens();
     Objects.checkFromToIndex(sentence.firstToken(), sentence.endToken(), tokens.size());
-    this.all = tokens;
-    this.from = sentence.firstToken();
-    this.size = sentence.endToken() - sentence.firstToken();
+    show(tokens, sentence.firstToken(), sentence.endToken() - sentence.firstToken());
     return this;
-  }
-
-  @Override
-  public Token get(int index) {
-    return all.get(from + Objects.checkIndex(index, size));
-  }
-
-  @Override
-  public int size() {
-    return size;
   }
 }

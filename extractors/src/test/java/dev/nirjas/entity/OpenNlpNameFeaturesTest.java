@@ -46,6 +46,64 @@ class OpenNlpNameFeaturesTest {
     assertThat(features).containsExactlyInAnyOrderElementsOf(expected);
   }
 
+  /**
+   * What {@link FormWeights} sums per form ({@link BengaliNameFeatures#formFeatures}, its names in
+   * two parts) is what {@code createFeatures} gives a token, feature for feature and in its order
+   * (the sums' last bits follow the order): the token's own features, then each neighbour's, the
+   * one before ({@code p1…}) then the one after ({@code n1…}), or the sentence's edge.
+   */
+  @Test
+  void theFeaturesPerFormAreTheTokensFeatures() {
+    List<String[]> sentences = Stream.of(
+            "প্রধানমন্ত্রী শেখ হাসিনা ১৯৭১ সালে ঢাকায় বেলজিয়ামের রাজধানী ব্রাসেলস সফর করেছিলেন ।",
+            "চীনের সঙ্গে বাংলাদেশের বাণিজ্য ৫১ কোটি ৭৬ লাখ টাকা , WTO ও ডব্লিউটিও-র সদস্য ।",
+            "ক কক ২৫শে (Belgium) Xi জিনপিং-এর ৳৫০০")
+        .map(line -> Arrays.stream(line.split(" ")).map(OpenNlpNameFeaturesTest::nf).toArray(String[]::new))
+        .toList();
+    List<BengaliNameFeatures> setups = List.of(
+        new BengaliNameFeatures(WordClasses.standard(), WordClusters.standard(), 1, 1, 4), // the bundled model's
+        new BengaliNameFeatures(CLASSES::get, 1, 2),
+        new BengaliNameFeatures(CLASSES::get, 2, 0),
+        new BengaliNameFeatures(CLASSES::get, 1, 3, 1));
+    for (BengaliNameFeatures f : setups) {
+      for (String[] tokens : sentences) {
+        for (int i = 0; i < tokens.length; i++) {
+          List<String> expected = new ArrayList<>();
+          f.createFeatures(expected, tokens, i, new String[i]);
+          assertThat(perForm(f, tokens, i)).as("token %d of %s", i, String.join(" ", tokens)).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  /** A token's features put together from its own form's and its neighbours' per-form features. */
+  private static List<String> perForm(BengaliNameFeatures f, String[] tokens, int i) {
+    List<String> out = new ArrayList<>(featuresOf(f, tokens[i], 0));
+    for (int d = 1; d <= f.classWindow(); d++) {
+      if (i - d >= 0) {
+        out.addAll(featuresOf(f, tokens[i - d], 2 * d - 1));
+      } else if (d == 1) {
+        out.add(BengaliNameFeatures.PREVIOUS_EDGE);
+      }
+      if (i + d < tokens.length) {
+        out.addAll(featuresOf(f, tokens[i + d], 2 * d));
+      } else if (d == 1) {
+        out.add(BengaliNameFeatures.NEXT_EDGE);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> featuresOf(BengaliNameFeatures f, String form, int group) {
+    List<String> out = new ArrayList<>();
+    f.formFeatures(form, (g, prefix, s, from, to) -> {
+      if (g == group) {
+        out.add(prefix + s.substring(from, to));
+      }
+    });
+    return out;
+  }
+
   @Test
   void aWiderWindowReachesTwoTokensAway() {
     String[] tokens = {nf("প্রধানমন্ত্রী"), nf("শেখ"), nf("হাসিনা")};
