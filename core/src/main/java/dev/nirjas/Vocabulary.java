@@ -142,6 +142,8 @@ public final class Vocabulary {
      */
     private char[] chars = new char[CHARS_START];
     private String charsText;
+    /** The copy of {@link #charsText}: {@link #chars}, or an array of its own for a longer text. */
+    private char[] charsCopy;
     static final int CHARS_START = 1 << 12;
     static final int CHARS_KEPT = 1 << 16;
 
@@ -159,12 +161,19 @@ public final class Vocabulary {
      */
     public char[] charsOf(String text) {
       int n = text.length();
-      if (chars.length < n) { // doubled up to the room kept; a longer text gets its own size
-        chars = new char[Math.max(n, Math.min(chars.length * 2, CHARS_KEPT))];
+      char[] copy;
+      if (n > CHARS_KEPT) {
+        copy = new char[n]; // a longer text gets one of its own: the room kept stays as it is
+      } else {
+        if (chars.length < n) { // doubled up to the room kept
+          chars = new char[Math.max(n, Math.min(chars.length * 2, CHARS_KEPT))];
+        }
+        copy = chars;
       }
-      text.getChars(0, n, chars, 0);
+      text.getChars(0, n, copy, 0);
       charsText = text;
-      return chars;
+      charsCopy = copy;
+      return copy;
     }
 
     /** {@return how many chars the run's copy of a text has room for (for tests)} */
@@ -174,14 +183,12 @@ public final class Vocabulary {
 
     /** The run's chars if they are {@code text}'s, else null. */
     char[] charsIf(String text) {
-      return charsText == text ? chars : null;
+      return charsText == text ? charsCopy : null;
     }
 
     private void forgetChars() {
-      charsText = null; // the text is not kept alive
-      if (chars.length > CHARS_KEPT) {
-        chars = new char[CHARS_START];
-      }
+      charsText = null; // neither the text nor a long text's copy is kept alive
+      charsCopy = null;
     }
 
     /**

@@ -556,13 +556,21 @@ class VocabularyTest {
     pending.add(0, 3, 0, 3, TokenKind.WORD);
     v.addTokens(pending, text);
     assertThat(pending.takeTokens().get(0).form()).isSameAs(kept);
-    assertThat(pending.charsRoom()).isEqualTo(Vocabulary.Pending.CHARS_START); // the long one's copy dropped
+    assertThat(pending.charsRoom()).isEqualTo(Vocabulary.Pending.CHARS_START); // the long one had its own copy
     // the copy of another text is not read for this one: a text of the same length, other chars
     pending.charsOf("ক".repeat(TEXT.length()));
     pending.add(0, 3, 0, 3, TokenKind.WORD);
     v.addTokens(pending, TEXT);
     assertThat(pending.takeTokens().get(0).form()).isSameAs(kept);
     assertThat(v.size()).isEqualTo(1);
+    // a text within the room is copied into it, and the room stays through a longer text
+    pending.charsOf("ক".repeat(10_000));
+    pending.takeTokens();
+    int room = pending.charsRoom();
+    assertThat(room).isBetween(10_000, Vocabulary.Pending.CHARS_KEPT);
+    assertThat(pending.charsOf(text)).hasSize(text.length());
+    pending.takeTokens();
+    assertThat(pending.charsRoom()).isEqualTo(room);
   }
 
   @Test
