@@ -21,7 +21,6 @@ import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * Decodes a sentence with a perceptron name-finder model the way OpenNLP's {@link NameFinderME}
@@ -304,7 +303,7 @@ final class NameDecoder {
       ownScores(tokens, own);
       for (int i = 0; i < n; i++) {
         withToken[i] = null; // looked up on demand below
-        withClass[i] = tokenClassContexts(FeatureGeneratorUtil.tokenFeature(tokens[i]));
+        withClass[i] = tokenClassContexts(FormWeights.tokenClass(tokens[i]));
       }
     }
     if (beam == 1 && kinds != null && n * (3 + Math.log(outcomes.length)) < -MIN_SEQUENCE_SCORE
