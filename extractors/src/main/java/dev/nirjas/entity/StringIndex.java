@@ -27,8 +27,8 @@ final class StringIndex {
    * are absent (half the name finder's features of a form met for the first time, and nearly all
    * its {@code pow=} features), and an absent name cost a probe of the slots, seldom in the cache,
    * then the ends and chars of a string met there; the filter, an eighth of the slots' size,
-   * answers from one word. The name finder's per-form weights took 415–462 ms of a first pass over
-   * the corpus with it, 583–606 without (C1, the fastest of three launches each).
+   * answers from one word. The name finder's per-form weights took 415 ms of a new pipeline's first
+   * pass over the corpus with it, 583 without (C1, the fastest of three launches each).
    */
   private final long[] filter;
 
