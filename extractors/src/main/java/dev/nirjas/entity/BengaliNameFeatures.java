@@ -57,9 +57,8 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
   private final int classWindow;
   private final int affixes;
 
-  private String[] cachedTokens; // the sentence the caches below belong to (identity)
-  private String[][] cachedWords; // per token: w=, st=
-  private String[][] cachedClasses; // per token: k=, wc=
+  private String[] cachedTokens; // the sentence the cache below belongs to (identity)
+  private String[][][] cachedGroups; // per token, per group of formFeatures: the features as strings
 
   /**
    * @param wordClass a normalized form's class (TITLE, COUNTRY, ORGWORD …) or null
@@ -98,53 +97,35 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
     this(wordClass, window, window, affixes);
   }
 
+  /**
+   * A token's features: its own form's ({@link #formFeatures}' group 0), then for each distance
+   * within the class window the neighbour's before it and the one's after it (their groups {@code
+   * 2d - 1} and {@code 2d}), or the sentence's edge at distance 1. One enumeration serves both this
+   * and {@link FormWeights}, so the decoder's per-form sums add the very features OpenNLP's search
+   * adds, in the same order.
+   */
   @Override
   public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
     cache(tokens);
-    String form = tokens[index];
-    Collections.addAll(features, cachedWords[index]);
-    Collections.addAll(features, cachedClasses[index]);
-    affixFeatures(features, form);
+    Collections.addAll(features, cachedGroups[index][0]);
     for (int d = 1; d <= classWindow; d++) {
-      neighbour(features, tokens.length, index - d, "p" + d, d == 1 ? PREVIOUS_EDGE : null, d <= window);
-      neighbour(features, tokens.length, index + d, "n" + d, d == 1 ? NEXT_EDGE : null, d <= window);
-    }
-  }
-
-  /** The ending and the first and last chars. */
-  private void affixFeatures(List<String> features, String form) {
-    String stem = stem(form);
-    if (stem != null) {
-      features.add("ce=" + form.substring(stem.length()));
-    }
-    int n = Math.min(affixes, form.length());
-    for (int i = 1; i <= n; i++) {
-      features.add("pre" + i + "=" + form.substring(0, i));
-      features.add("suf" + i + "=" + form.substring(form.length() - i));
-    }
-  }
-
-  private void neighbour(List<String> features, int length, int i, String prefix, String edge, boolean words) {
-    if (i < 0 || i >= length) {
-      if (edge != null && (i == -1 || i == length)) {
-        features.add(edge);
+      if (index - d >= 0) {
+        Collections.addAll(features, cachedGroups[index - d][2 * d - 1]);
+      } else if (d == 1) {
+        features.add(PREVIOUS_EDGE);
       }
-      return;
-    }
-    if (words) {
-      for (String f : cachedWords[i]) {
-        features.add(prefix + f);
+      if (index + d < tokens.length) {
+        Collections.addAll(features, cachedGroups[index + d][2 * d]);
+      } else if (d == 1) {
+        features.add(NEXT_EDGE);
       }
-    }
-    for (String f : cachedClasses[i]) {
-      features.add(prefix + f);
     }
   }
 
   /**
    * Where {@link #formFeatures} puts each feature, its name in two parts — {@code prefix} followed
    * by {@code s[from, to)} — so that a table can look the name up without it being made: a form met
-   * for the first time gives some thirty features, and each made as a string cost a concatenation
+   * for the first time gives some twenty features, and each made as a string cost a concatenation
    * and a hash of its own (under the command line's first-tier JIT, a third of the name finder's
    * first pass over a corpus).
    */
@@ -253,45 +234,28 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
     return classWindow;
   }
 
-  private String[] wordFeatures(String form) {
-    String stem = stem(form);
-    return stem == null ? new String[] {"w=" + form} : new String[] {"w=" + form, "st=" + stem};
-  }
-
-  private String[] classFeatures(String form) {
-    String cls = wordClass.apply(form);
-    String stem = cls == null ? stem(form) : null;
-    if (stem != null) {
-      cls = wordClass.apply(stem);
-    }
-    String k = "k=" + shape(form);
-    String[] own = cls == null ? new String[] {k} : new String[] {k, "wc=" + cls};
-    if (clusters == null) {
-      return own;
-    }
-    String[] c = clusters.of(form);
-    if (c.length == 0) {
-      return own;
-    }
-    String[] all = Arrays.copyOf(own, own.length + c.length);
-    System.arraycopy(c, 0, all, own.length, c.length);
-    return all;
-  }
-
-  /** Computes the token features of every token of the sentence, once per sentence. */
+  /** Computes the per-group features of every token of the sentence, as strings, once per sentence. */
   private void cache(String[] tokens) {
     if (tokens == cachedTokens) {
       return;
     }
-    String[][] words = new String[tokens.length][];
-    String[][] classes = new String[tokens.length][];
+    int groups = 1 + 2 * classWindow;
+    String[][][] all = new String[tokens.length][][];
+    List<List<String>> byGroup = new ArrayList<>(groups);
+    for (int g = 0; g < groups; g++) {
+      byGroup.add(new ArrayList<>());
+    }
     for (int i = 0; i < tokens.length; i++) {
-      words[i] = wordFeatures(tokens[i]);
-      classes[i] = classFeatures(tokens[i]);
+      byGroup.forEach(List::clear);
+      formFeatures(tokens[i], (group, prefix, s, from, to) -> byGroup.get(group).add(prefix + s.substring(from, to)));
+      String[][] token = new String[groups][];
+      for (int g = 0; g < groups; g++) {
+        token[g] = byGroup.get(g).toArray(new String[0]);
+      }
+      all[i] = token;
     }
     cachedTokens = tokens;
-    cachedWords = words;
-    cachedClasses = classes;
+    cachedGroups = all;
   }
 
   /**
@@ -377,8 +341,7 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
   @Override
   public void clearAdaptiveData() {
     cachedTokens = null;
-    cachedWords = null;
-    cachedClasses = null;
+    cachedGroups = null;
   }
 
   private static String[][] endings() {
