@@ -6,14 +6,23 @@ package dev.nirjas;
  * {@link FormFact}s asked of it so far.
  *
  * <p>Thread-safe by racy single-check caching, as {@link String#hashCode()}: a fact is an immutable
- * {@link Known} written into a slot; a thread that sees no value (or another fact's value in the
- * slot) computes it again. Nothing here can be seen half-built.
+ * {@link Known} written into one of its places; a thread that sees no value (or another fact's value
+ * where it looks) computes it again. Nothing here can be seen half-built.
  */
 final class Lexeme {
   final String form;
   final int hash;
   final TokenKind kind;
-  private Object[] facts; // null until a fact is asked; slots by FormFact.slot
+  /**
+   * The first two facts with a value (or a kept null) asked of this form, then slots for any more
+   * ({@link FormFact#slot}), made only for a form that has a third: a form has one or two such
+   * facts (the name finder's weights, mostly). An array of slots for every form was 144 bytes of
+   * each, a fifth of the long-lived data a run makes (the collector copies it), and a load more
+   * before each value.
+   */
+  private Known first;
+  private Known second;
+  private Object[] more;
   /**
    * The facts this form is known to have none of, a bit each ({@link FormFact#bit}): most facts of
    * most forms are null, and a stage asking one of every token then reads this entry, which the
@@ -93,7 +102,7 @@ final class Lexeme {
         && this.head2 == head2 && (length <= 8 || form.regionMatches(8, text, from + 8, length - 8));
   }
 
-  /** A fact's value, with the fact that owns it: a slot may change hands between facts. */
+  /** A fact's value, with the fact that owns it: a place may change hands between facts. */
   record Known(FormFact<?> fact, Object value) {}
 
   @SuppressWarnings("unchecked")
@@ -101,20 +110,41 @@ final class Lexeme {
     if ((absent & fact.bit) != 0) {
       return null;
     }
-    Object[] slots = facts;
-    if (slots != null && slots[fact.slot] instanceof Known k && k.fact() == fact) {
-      return (T) k.value();
+    Known k = first;
+    if (k != null) {
+      if (k.fact() == fact) {
+        return (T) k.value();
+      }
+      k = second;
+      if (k != null) {
+        if (k.fact() == fact) {
+          return (T) k.value();
+        }
+        Object[] slots = more;
+        if (slots != null && slots[fact.slot] instanceof Known s && s.fact() == fact) {
+          return (T) s.value();
+        }
+      }
     }
     T value = fact.compute(token);
     if (value == null && fact.bit != 0) {
       absent |= fact.bit;
       return null;
     }
-    if (slots == null) {
-      slots = new Object[FormFact.SLOTS];
-      facts = slots; // a racing thread may install its own array: the loser's facts are asked again
+    Known known = value == null ? fact.absent : new Known(fact, value); // a fact without a bit: one shared null
+    // Racing threads may each take the same place for another fact: the loser's is asked again.
+    if (first == null) {
+      first = known;
+    } else if (second == null) {
+      second = known;
+    } else {
+      Object[] slots = more;
+      if (slots == null) {
+        slots = new Object[FormFact.SLOTS];
+        more = slots;
+      }
+      slots[fact.slot] = known;
     }
-    slots[fact.slot] = value == null ? fact.absent : new Known(fact, value); // a fact without a bit: one shared null
     return value;
   }
 }

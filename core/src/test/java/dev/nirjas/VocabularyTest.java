@@ -161,11 +161,16 @@ class VocabularyTest {
       return t.form().length() > 2 ? "a:" + t.form() : null; // ও: none
     }, withBit);
     FormFact<String> b = new FormFact<>(t -> "b:" + t.form(), without);
+    // two facts with values asked first take a form's two places before its slots
+    FormFact<String> c = new FormFact<>(t -> "c:" + t.form(), 10);
+    FormFact<String> d = new FormFact<>(t -> "d:" + t.form(), 11);
     assertThat(a.slot).isEqualTo(b.slot);
     assertThat(a.bit).isNotZero();
     assertThat(b.bit).isZero();
     for (int round = 0; round < 3; round++) {
       for (String form : List.of("চীন", "ও", "বেলজিয়াম")) {
+        assertThat(c.get(token(v, form, 0))).isEqualTo("c:" + form);
+        assertThat(d.get(token(v, form, 0))).isEqualTo("d:" + form);
         assertThat(a.get(token(v, form, 0))).isEqualTo(form.length() > 2 ? "a:" + form : null);
         assertThat(b.get(token(v, form, 0))).isEqualTo("b:" + form);
       }
@@ -173,6 +178,33 @@ class VocabularyTest {
     // b's value takes the slot from a's after each of a's reads: a computes again, except for
     // the form that has none of a, which its bit answers
     assertThat(calls).hasValue(1 + 2 * 3);
+  }
+
+  /**
+   * A form keeps its first two facts with values in places of their own, whatever their slots:
+   * two facts of one slot asked of a form that has no other are each computed once.
+   */
+  @ParameterizedTest
+  @CsvSource({"3, 35", "0, 32", "31, 63"})
+  void theFirstTwoFactsOfAFormKeepTheirValuesThoughTheyShareASlot(int withBit, int without) {
+    Vocabulary v = new Vocabulary();
+    AtomicInteger calls = new AtomicInteger();
+    FormFact<String> a = new FormFact<>(t -> {
+      calls.incrementAndGet();
+      return t.form().length() > 2 ? "a:" + t.form() : null;
+    }, withBit);
+    FormFact<String> b = new FormFact<>(t -> {
+      calls.incrementAndGet();
+      return "b:" + t.form();
+    }, without);
+    assertThat(a.slot).isEqualTo(b.slot);
+    for (int round = 0; round < 3; round++) {
+      for (String form : List.of("চীন", "ও", "বেলজিয়াম")) {
+        assertThat(a.get(token(v, form, 0))).isEqualTo(form.length() > 2 ? "a:" + form : null);
+        assertThat(b.get(token(v, form, 0))).isEqualTo("b:" + form);
+      }
+    }
+    assertThat(calls).hasValue(3 + 3); // a once a form (ও's null in its bit), b once a form
   }
 
   @Test
