@@ -440,8 +440,13 @@ public final class EntityLexicon {
     int starts = (place != null || places.isFirstWord(form) ? PLACE : 0)
         | (title || titles.isFirstWord(form) ? TITLE : 0)
         | (organization || organizations.isFirstWord(form) ? ORGANIZATION : 0);
-    WordFacts f = new WordFacts(c == null ? "" : c, starts, c == null && nameLikeForm(form));
-    return f.equals(UNLISTED) ? null : f;
+    boolean nameLike = c == null && nameLikeForm(form);
+    // UNLISTED's facts, compared field by field: a record's equals went through method handles
+    // under the command line's first-tier JIT
+    if (c == null && starts == 0 && nameLike) {
+      return null;
+    }
+    return new WordFacts(c == null ? "" : c, starts, nameLike);
   }
 
   /** Whether a word no list knows may be (part of) a name by its shape: longer than one char, no verb. */

@@ -281,12 +281,7 @@ final class FormWeights {
     double[] weights = new double[(1 + 2 * window) * k];
     // what the form gives its own token, then the token d after it, then the token d before it:
     // group g's vector at g × k, the features looked up by their names' two parts
-    features.formFeatures(token, (group, prefix, s, from, to) -> {
-      int i = predicates.indexOf(prefix, s, from, to);
-      if (i >= 0) {
-        predicates.addWeights(i, weights, group * k);
-      }
-    });
+    features.formFeatures(token, new Sums(predicates, weights, k));
     Context[] pow = noContexts;
     for (int o = 0; o < k; o++) {
       int i = predicates.indexOf(previousOutcomeWith[o], token, 0, token.length());
@@ -300,6 +295,31 @@ final class FormWeights {
     Context[] powf = withClass.apply(tokenClass);
     return new Form(TOKEN_CLASSES.indexOf(tokenClass), tokenClass, weights, pow,
         powf, pairs(BEFORE_NEXT, beforeNextFirst, token), pairs(WITH_NEXT, withNextFirst, token));
+  }
+
+  /**
+   * Adds the weights of each feature the model has to a form's vectors, group g's at g × k. A class
+   * of its own, not a lambda: a capturing lambda made at each build went through method handles
+   * under the command line's first-tier JIT.
+   */
+  private static final class Sums implements BengaliNameFeatures.FeatureSink {
+    private final PredicateTable predicates;
+    private final double[] weights;
+    private final int k;
+
+    Sums(PredicateTable predicates, double[] weights, int k) {
+      this.predicates = predicates;
+      this.weights = weights;
+      this.k = k;
+    }
+
+    @Override
+    public void feature(int group, String prefix, String s, int from, int to) {
+      int i = predicates.indexOf(prefix, s, from, to);
+      if (i >= 0) {
+        predicates.addWeights(i, weights, group * k);
+      }
+    }
   }
 
   private static final String BEFORE_NEXT = "pw,w=";

@@ -548,6 +548,10 @@ final class NameDecoder {
 
   /** The {@code powf=} contexts of a token class, per previous outcome; built once per class. */
   private Context[] tokenClassContexts(String tokenClass) {
+    Context[] known = previousOutcomeWithTokenClass.get(tokenClass); // no lambda made: nearly always there
+    if (known != null) {
+      return known;
+    }
     return previousOutcomeWithTokenClass.computeIfAbsent(tokenClass, k -> {
       Context[] byOutcome = new Context[outcomes.length];
       for (int o = 0; o < outcomes.length; o++) {
