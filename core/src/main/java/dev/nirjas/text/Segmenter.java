@@ -364,6 +364,40 @@ public final class Segmenter {
     }
   }
 
+  private static final byte LETTER = 1;
+  private static final byte PUNCTUATION = 2;
+  private static final byte SPACE = 3;
+  private static final byte OTHER = 4;
+
+  /**
+   * {@link #charClass} of each char below the end of the Bengali block (ASCII, the danda and the
+   * other punctuation of Bengali text among them), read from a table: under the command line's
+   * first-tier JIT, {@code Character.getType} is a lookup in two levels and a virtual call.
+   */
+  private static final byte[] CHAR_CLASSES = new byte[0x0A00];
+
+  static {
+    for (char c = 0; c < CHAR_CLASSES.length; c++) {
+      CHAR_CLASSES[c] = charClass(c);
+    }
+  }
+
+  /** What a char that is not a digit makes of a token, by its Unicode category. */
+  private static byte charClass(char c) {
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+          Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> LETTER;
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION -> PUNCTUATION;
+      case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR, Character.CONTROL -> SPACE;
+      default -> OTHER;
+    };
+  }
+
   /** The kind of {@code text[start, end)}, or null for white space. */
   static TokenKind kindOf(char[] text, int start, int end) {
     boolean letter = false;
@@ -380,16 +414,10 @@ public final class Segmenter {
         digit = true;
         continue;
       }
-      switch (Character.getType(c)) {
-        case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-            Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
-            Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> letter = true;
-        case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
-            Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-            Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-            Character.OTHER_PUNCTUATION -> punct = true;
-        case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
-            Character.PARAGRAPH_SEPARATOR, Character.CONTROL -> { }
+      switch (c < CHAR_CLASSES.length ? CHAR_CLASSES[c] : charClass(c)) {
+        case LETTER -> letter = true;
+        case PUNCTUATION -> punct = true;
+        case SPACE -> { }
         default -> other = true;
       }
     }
@@ -407,7 +435,10 @@ public final class Segmenter {
 
   /** White space and control chars: what a sentence span leaves out at its ends (never a token). */
   private static boolean isSpace(char c) {
-    if (c > ' ' && c < '\u007F' || c >= '\u0980' && c <= '\u09FF') {
+    if (c <= ' ') {
+      return true; // the space, and every char below it a control: the commonest answer yes
+    }
+    if (c < '\u007F' || c >= '\u0980' && c <= '\u09FF') {
       return false; // printable ASCII and Bengali: the common case, decided without a table
     }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.CONTROL;
