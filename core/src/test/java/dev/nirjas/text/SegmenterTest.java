@@ -108,6 +108,13 @@ class SegmenterTest {
       ৳ → SYMBOL → ""
       $ → SYMBOL → ""
       % → PUNCTUATION → ""
+      ॥ → PUNCTUATION → ""
+      « → PUNCTUATION → ""
+      – → PUNCTUATION → ""
+      © → SYMBOL → ""
+      café → WORD → ""
+      Ωmega → WORD → ""
+      中 → WORD → ""
       """)
   void tokenKindsAndValues(String text, TokenKind kind, String value) {
     List<Token> tokens = SEGMENTER.tokenize(NORMALIZER.normalize(text));
@@ -115,6 +122,35 @@ class SegmenterTest {
     assertThat(tokens.get(0).kind()).isEqualTo(kind);
     assertThat(tokens.get(0).value() == null ? "" : tokens.get(0).value().toPlainString())
         .isEqualTo(value);
+  }
+
+  /**
+   * A token of one char, every char of the first 0xA00 (where a table answers) and of a sample
+   * above: a letter or mark makes a word, punctuation punctuation, white space and controls no
+   * token, anything else a symbol, by the char's Unicode category as the JDK gives it; but every
+   * char from U+0981 to U+09E3 (U+0984 aside) is a word char, the block's unassigned points too, so
+   * that a Bengali word is read without a lookup.
+   */
+  @Test
+  void aCharsKindFollowsItsUnicodeCategory() {
+    for (int c = 0; c < 0x3100; c = c < 0x0A00 ? c + 1 : c + 7) {
+      if (Digits.isDigit((char) c)) {
+        continue;
+      }
+      boolean bengaliRun = c >= 0x0981 && c <= 0x09E3 && c != 0x0984;
+      TokenKind expected = bengaliRun ? TokenKind.WORD : switch (Character.getType(c)) {
+        case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+            Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+            Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> TokenKind.WORD;
+        case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+            Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+            Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> TokenKind.PUNCTUATION;
+        case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+            Character.CONTROL -> null;
+        default -> TokenKind.SYMBOL;
+      };
+      assertThat(Segmenter.kindOf(new char[] {(char) c}, 0, 1)).as("U+%04X", c).isEqualTo(expected);
+    }
   }
 
   @Test
