@@ -178,21 +178,21 @@ final class FormWeights {
    */
   void score(String[] tokens, double[] scores, Context[][] previousOutcomeWithForm,
       Context[][] previousOutcomeWithClass) {
-    score(tokens, tokens.length, null, 0, scores, previousOutcomeWithForm, previousOutcomeWithClass,
+    score(tokens, tokens.length, null, scores, previousOutcomeWithForm, previousOutcomeWithClass,
         new Form[tokens.length]);
   }
 
   /**
-   * As above, for the first {@code n} forms of {@code tokens}, which are the tokens {@code source[from
-   * …]}, each form's weights kept with the form.
+   * As above, for the first {@code n} forms of {@code tokens}, which are the forms of the tokens
+   * {@code source[0, n)} (null: forms without tokens), each form's weights kept with the form.
    *
    * @param f room for each token's form, at least as many as the tokens: a caller's scratch, so that
    *     a sentence makes no array of its own
    */
-  void score(String[] tokens, int n, List<Token> source, int from, double[] scores,
+  void score(String[] tokens, int n, Token[] source, double[] scores,
       Context[][] previousOutcomeWithForm, Context[][] previousOutcomeWithClass, Form[] f) {
     for (int i = 0; i < n; i++) {
-      f[i] = source == null ? form(tokens[i]) : tokenForms.get(source.get(from + i));
+      f[i] = source == null ? form(tokens[i]) : tokenForms.get(source[i]);
       previousOutcomeWithForm[i] = f[i].previousOutcomeWithForm;
       previousOutcomeWithClass[i] = f[i].previousOutcomeWithClass;
     }

@@ -265,13 +265,13 @@ final class NameDecoder {
     }
     Scratch s = scratch.get();
     s.reserve(tokens.length, beam);
-    return find(s, tokens, tokens.length, null, 0);
+    return find(s, tokens, tokens.length, null);
   }
 
   /**
    * As {@link #find(String[])}, for the forms of the tokens {@code source[from, to)}: the weights
-   * of each form are then kept with the form ({@link FormWeights#score(String[], int, List, int,
-   * double[], Context[][], Context[][], FormWeights.Form[])}), not looked up in a map, and the
+   * of each form are then kept with the form ({@link FormWeights#score(String[], int, Token[], double[],
+   * Context[][], Context[][], FormWeights.Form[])}), not looked up in a map, and the
    * forms are read into the thread's room, not a new array (OpenNLP's own features, without form
    * weights, get an array of their own: they read its length as the sentence's).
    */
@@ -284,21 +284,24 @@ final class NameDecoder {
     s.reserve(n, beam);
     // OpenNLP's feature generators read the array's length as the sentence's: they get one of it.
     String[] forms = formWeights != null ? s.words : new String[n];
+    Token[] tokens = s.tokens;
     for (int i = 0; i < n; i++) {
-      forms[i] = source.get(from + i).form();
+      tokens[i] = source.get(from + i);
+      forms[i] = tokens[i].form();
     }
-    Span[] names = find(s, forms, n, source, from);
+    Span[] names = find(s, forms, n, tokens);
     Arrays.fill(forms, 0, n, null); // this sentence's: let them go
+    Arrays.fill(tokens, 0, n, null);
     return names;
   }
 
-  /** The names in {@code tokens[0, n)}, {@code s} reserved for them. */
-  private Span[] find(Scratch s, String[] tokens, int n, List<Token> source, int from) {
+  /** The names in {@code tokens[0, n)}, {@code s} reserved for them; {@code source} their tokens, or null. */
+  private Span[] find(Scratch s, String[] tokens, int n, Token[] source) {
     double[] own = s.own; // token i's sums at [i * k, (i + 1) * k)
     Context[][] withToken = s.withToken; // pow=, per token and previous outcome
     Context[][] withClass = s.withClass; // powf=
     if (formWeights != null) {
-      formWeights.score(tokens, n, source, from, own, withToken, withClass, s.forms);
+      formWeights.score(tokens, n, source, own, withToken, withClass, s.forms);
     } else {
       ownScores(tokens, own);
       for (int i = 0; i < n; i++) {
@@ -677,6 +680,8 @@ final class NameDecoder {
     FormWeights.Form[] forms = new FormWeights.Form[0];
     /** Per token: its form, while the sentence is decoded. */
     String[] words = new String[0];
+    /** The sentence's tokens, read once from its list (a read of a list was an interface call under C1). */
+    Token[] tokens = new Token[0];
     /**
      * The hypotheses expanded so far, by row: the last outcome, its probability, the parent's row
      * (-1: none). A path is a chain of rows, never a copied array; at most beam rows per token.
@@ -731,6 +736,7 @@ final class NameDecoder {
         withClass = new Context[capacity][];
         forms = new FormWeights.Form[capacity];
         words = new String[capacity];
+        tokens = new Token[capacity];
         path = new int[capacity];
         probabilities = new double[capacity];
         starts = new int[capacity];

@@ -49,6 +49,10 @@ final class TimeGrammar {
       new TimeRule("time.clock", ClockRules::clock),
       new TimeRule("relative", RelativeRules::relative));
 
+  /** The lists as arrays, for {@link TimeRule#longest}. */
+  private static final TimeRule[] DATE_RULE_ORDER = DATE_RULES.toArray(new TimeRule[0]);
+  private static final TimeRule[] RULE_ORDER = RULES.toArray(new TimeRule[0]);
+
   private final TimeLexicon lexicon = new TimeLexicon();
 
   TimeSentence sentence(List<Token> tokens, List<NumberMention> numbers) {
@@ -70,7 +74,7 @@ final class TimeGrammar {
     int i = 0;
     while (i < s.size()) {
       // an ordinary word: no rule starts here (most tokens of most sentences)
-      TimeReading best = s.mayStart(i) ? TimeRule.longest(RULES, s, i) : null;
+      TimeReading best = s.mayStart(i) ? TimeRule.longest(RULE_ORDER, s, i) : null;
       if (best != null) {
         out.add(best);
         i = best.end();
@@ -90,11 +94,11 @@ final class TimeGrammar {
       if (!s.punct(i + 1, ",")) {
         return null;
       }
-      TimeReading d = TimeRule.longest(DATE_RULES, s, i + 2);
+      TimeReading d = TimeRule.longest(DATE_RULE_ORDER, s, i + 2);
       // a short weekday only before a comma and a full date: alone রবি is a name, মঙ্গল welfare
       return d != null && d.timex() != null && d.timex().granularity() == Granularity.DAY ? d.withFirst(start) : null;
     }
-    TimeReading best = TimeRule.longest(DATE_RULES, s, i);
+    TimeReading best = TimeRule.longest(DATE_RULE_ORDER, s, i);
     if (start < i && (best == null || best.timex() == null || best.timex().granularity() != Granularity.DAY)) {
       // a weekday goes with a day only; alone (শনিবার, রবিবারে) it is a day of some week, but not
       // in the genitive, which names a thing (শনিবারের চিঠি, a magazine)

@@ -1,7 +1,5 @@
 package dev.nirjas.time;
 
-import java.util.List;
-
 /**
  * A named time rule: what it reads, and the reader that tries it at a token. {@link TimeGrammar}
  * keeps the rules in lists it walks in order, so the lists read as the grammar's table of
@@ -19,8 +17,12 @@ record TimeRule(String name, Reader reader) {
     TimeReading read(TimeSentence s, int i);
   }
 
-  /** The longest reading of {@code rules} at token i; a tie goes to the rule listed first. */
-  static TimeReading longest(List<TimeRule> rules, TimeSentence s, int i) {
+  /**
+   * The longest reading of {@code rules} at token i; a tie goes to the rule listed first. An array,
+   * not the grammar's list: under the command line's first-tier JIT a walk over an immutable list
+   * made an interface call a rule, at every token a rule may start at.
+   */
+  static TimeReading longest(TimeRule[] rules, TimeSentence s, int i) {
     TimeReading best = null;
     for (TimeRule rule : rules) {
       best = longer(best, rule.reader.read(s, i));
