@@ -7,6 +7,7 @@ import dev.nirjas.entity.EntityLexicon.Place;
 import dev.nirjas.text.PhraseTable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One sentence as the entity rules see it: its tokens, which of them earlier stages' mentions
@@ -14,6 +15,12 @@ import java.util.List;
  */
 final class SentenceView {
   List<Token> tokens = List.of();
+  /**
+   * The tokens again, in an array of this view's: the rules read them many times a sentence, and
+   * a read through the list was an interface call under the command line's first-tier JIT.
+   */
+  private Token[] array = new Token[0];
+  private int n;
   // Per token, for the sentence viewed now; a document's sentences reuse them one after another.
   /** For each token, the mention covering it, if one (null otherwise). */
   private Mention[] covering = new Mention[0];
@@ -27,6 +34,11 @@ final class SentenceView {
   SentenceView reset(List<Token> tokens, List<Mention> mentions) {
     this.tokens = tokens;
     int n = tokens.size();
+    if (n > array.length) {
+      array = new Token[Math.max(n, 2 * array.length)];
+    }
+    tokens.toArray(array);
+    this.n = n;
     if (n > covering.length) {
       covering = new Mention[Math.max(n, 2 * covering.length)];
       nameLike = new byte[covering.length];
@@ -40,10 +52,10 @@ final class SentenceView {
     int t = 0;
     for (int mi = 0; mi < mentions.size(); mi++) { // both in text order: one walk
       Mention m = mentions.get(mi);
-      while (t < n && tokens.get(t).end() <= m.span().start()) {
+      while (t < n && array[t].end() <= m.span().start()) {
         t++;
       }
-      for (int k = t; k < n && tokens.get(k).start() < m.span().end(); k++) {
+      for (int k = t; k < n && array[k].start() < m.span().end(); k++) {
         covering[k] = m;
       }
     }
@@ -51,15 +63,15 @@ final class SentenceView {
   }
 
   int size() {
-    return tokens.size();
+    return n;
   }
 
   Token token(int i) {
-    return tokens.get(i);
+    return array[Objects.checkIndex(i, n)];
   }
 
   String form(int i) {
-    return tokens.get(i).form();
+    return token(i).form();
   }
 
   /** Whether token {@code i} lies in a mention a name may not take (anything but NUMBER, ORDINAL). */
@@ -85,7 +97,7 @@ final class SentenceView {
 
   /** The tables that may have a phrase starting at token {@code i} (EntityLexicon#phraseStarts). */
   int phraseStarts(int i, EntityLexicon lexicon) {
-    return lexicon.phraseStarts(tokens.get(i)); // kept with the form
+    return lexicon.phraseStarts(token(i)); // kept with the form
   }
 
   /**
@@ -101,12 +113,12 @@ final class SentenceView {
    */
   @SuppressWarnings("unchecked")
   PhraseTable.Match<Place> place(int i, EntityLexicon lexicon) {
-    if (places == null || places.length < tokens.size()) {
-      places = new Object[Math.max(tokens.size(), places == null ? 0 : 2 * places.length)];
+    if (places == null || places.length < n) {
+      places = new Object[Math.max(n, places == null ? 0 : 2 * places.length)];
     }
     Object p = places[i];
     if (p == null) {
-      p = lexicon.placeAt(tokens, i, tokens.size());
+      p = lexicon.placeAt(tokens, i, n);
       places[i] = p == null ? NO_PLACE : p;
     }
     return p == NO_PLACE ? null : (PhraseTable.Match<Place>) p;
@@ -125,6 +137,6 @@ final class SentenceView {
 
   /** Whether token {@code i} is joined to the next with no space ("জ্যাঁ" "-" "লুক"). */
   boolean gluedToNext(int i) {
-    return i + 1 < tokens.size() && tokens.get(i).end() == tokens.get(i + 1).start();
+    return i + 1 < n && token(i).end() == token(i + 1).start();
   }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -123,11 +124,10 @@ final class BengaliNumberGrammar {
    * numbers stage allocated).
    */
   List<NumberReading> read(Context cx) {
-    List<Token> tokens = cx.tokens;
     List<NumberReading> out = cx.readings;
     out.clear();
     int i = 0;
-    while (i < tokens.size()) {
+    while (i < cx.size()) {
       if (!cx.mayStart(i)) {
         i++; // an ordinary word or mark: no reading starts here
         continue;
@@ -682,7 +682,14 @@ final class BengaliNumberGrammar {
    * bytes per input byte). Not thread-safe.
    */
   final class Context {
-    private List<Token> tokens = List.of();
+    /**
+     * The sentence's tokens, copied into an array of this reader's, and their count: read many
+     * times a sentence, through the list they were an interface call each under the command line's
+     * first-tier JIT. Past {@code n} the array holds an earlier sentence's tokens ({@link #at}
+     * checks).
+     */
+    private Token[] array = new Token[0];
+    private int n;
     /** What {@link #read} found in the sentence read last. */
     private final List<NumberReading> readings = new ArrayList<>();
 
@@ -690,23 +697,33 @@ final class BengaliNumberGrammar {
 
     /** Makes this the reading of a sentence's tokens. */
     Context reset(List<Token> tokens) {
-      this.tokens = tokens;
+      int n = tokens.size();
+      if (n > array.length) {
+        array = new Token[Math.max(n, 2 * array.length)];
+      }
+      tokens.toArray(array);
+      this.n = n;
       return this;
     }
 
+    /** Token i, which must be one of the sentence's. */
+    private Token at(int i) {
+      return array[Objects.checkIndex(i, n)];
+    }
+
     int size() {
-      return tokens.size();
+      return n;
     }
 
     Token token(int i) {
-      return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+      return i >= 0 && i < n ? at(i) : null;
     }
 
     Piece piece(int i) {
-      if (i < 0 || i >= tokens.size()) {
+      if (i < 0 || i >= n) {
         return null;
       }
-      Piece p = pieceOf.get(tokens.get(i));
+      Piece p = pieceOf.get(at(i));
       if (p != null && p.digits && hyphenatedToWord(i)) {
         // ডি-৮, ক্ষেত্র-৩-এর: the number of a designation in Bengali letters is a number of
         // its own, the digits alone (closed: no ending, range, scale or percent joins it);
@@ -718,10 +735,10 @@ final class BengaliNumberGrammar {
     }
 
     Function function(int i) {
-      if (i < 0 || i >= tokens.size()) {
+      if (i < 0 || i >= n) {
         return null;
       }
-      return functionOf.get(tokens.get(i)); // kept with the form
+      return functionOf.get(at(i)); // kept with the form
     }
 
     /**
@@ -729,7 +746,7 @@ final class BengaliNumberGrammar {
      * around numbers, or a minus or plus sign.
      */
     boolean mayStart(int i) {
-      Token t = tokens.get(i);
+      Token t = at(i);
       switch (t.kind()) {
         case NUMBER:
         case ALPHANUMERIC:
@@ -743,11 +760,11 @@ final class BengaliNumberGrammar {
 
     /** Whether tokens a and b have white space between them. */
     boolean spaced(int a, int b) {
-      return tokens.get(a).end() != tokens.get(b).start();
+      return at(a).end() != at(b).start();
     }
 
     private boolean glued(int a, int b) {
-      return a >= 0 && b < tokens.size() && !spaced(a, b);
+      return a >= 0 && b < n && !spaced(a, b);
     }
 
     private boolean isDash(int i) {
@@ -758,7 +775,7 @@ final class BengaliNumberGrammar {
 
     /** A dash between two numbers glued to both or spaced from both, or থেকে/হতে. */
     boolean isRangeConnector(int i) {
-      if (i <= 0 || i + 1 >= tokens.size()) {
+      if (i <= 0 || i + 1 >= n) {
         return false;
       }
       if (isDash(i)) {
@@ -810,11 +827,11 @@ final class BengaliNumberGrammar {
 
     /** Whether token i is the only token of its sentence apart from punctuation. */
     boolean aloneInSentence(int i) {
-      if (tokens.size() > 3) {
+      if (n > 3) {
         return false; // bounded: a word and a mark or two, never a scan of a long sentence
       }
-      for (int k = 0; k < tokens.size(); k++) {
-        if (k != i && tokens.get(k).kind() != TokenKind.PUNCTUATION) {
+      for (int k = 0; k < n; k++) {
+        if (k != i && at(k).kind() != TokenKind.PUNCTUATION) {
           return false;
         }
       }

@@ -1,6 +1,7 @@
 package dev.nirjas.sentence;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -41,5 +42,23 @@ abstract class SentenceWindow<E> extends AbstractList<E> implements RandomAccess
   @Override
   public final int size() {
     return size;
+  }
+
+  @Override
+  public final Object[] toArray() {
+    return Arrays.copyOf(shown, size);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public final <T> T[] toArray(T[] a) {
+    if (a.length < size) {
+      return (T[]) Arrays.copyOf(shown, size, a.getClass());
+    }
+    System.arraycopy(shown, 0, a, 0, size);
+    if (a.length > size) {
+      a[size] = null;
+    }
+    return a;
   }
 }

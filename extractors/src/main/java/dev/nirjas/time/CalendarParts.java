@@ -38,7 +38,7 @@ final class CalendarParts {
     if (i < 0 || i >= s.size()) {
       return null;
     }
-    Token t = s.tokens.get(i);
+    Token t = s.token(i);
     Integer y = s.lexicon.plainYear(t); // kept with the form
     return y != null && t.form().length() >= minDigits ? y : null;
   }
@@ -50,7 +50,7 @@ final class CalendarParts {
     }
     NumberMention m = s.number(i);
     if (m == null) {
-      Token t = i >= 0 && i < s.size() ? s.tokens.get(i) : null;
+      Token t = i >= 0 && i < s.size() ? s.token(i) : null;
       if (t != null && t.kind() == TokenKind.NUMBER && t.form().length() <= 2 && Digits.allDigits(t.form())) {
         // ০৫ জুলাই (no leading zero for the number stage); মার্চ ২১ ১৯৭৮ (two spaced digit groups
         // are an identifier to the number stage, a day and a year beside a month)
@@ -59,7 +59,7 @@ final class CalendarParts {
       }
       return null;
     }
-    Token t = s.tokens.get(i);
+    Token t = s.token(i);
     boolean spacedOrdinal = s.numberEnd(i) == i + 2 && m.type() == MentionType.ORDINAL
         && t.kind() == TokenKind.NUMBER; // ১৯ শে অক্টোবর
     if (s.numberEnd(i) != i + 1 && !spacedOrdinal || m.approx()) {
@@ -110,7 +110,7 @@ final class CalendarParts {
 
   /** A day with a month name glued to it (৫মে, ২১শেফেব্রুয়ারি is not written): {day, month, end}. */
   static int[] gluedDayMonth(TimeSentence s, int i) {
-    if (i < 0 || i >= s.size() || s.tokens.get(i).kind() != TokenKind.ALPHANUMERIC) {
+    if (i < 0 || i >= s.size() || s.token(i).kind() != TokenKind.ALPHANUMERIC) {
       return null;
     }
     String f = s.form(i);
@@ -125,7 +125,7 @@ final class CalendarParts {
 
   /** A year with সাল glued to it (২০১৫সাল, ১৯৮৮সালের); or null. */
   static Integer gluedYearNoun(TimeSentence s, int i) {
-    if (i < 0 || i >= s.size() || s.tokens.get(i).kind() != TokenKind.ALPHANUMERIC) {
+    if (i < 0 || i >= s.size() || s.token(i).kind() != TokenKind.ALPHANUMERIC) {
       return null;
     }
     String f = s.form(i);
@@ -168,7 +168,7 @@ final class CalendarParts {
     if (m == null || m.type() != MentionType.NUMBER || m.approx()) {
       return null;
     }
-    Token t = s.tokens.get(i);
+    Token t = s.token(i);
     String digits = t.form();
     int p = 0;
     while (p < digits.length() && Digits.isDigit(digits.charAt(p))) {
@@ -191,7 +191,7 @@ final class CalendarParts {
     if (before < 0) {
       return true;
     }
-    Token t = s.tokens.get(before);
+    Token t = s.token(before);
     if (t.kind() == TokenKind.PUNCTUATION) {
       return !s.dash(before);
     }
@@ -202,7 +202,7 @@ final class CalendarParts {
   }
 
   static boolean countedAfter(TimeSentence s, int k) {
-    Token t = k < s.size() ? s.tokens.get(k) : null;
+    Token t = k < s.size() ? s.token(k) : null;
     if (t == null || t.kind() != TokenKind.WORD) {
       return false;
     }

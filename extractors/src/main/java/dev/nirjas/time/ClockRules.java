@@ -97,7 +97,7 @@ final class ClockRules {
       }
       after = s.numberEnd(k);
       value = mm.number().intValue();
-    } else if (k < s.size() && s.tokens.get(k).kind() == TokenKind.NUMBER && s.form(k).length() == 2
+    } else if (k < s.size() && s.token(k).kind() == TokenKind.NUMBER && s.form(k).length() == 2
         && Digits.allDigits(s.form(k))) {
       after = k + 1;
       value = Digits.intValue(s.form(k)); // ০৫: the number stage reads no leading zero
@@ -109,12 +109,12 @@ final class ClockRules {
 
   /** ১০:৩০ (digits, colon, two digits, all glued), with an optional hyphenated ending; {h, m, end}. */
   static int[] colonTime(TimeSentence s, int k) {
-    Token h = k < s.size() ? s.tokens.get(k) : null;
+    Token h = k < s.size() ? s.token(k) : null;
     if (h == null || h.kind() != TokenKind.NUMBER || !Digits.allDigits(h.form()) || h.form().length() > 2
         || !s.punct(k + 1, ":") || !s.glued(k, k + 1) || !s.glued(k + 1, k + 2)) {
       return null;
     }
-    Token m = s.tokens.get(k + 2);
+    Token m = s.token(k + 2);
     String mf = m.form();
     int digits = 0;
     while (digits < mf.length() && Digits.isDigit(mf.charAt(digits))) {
@@ -131,7 +131,7 @@ final class ClockRules {
       end += 2;
     }
     if (s.dash(end) && s.glued(end - 1, end) && end + 1 < s.size() && s.glued(end, end + 1)
-        && s.tokens.get(end + 1).kind() == TokenKind.WORD && s.form(end + 1).length() <= 2) {
+        && s.token(end + 1).kind() == TokenKind.WORD && s.form(end + 1).length() <= 2) {
       end += 2; // 08:45-এ
     }
     int hour = Digits.intValue(h.form());

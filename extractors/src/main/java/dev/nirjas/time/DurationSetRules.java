@@ -168,6 +168,6 @@ final class DurationSetRules {
 
   /** A number mention, or digits an amount of money has taken into itself, at token k. */
   private static boolean countFollows(TimeSentence s, int k) {
-    return s.number(k) != null || k < s.size() && s.tokens.get(k).kind() == TokenKind.NUMBER;
+    return s.number(k) != null || k < s.size() && s.token(k).kind() == TokenKind.NUMBER;
   }
 }

@@ -13,7 +13,7 @@ final class NamedDayRules {
 
   /** The longest named day or period starting at token i, with a following সময় after a genitive. */
   static TimeReading named(TimeSentence s, int i) {
-    List<NamedPeriod> candidates = i >= 0 && i < s.size() ? s.lexicon.namedPeriods(s.tokens.get(i)) : null;
+    List<NamedPeriod> candidates = i >= 0 && i < s.size() ? s.lexicon.namedPeriods(s.token(i)) : null;
     if (candidates == null) {
       return null;
     }

@@ -16,7 +16,7 @@ final class NumericDateRules {
 
   /** ২৫/১০/১৯৭১, ২৫-১০-১৯৭১, ২৫.১০.১৯৭১, ১৯৭১-১০-২৫, ২০২৪/০৫/১৫; day-first unless impossible. */
   static TimeReading numeric(TimeSentence s, int i) {
-    Token t = i < s.size() ? s.tokens.get(i) : null;
+    Token t = i < s.size() ? s.token(i) : null;
     if (t == null || t.kind() != TokenKind.NUMBER) {
       return null; // both shapes begin with a number: asked at every time word, most are not
     }
@@ -43,7 +43,7 @@ final class NumericDateRules {
     } else {
       int k = i;
       for (int g = 0; g < 3; g++) {
-        Token n = k < s.size() ? s.tokens.get(k) : null;
+        Token n = k < s.size() ? s.token(k) : null;
         if (n == null || n.kind() != TokenKind.NUMBER || !Digits.allDigits(n.form()) || n.form().length() > 4) {
           return null;
         }
@@ -90,7 +90,7 @@ final class NumericDateRules {
    * documents; only a valid day from 1900 to 2100 (other eight-digit runs are identifiers).
    */
   static TimeReading compact(TimeSentence s, int i) {
-    Token t = i < s.size() ? s.tokens.get(i) : null;
+    Token t = i < s.size() ? s.token(i) : null;
     if (t == null || t.kind() != TokenKind.NUMBER || t.form().length() != 8 || !Digits.allDigits(t.form())) {
       return null;
     }
@@ -102,7 +102,7 @@ final class NumericDateRules {
 
   /** ০৫-মার্চ/২০২১, ৫-মার্চ-২০২১: a day, a month name and a year joined by dashes or slashes. */
   static TimeReading dayNameYear(TimeSentence s, int i) {
-    Token t = i < s.size() ? s.tokens.get(i) : null;
+    Token t = i < s.size() ? s.token(i) : null;
     if (t == null || t.kind() != TokenKind.NUMBER || t.form().length() > 2 || !Digits.allDigits(t.form())
         || !joined(s, i + 1)) {
       return null;

@@ -9,6 +9,7 @@ import dev.nirjas.time.TimeLexicon.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The reading API every time rule shares: one sentence's tokens, the number mention starting at
@@ -18,7 +19,14 @@ import java.util.List;
 final class TimeSentence {
   final TimeLexicon lexicon;
   private final TimeGrammar grammar;
-  List<Token> tokens = List.of();
+  /**
+   * The sentence's tokens, copied into an array of this reader's, and their count: the rules read
+   * them many times a sentence, and a read through the list was an interface call under the command
+   * line's first-tier JIT. Past {@code n} the array holds an earlier sentence's tokens: every read
+   * checks its index against {@code n} first.
+   */
+  private Token[] array = new Token[0];
+  private int n;
   // Per token, for the sentence read now; one sentence after another reuses them (a document's
   // sentences were four arrays each, a twentieth of what the pipeline allocated).
   private NumberMention[] numbers = new NumberMention[0];
@@ -36,8 +44,12 @@ final class TimeSentence {
 
   /** Makes this the reading of a sentence: its tokens and the number mentions among them, in order. */
   TimeSentence reset(List<Token> tokens, List<NumberMention> mentions) {
-    this.tokens = tokens;
     int n = tokens.size();
+    if (n > array.length) {
+      array = new Token[Math.max(n, 2 * array.length)];
+    }
+    tokens.toArray(array);
+    this.n = n;
     if (n > numbers.length) {
       int size = Math.max(n, 2 * numbers.length);
       numbers = new NumberMention[size];
@@ -53,12 +65,12 @@ final class TimeSentence {
     int t = 0;
     for (int mi = 0; mi < mentions.size(); mi++) {
       NumberMention m = mentions.get(mi);
-      while (t < n && tokens.get(t).start() < m.span().start()) {
+      while (t < n && array[t].start() < m.span().start()) {
         t++;
       }
-      if (t < n && tokens.get(t).start() == m.span().start() && !designation(t)) {
+      if (t < n && array[t].start() == m.span().start() && !designation(t)) {
         int e = t;
-        while (e < n && tokens.get(e).end() <= m.span().end()) {
+        while (e < n && array[e].end() <= m.span().end()) {
           e++;
         }
         numbers[t] = m;
@@ -69,7 +81,12 @@ final class TimeSentence {
   }
 
   int size() {
-    return tokens.size();
+    return n;
+  }
+
+  /** {@return token i} @throws IndexOutOfBoundsException if i is not a token of the sentence */
+  Token token(int i) {
+    return array[Objects.checkIndex(i, n)];
   }
 
   /** {@return the list {@link TimeGrammar#read} reads this sentence into} */
@@ -78,10 +95,10 @@ final class TimeSentence {
   }
 
   Entry entry(int i) {
-    if (i < 0 || i >= tokens.size()) {
+    if (i < 0 || i >= n) {
       return null;
     }
-    return lexicon.entry(tokens.get(i)); // kept with the form (FormFact)
+    return lexicon.entry(array[i]); // kept with the form (FormFact)
   }
 
   /**
@@ -89,13 +106,13 @@ final class TimeSentence {
    * প্রতি- compound. Checked first, so that an ordinary word costs one fact kept with its form.
    */
   boolean mayStart(int i) {
-    if (i < 0 || i >= tokens.size()) {
+    if (i < 0 || i >= n) {
       return false;
     }
     if (numbers[i] != null) {
       return true;
     }
-    return lexicon.mayStart(tokens.get(i)) && !designation(i); // the form first: one kept fact
+    return lexicon.mayStart(array[i]) && !designation(i); // the form first: one kept fact
   }
 
   /**
@@ -104,7 +121,7 @@ final class TimeSentence {
    */
   private boolean designation(int i) {
     return i >= 2 && dash(i - 1) && glued(i - 2, i - 1) && glued(i - 1, i)
-        && tokens.get(i - 2).kind() == TokenKind.WORD;
+        && array[i - 2].kind() == TokenKind.WORD;
   }
 
   Role role(int i) {
@@ -117,7 +134,7 @@ final class TimeSentence {
   }
 
   NumberMention number(int i) {
-    return i >= 0 && i < tokens.size() ? numbers[i] : null;
+    return i >= 0 && i < n ? numbers[i] : null;
   }
 
   int numberEnd(int i) {
@@ -125,11 +142,11 @@ final class TimeSentence {
   }
 
   String form(int i) {
-    return i >= 0 && i < tokens.size() ? tokens.get(i).form() : "";
+    return i >= 0 && i < n ? array[i].form() : "";
   }
 
   boolean punct(int i, String p) {
-    return i >= 0 && i < tokens.size() && tokens.get(i).form().equals(p);
+    return i >= 0 && i < n && array[i].form().equals(p);
   }
 
   boolean dash(int i) {
@@ -138,7 +155,7 @@ final class TimeSentence {
   }
 
   boolean glued(int a, int b) {
-    return a >= 0 && b < tokens.size() && tokens.get(a).end() == tokens.get(b).start();
+    return a >= 0 && b < n && array[a].end() == array[b].start();
   }
 
   /** The longest absolute date at token i, with a leading or trailing weekday (read once). */

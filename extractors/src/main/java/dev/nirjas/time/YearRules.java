@@ -45,7 +45,7 @@ final class YearRules {
       }
     }
     NumberMention w = s.number(i);
-    if (w != null && w.type() == MentionType.NUMBER && s.tokens.get(i).kind() == TokenKind.WORD
+    if (w != null && w.type() == MentionType.NUMBER && s.token(i).kind() == TokenKind.WORD
         && s.is(s.numberEnd(i), Role.YEAR_NOUN) && whole(w.number(), 1, 9999) > 0) {
       // উনিশশো বাহাত্তর সালে, দুই হাজার বারো সালের: a year in words with its সাল
       return TimeReading.date(i, trailing(s, s.numberEnd(i), true, false), TimexValue.year(whole(w.number(), 1, 9999)),
@@ -96,7 +96,7 @@ final class YearRules {
   static TimeReading century(TimeSentence s, int i) {
     int n;
     int k;
-    Token t = i < s.size() ? s.tokens.get(i) : null;
+    Token t = i < s.size() ? s.token(i) : null;
     if (t == null) {
       return null;
     }
@@ -170,12 +170,12 @@ final class YearRules {
     if (y < CAPTION_YEAR_MIN) {
       return null; // ঢাকা ১১০০।: a caption's last number may be a postal code, never so in brackets
     }
-    boolean word = i + 1 < s.size() && s.tokens.get(i + 1).kind() == TokenKind.WORD;
+    boolean word = i + 1 < s.size() && s.token(i + 1).kind() == TokenKind.WORD;
     if (i == 0 && word && !s.is(i + 1, Role.BEFORE_YEAR)) {
       return TimeReading.date(i, i + 1, TimexValue.year(y), "date.year-caption");
     }
     boolean last = i + 1 == s.size() || s.punct(i + 1, "।");
-    if (last && i > 0 && s.tokens.get(i - 1).kind() == TokenKind.WORD && !countedAfter(s, i - 1)
+    if (last && i > 0 && s.token(i - 1).kind() == TokenKind.WORD && !countedAfter(s, i - 1)
         && s.role(i - 1) == null) {
       return TimeReading.date(i, i + 1, TimexValue.year(y), "date.year-caption");
     }
@@ -215,7 +215,7 @@ final class YearRules {
   }
 
   private static boolean word(TimeSentence s, int k) {
-    return k < s.size() && s.tokens.get(k).kind() == TokenKind.WORD;
+    return k < s.size() && s.token(k).kind() == TokenKind.WORD;
   }
 
   private static boolean isAnd(String form) {
