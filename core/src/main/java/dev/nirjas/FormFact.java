@@ -95,7 +95,8 @@ public final class FormFact<T> {
    * @param token any token
    */
   public T get(Token token) {
-    return token.lexeme().fact(this, token);
+    Lexeme l = token.lexeme();
+    return (l.absent & bit) != 0 ? null : l.fact(this, token); // most facts of most forms: none, in a bit
   }
 
   T compute(Token token) {

@@ -28,9 +28,10 @@ final class Lexeme {
    * most forms are null, and a stage asking one of every token then reads this entry, which the
    * segmenter has just read, rather than the slots (a cache line or more a form, out of the caches
    * at its first token in a document). Set by a plain read-modify-write: a bit lost to a racing
-   * thread only costs the fact's lookup again; a bit is set only for a null value.
+   * thread only costs the fact's lookup again; a bit is set only for a null value. Read by
+   * {@link FormFact#get} before it asks {@link #fact}.
    */
-  private int absent;
+  int absent;
 
   /**
    * The form's length and its first eight chars, four to a {@code long} (zeros past its end): a
@@ -105,24 +106,35 @@ final class Lexeme {
   /** A fact's value, with the fact that owns it: a place may change hands between facts. */
   record Known(FormFact<?> fact, Object value) {}
 
+  /**
+   * This form's value of a fact, computed at its first query; for {@link FormFact#get}, which has
+   * read the fact's bit in {@link #absent} first. The first place is all this method reads, so
+   * that it and {@code get} stay small enough for the command line's first-tier JIT to inline at
+   * each query (under 35 bytes of bytecode each): a call at every fact a stage asks of a token cost
+   * as much as the answer.
+   */
   @SuppressWarnings("unchecked")
   <T> T fact(FormFact<T> fact, Token token) {
+    Known k = first;
+    return k != null && k.fact == fact ? (T) k.value : factPast(fact, token);
+  }
+
+  /** {@link #fact} past the first place: the second, the slots, else the fact computed and kept. */
+  @SuppressWarnings("unchecked")
+  private <T> T factPast(FormFact<T> fact, Token token) {
     if ((absent & fact.bit) != 0) {
       return null;
     }
     Known k = first;
     if (k != null) {
-      if (k.fact() == fact) {
-        return (T) k.value();
-      }
       k = second;
       if (k != null) {
-        if (k.fact() == fact) {
-          return (T) k.value();
+        if (k.fact == fact) {
+          return (T) k.value;
         }
         Object[] slots = more;
-        if (slots != null && slots[fact.slot] instanceof Known s && s.fact() == fact) {
-          return (T) s.value();
+        if (slots != null && slots[fact.slot] instanceof Known s && s.fact == fact) {
+          return (T) s.value;
         }
       }
     }
