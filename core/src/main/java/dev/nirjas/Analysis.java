@@ -122,6 +122,30 @@ public final class Analysis {
   }
 
   /**
+   * Copies the tokens {@code [from, to)} of {@link #tokens()} into {@code into}, from its start:
+   * for a stage that reads a sentence's tokens many times over and keeps them in an array of its
+   * own (under a JIT that does not devirtualize {@code List.get}, such as the command line's first
+   * tier, each read through the list is an interface call). Makes no object.
+   *
+   * @param from the first token's index
+   * @param to one past the last token's index
+   * @param into where the tokens go, at least {@code to - from} long
+   * @throws IndexOutOfBoundsException if {@code [from, to)} is not a range of the tokens, or
+   *     {@code into} is shorter than it
+   */
+  public void copyTokens(int from, int to, Token[] into) {
+    Objects.checkFromToIndex(from, to, tokens.size());
+    Objects.checkFromToIndex(0, to - from, into.length);
+    if (tokens instanceof FrozenList<Token> frozen) {
+      frozen.copy(from, to, into);
+    } else {
+      for (int i = from; i < to; i++) { // the empty list of an analysis before segmentation
+        into[i - from] = tokens.get(i);
+      }
+    }
+  }
+
+  /**
    * {@return the chars of the original text a span covers} Always equal to {@code
    * span.of(original())}; a mention's text is best taken so. When the span is one token's and
    * normalization left that token as written, the string is the token's form itself: forms are

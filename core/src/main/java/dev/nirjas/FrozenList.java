@@ -82,30 +82,12 @@ final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
     return new View<>(elements, fromIndex, toIndex - fromIndex);
   }
 
-  // toArray as one copy of the array's range, not an iterator's walk: a stage's window onto a
-  // sentence copies its tokens so (under the command line's first-tier JIT, a get per token was an
-  // interface call)
-  @Override
-  public Object[] toArray() {
-    return Arrays.copyOf(elements, elements.length, Object[].class);
-  }
-
-  @Override
-  public <T> T[] toArray(T[] a) {
-    return copy(elements, 0, elements.length, a);
-  }
-
-  /** {@link List#toArray(Object[])} of {@code elements[from, from + size)}. */
-  @SuppressWarnings("unchecked")
-  private static <T> T[] copy(Object[] elements, int from, int size, T[] a) {
-    if (a.length < size) {
-      return (T[]) Arrays.copyOfRange(elements, from, from + size, a.getClass());
-    }
-    System.arraycopy(elements, from, a, 0, size);
-    if (a.length > size) {
-      a[size] = null;
-    }
-    return a;
+  /**
+   * Copies {@code [from, to)} into {@code into} from its start (ranges checked by the caller; an
+   * element not of {@code into}'s type is an {@code ArrayStoreException}).
+   */
+  void copy(int from, int to, Object[] into) {
+    System.arraycopy(elements, from, into, 0, to - from);
   }
 
   /** A range of a frozen list (a sentence's tokens) or of another array nobody writes to again, sharing it. */
@@ -135,16 +117,6 @@ final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
     public List<E> subList(int fromIndex, int toIndex) {
       Objects.checkFromToIndex(fromIndex, toIndex, size);
       return new View<>(elements, from + fromIndex, toIndex - fromIndex);
-    }
-
-    @Override
-    public Object[] toArray() {
-      return Arrays.copyOfRange(elements, from, from + size, Object[].class);
-    }
-
-    @Override
-    public <T> T[] toArray(T[] a) {
-      return copy(elements, from, size, a);
     }
   }
 }

@@ -183,4 +183,49 @@ class AnalysisTokensTest {
     assertThatThrownBy(() -> analysis.setTokens(withNull)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> analysis.setTokens(null)).isInstanceOf(NullPointerException.class);
   }
+
+  /** {@link Analysis#copyTokens}: a range of the tokens into an array's start, ranges checked. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] [{0}, {1}) into {2}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiterString = " → ", textBlock = """
+      # from, to, array length → the forms in the array after the copy (- for a slot left as it
+      # was); the text's ঢাকায় (য and a nukta) has the form ঢাকা\u09DF
+      0, 4, 4 → রোববার ঢাকা\u09DF ৫১ কোটি
+      1, 3, 4 → ঢাকা\u09DF ৫১ - -
+      5, 6, 1 → ।
+      2, 2, 0 → ''
+      2, 2, 2 → - -
+      """)
+  void copyTokensCopiesARangeIntoTheArraysStart(String range, String expected) {
+    String[] r = range.split(",\\s*");
+    int from = Integer.parseInt(r[0]);
+    int to = Integer.parseInt(r[1]);
+    Token[] into = new Token[Integer.parseInt(r[2])];
+    Token filler = new Token(0, 1, "-", TokenKind.PUNCTUATION);
+    Arrays.fill(into, filler);
+    Analysis analysis = segmented(TEXT);
+    analysis.copyTokens(from, to, into);
+    List<String> got = new ArrayList<>();
+    for (Token t : into) {
+      got.add(t.form());
+    }
+    assertThat(String.join(" ", got)).isEqualTo(expected);
+  }
+
+  @Test
+  void copyTokensRefusesARangeOutsideTheTokensOrTheArray() {
+    Analysis analysis = segmented(TEXT); // six tokens
+    assertThatThrownBy(() -> analysis.copyTokens(4, 7, new Token[3])).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> analysis.copyTokens(3, 2, new Token[3])).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> analysis.copyTokens(0, 3, new Token[2])).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> new Analysis(Document.of("d", "এক")).copyTokens(0, 1, new Token[1]))
+        .isInstanceOf(IndexOutOfBoundsException.class); // no tokens before segmentation
+  }
+
+  /** The analysis of a text after normalization and segmentation. */
+  private static Analysis segmented(String text) {
+    Analysis analysis = new Analysis(Document.of("d", text));
+    new NormalizationStage().process(analysis);
+    new SegmentationStage().process(analysis);
+    return analysis;
+  }
 }

@@ -4,6 +4,7 @@ import dev.nirjas.Mention;
 import dev.nirjas.MentionType;
 import dev.nirjas.Token;
 import dev.nirjas.entity.EntityLexicon.Place;
+import dev.nirjas.sentence.SentenceTokens;
 import dev.nirjas.text.PhraseTable;
 import java.util.Arrays;
 import java.util.List;
@@ -16,10 +17,14 @@ import java.util.Objects;
 final class SentenceView {
   List<Token> tokens = List.of();
   /**
-   * The tokens again, in an array of this view's: the rules read them many times a sentence, and
-   * a read through the list was an interface call under the command line's first-tier JIT.
+   * The tokens again, in an array (the window's own, {@link SentenceTokens#array}): the rules read
+   * them many times a sentence, and a read through the list was an interface call under the
+   * command line's first-tier JIT. Past {@code n} it holds an earlier sentence's tokens: every
+   * read checks its index against {@code n} first.
    */
   private Token[] array = new Token[0];
+  /** Room for the tokens of a list that is not a window (tests give such lists). */
+  private Token[] own = new Token[0];
   private int n;
   // Per token, for the sentence viewed now; a document's sentences reuse them one after another.
   /** For each token, the mention covering it, if one (null otherwise). */
@@ -34,10 +39,8 @@ final class SentenceView {
   SentenceView reset(List<Token> tokens, List<Mention> mentions) {
     this.tokens = tokens;
     int n = tokens.size();
-    if (n > array.length) {
-      array = new Token[Math.max(n, 2 * array.length)];
-    }
-    tokens.toArray(array);
+    array = tokens instanceof SentenceTokens window ? window.array()
+        : (own = SentenceTokens.copy(tokens, own)); // a window's array read, not copied
     this.n = n;
     if (n > covering.length) {
       covering = new Mention[Math.max(n, 2 * covering.length)];

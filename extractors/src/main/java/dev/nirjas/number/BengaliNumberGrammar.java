@@ -10,6 +10,7 @@ import dev.nirjas.number.NumberLexicon.Function;
 import dev.nirjas.number.NumberLexicon.Kind;
 import dev.nirjas.number.NumberLexicon.Role;
 import dev.nirjas.number.NumberLexicon.Word;
+import dev.nirjas.sentence.SentenceTokens;
 import dev.nirjas.text.Dashes;
 import dev.nirjas.text.Digits;
 import java.math.BigDecimal;
@@ -683,12 +684,14 @@ final class BengaliNumberGrammar {
    */
   final class Context {
     /**
-     * The sentence's tokens, copied into an array of this reader's, and their count: read many
-     * times a sentence, through the list they were an interface call each under the command line's
+     * The sentence's tokens in an array (the window's own, {@link SentenceTokens#array}), and their
+     * count: read many times a sentence, through the list they were an interface call each under the command line's
      * first-tier JIT. Past {@code n} the array holds an earlier sentence's tokens ({@link #at}
      * checks).
      */
     private Token[] array = new Token[0];
+    /** Room for the tokens of a list that is not a window (tests give such lists). */
+    private Token[] own = new Token[0];
     private int n;
     /** What {@link #read} found in the sentence read last. */
     private final List<NumberReading> readings = new ArrayList<>();
@@ -698,10 +701,8 @@ final class BengaliNumberGrammar {
     /** Makes this the reading of a sentence's tokens. */
     Context reset(List<Token> tokens) {
       int n = tokens.size();
-      if (n > array.length) {
-        array = new Token[Math.max(n, 2 * array.length)];
-      }
-      tokens.toArray(array);
+      array = tokens instanceof SentenceTokens window ? window.array()
+          : (own = SentenceTokens.copy(tokens, own)); // a window's array read, not copied
       this.n = n;
       return this;
     }

@@ -25,7 +25,13 @@ public final class SentenceMentions extends SentenceWindow<Mention> {
    *     {@link dev.nirjas.Analysis#mentions()} gives them); not changed while the cursor is used
    */
   public SentenceMentions(List<Mention> all) {
+    super(new Mention[8]);
     this.all = Objects.requireNonNull(all, "all");
+  }
+
+  @Override
+  Mention[] newArray(int n) {
+    return new Mention[n];
   }
 
   /**

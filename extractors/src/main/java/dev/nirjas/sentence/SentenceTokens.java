@@ -4,7 +4,6 @@ import dev.nirjas.Analysis;
 import dev.nirjas.Sentence;
 import dev.nirjas.Token;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One sentence's tokens as a list that a stage moves from sentence to sentence: what
@@ -16,6 +15,10 @@ import java.util.Objects;
  * <p>Not thread-safe: one per document being processed.
  */
 public final class SentenceTokens extends SentenceWindow<Token> {
+  /** An empty list, moved to a sentence by {@link #reset}. */
+  public SentenceTokens() {
+    super(new Token[16]);
+  }
 
   /**
    * {@return this list, now the tokens of {@code sentence}}
@@ -25,9 +28,37 @@ public final class SentenceTokens extends SentenceWindow<Token> {
    * @throws IndexOutOfBoundsException if the sentence's token range is not in the analysis's tokens
    */
   public SentenceTokens reset(Analysis analysis, Sentence sentence) {
-    List<Token> tokens = analysis.tokens();
-    Objects.checkFromToIndex(sentence.firstToken(), sentence.endToken(), tokens.size());
-    show(tokens, sentence.firstToken(), sentence.endToken() - sentence.firstToken());
+    int size = sentence.endToken() - sentence.firstToken();
+    analysis.copyTokens(sentence.firstToken(), sentence.endToken(), room(Math.max(size, 0)));
+    shown(size);
     return this;
+  }
+
+  @Override
+  Token[] newArray(int n) {
+    return new Token[n];
+  }
+
+  /**
+   * {@return the array this list reads from: its tokens at [0, {@link #size()}), then whatever an
+   * earlier sentence left} For the module's readers that keep a sentence's tokens in an array
+   * (they read them many times over): they read this one rather than copy it, until the next
+   * {@link #reset}, and never write it.
+   */
+  public Token[] array() {
+    return room(0);
+  }
+
+  /**
+   * {@return {@code room} holding {@code tokens} from its start, or a longer array made for them
+   * when room is short} For a reader given a list that is not a window.
+   */
+  public static Token[] copy(List<Token> tokens, Token[] room) {
+    int n = tokens.size();
+    Token[] to = room.length < n ? new Token[Math.max(n, 2 * room.length)] : room;
+    for (int i = 0; i < n; i++) {
+      to[i] = tokens.get(i);
+    }
+    return to;
   }
 }

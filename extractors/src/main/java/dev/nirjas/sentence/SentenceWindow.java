@@ -14,29 +14,54 @@ import java.util.RandomAccess;
  */
 abstract class SentenceWindow<E> extends AbstractList<E> implements RandomAccess {
   /**
-   * The window's elements, copied from the list at each move (room for the longest range shown so
-   * far). Why a copy: a stage reads a sentence's tokens many times over, and each read through the
-   * document's list was an interface call under the command line's first-tier JIT (C1 does not
-   * devirtualize {@code List.get}), 3 % of a run's CPU; the copy is one {@code toArray} of the range
-   * (the document's lists copy an array range so).
+   * The window's elements, copied from the document's list at each move into an array of the
+   * element type, with room for the longest range shown so far. Why a copy: a stage reads a
+   * sentence's tokens many times over, and each read through the document's list was an interface
+   * call under the command line's first-tier JIT (C1 does not devirtualize {@code List.get}), 3 % of
+   * a run's CPU.
    */
-  private Object[] shown = new Object[16];
+  private E[] shown;
   private int size;
 
-  /** Moves the window to {@code all[from, from + size)}, a range the caller has checked. */
-  final void show(List<E> all, int from, int size) {
-    Object[] to = shown;
-    if (to.length < size) {
-      to = shown = new Object[Math.max(size, 2 * to.length)];
+  /** A window with room for {@code room} elements, made by {@code newArray}. */
+  SentenceWindow(E[] room) {
+    this.shown = room;
+  }
+
+  /** {@return an array of the element type with {@code n} slots} */
+  abstract E[] newArray(int n);
+
+  /**
+   * {@return the window's array, with room for {@code size} elements, for the caller to fill
+   * from its start before {@link #shown}}
+   */
+  final E[] room(int size) {
+    if (shown.length < size) {
+      shown = newArray(Math.max(size, 2 * shown.length));
     }
-    all.subList(from, from + size).toArray(to);
+    return shown;
+  }
+
+  /** The window now shows the first {@code size} elements of its {@link #room}. */
+  final void shown(int size) {
     this.size = size;
   }
 
+  /**
+   * Moves the window to {@code all[from, from + size)}, a range the caller has checked, element
+   * by element (a {@code subList} view a move would be 6 MB a stage on the corpus).
+   */
+  final void show(List<E> all, int from, int size) {
+    E[] to = room(size);
+    for (int i = 0; i < size; i++) {
+      to[i] = all.get(from + i);
+    }
+    shown(size);
+  }
+
   @Override
-  @SuppressWarnings("unchecked")
   public final E get(int index) {
-    return (E) shown[Objects.checkIndex(index, size)];
+    return shown[Objects.checkIndex(index, size)];
   }
 
   @Override
@@ -46,7 +71,7 @@ abstract class SentenceWindow<E> extends AbstractList<E> implements RandomAccess
 
   @Override
   public final Object[] toArray() {
-    return Arrays.copyOf(shown, size);
+    return Arrays.copyOf(shown, size, Object[].class);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.nirjas.time;
 import dev.nirjas.NumberMention;
 import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
+import dev.nirjas.sentence.SentenceTokens;
 import dev.nirjas.text.Dashes;
 import dev.nirjas.time.TimeLexicon.Entry;
 import dev.nirjas.time.TimeLexicon.Role;
@@ -20,12 +21,14 @@ final class TimeSentence {
   final TimeLexicon lexicon;
   private final TimeGrammar grammar;
   /**
-   * The sentence's tokens, copied into an array of this reader's, and their count: the rules read
-   * them many times a sentence, and a read through the list was an interface call under the command
-   * line's first-tier JIT. Past {@code n} the array holds an earlier sentence's tokens: every read
-   * checks its index against {@code n} first.
+   * The sentence's tokens in an array (the window's own, {@link SentenceTokens#array}), and their
+   * count: the rules read them many times a sentence, and a read through the list was an
+   * interface call under the command line's first-tier JIT. Past {@code n} the array holds an
+   * earlier sentence's tokens: every read checks its index against {@code n} first.
    */
   private Token[] array = new Token[0];
+  /** Room for the tokens of a list that is not a window (tests give such lists). */
+  private Token[] own = new Token[0];
   private int n;
   // Per token, for the sentence read now; one sentence after another reuses them (a document's
   // sentences were four arrays each, a twentieth of what the pipeline allocated).
@@ -45,10 +48,8 @@ final class TimeSentence {
   /** Makes this the reading of a sentence: its tokens and the number mentions among them, in order. */
   TimeSentence reset(List<Token> tokens, List<NumberMention> mentions) {
     int n = tokens.size();
-    if (n > array.length) {
-      array = new Token[Math.max(n, 2 * array.length)];
-    }
-    tokens.toArray(array);
+    array = tokens instanceof SentenceTokens window ? window.array()
+        : (own = SentenceTokens.copy(tokens, own)); // a window's array read, not copied
     this.n = n;
     if (n > numbers.length) {
       int size = Math.max(n, 2 * numbers.length);
