@@ -1,7 +1,6 @@
 package dev.nirjas.sentence;
 
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -67,23 +66,5 @@ abstract class SentenceWindow<E> extends AbstractList<E> implements RandomAccess
   @Override
   public final int size() {
     return size;
-  }
-
-  @Override
-  public final Object[] toArray() {
-    return Arrays.copyOf(shown, size, Object[].class);
-  }
-
-  @Override
-  @SuppressWarnings("unchecked")
-  public final <T> T[] toArray(T[] a) {
-    if (a.length < size) {
-      return (T[]) Arrays.copyOf(shown, size, a.getClass());
-    }
-    System.arraycopy(shown, 0, a, 0, size);
-    if (a.length > size) {
-      a[size] = null;
-    }
-    return a;
   }
 }
