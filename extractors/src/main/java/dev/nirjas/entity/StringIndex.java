@@ -141,9 +141,16 @@ final class StringIndex {
    * string made: its hash is taken on from the prefix's, which a constant prefix keeps.
    */
   int indexOf(String prefix, String s, int from, int to) {
-    int h = prefix.hashCode();
-    for (int j = from; j < to; j++) {
-      h = 31 * h + s.charAt(j);
+    int h;
+    if (from == 0 && to == s.length() && to < POWERS_OF_31.length) {
+      // the whole of s (a form, a shape, a class, a cluster): the joined hash from the two
+      // strings' own, which each keeps, with no pass over the chars
+      h = prefix.hashCode() * POWERS_OF_31[to] + s.hashCode();
+    } else {
+      h = prefix.hashCode();
+      for (int j = from; j < to; j++) {
+        h = 31 * h + s.charAt(j);
+      }
     }
     if (!mayHold(h)) {
       return -1;
@@ -158,6 +165,16 @@ final class StringIndex {
       }
     }
     return -1;
+  }
+
+  /** 31<sup>n</sup> (int arithmetic) by n: {@code (a + b).hashCode() == a.hashCode() * 31^b.length() + b.hashCode()}. */
+  private static final int[] POWERS_OF_31 = new int[64];
+
+  static {
+    POWERS_OF_31[0] = 1;
+    for (int n = 1; n < POWERS_OF_31.length; n++) {
+      POWERS_OF_31[n] = 31 * POWERS_OF_31[n - 1];
+    }
   }
 
   /** {@return the index of the first string not below {@code s}} ({@link #size()} when none): a prefix's run starts there */

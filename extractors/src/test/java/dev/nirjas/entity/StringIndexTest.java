@@ -45,6 +45,21 @@ class StringIndexTest {
     assertThat(index.indexOf("", "", 0, 0)).isEqualTo(0);
   }
 
+  /** A name whose second part is as long as the table of powers or longer: its hash from its chars. */
+  @Test
+  void longNamesAreFoundWholeOrInPart() {
+    String long63 = "ক".repeat(63);
+    String long64 = "খ".repeat(64);
+    String long200 = "গ".repeat(200);
+    StringIndex index = StringIndex.of(List.of("w=" + long63, "w=" + long64, "w=" + long200));
+    assertThat(index.indexOf("w=", long63, 0, 63)).isEqualTo(0);
+    assertThat(index.indexOf("w=", long64, 0, 64)).isEqualTo(1);
+    assertThat(index.indexOf("w=", long200, 0, 200)).isEqualTo(2);
+    assertThat(index.indexOf("w=", long200, 0, 199)).isEqualTo(-1);
+    assertThat(index.indexOf("w=" + "গ".repeat(100), long200, 100, 200)).isEqualTo(2);
+    assertThat(index.indexOf("", "w=" + long64, 0, 66)).isEqualTo(1);
+  }
+
   @Test
   void anEmptyTableFindsNothing() {
     StringIndex index = StringIndex.of(List.of());
@@ -70,6 +85,9 @@ class StringIndexTest {
         String around = "x" + s.substring(cut) + "y";
         assertThat(index.indexOf(s.substring(0, cut), around, 1, around.length() - 1)).as(s + " cut at " + cut)
             .isEqualTo(i);
+        // the rest as a string of its own, whole: its hash taken from the two strings' hashes
+        assertThat(index.indexOf(s.substring(0, cut), s.substring(cut), 0, s.length() - cut))
+            .as(s + " cut at " + cut + ", whole").isEqualTo(i);
       }
       int absent = 0;
       while (absent < 20_000) {
@@ -81,6 +99,7 @@ class StringIndexTest {
         assertThat(index.indexOf(s)).as(s).isEqualTo(-1);
         int cut = random.nextInt(s.length() + 1);
         assertThat(index.indexOf(s.substring(0, cut), s, cut, s.length())).as(s).isEqualTo(-1);
+        assertThat(index.indexOf(s.substring(0, cut), s.substring(cut), 0, s.length() - cut)).as(s).isEqualTo(-1);
       }
     }
   }
