@@ -192,10 +192,10 @@ public final class AnnotationJson {
     g.writeStartArray();
     for (Sentence s : a.sentences()) {
       g.writeStartObject();
-      g.writeNumberProperty("start", s.start());
-      g.writeNumberProperty("end", s.end());
+      number(g, START, s.start());
+      number(g, END, s.end());
       if (options.sentenceText()) {
-        g.writeStringProperty("text", s.text());
+        string(g, TEXT, s.text());
       }
       if (s.heading()) {
         g.writeBooleanProperty("heading", true);
@@ -279,13 +279,13 @@ public final class AnnotationJson {
     g.writeStartArray();
     for (Mention m : mentions) {
       g.writeStartObject();
-      g.writeStringProperty("type", m.typeName());
-      g.writeNumberProperty("start", m.span().start());
-      g.writeNumberProperty("end", m.span().end());
-      g.writeStringProperty("text", m.text());
+      string(g, TYPE, m.typeName());
+      number(g, START, m.span().start());
+      number(g, END, m.span().end());
+      string(g, TEXT, m.text());
       String value = m.value();
       if (value != null) {
-        g.writeStringProperty("value", value);
+        string(g, VALUE, value);
       }
       if (m instanceof MoneyMention money) {
         g.writeStringProperty("amount", NumberMention.plain(money.amount()));
@@ -319,7 +319,7 @@ public final class AnnotationJson {
         g.writeBooleanProperty("approx", true);
       }
       if (explain) {
-        g.writeStringProperty("rule", m.rule());
+        string(g, RULE, m.rule());
       }
       g.writeEndObject();
     }
@@ -328,11 +328,11 @@ public final class AnnotationJson {
 
   private static void writeEvent(JsonGenerator g, Event e) {
     g.writeStartObject();
-    g.writeStringProperty("type", e.type());
-    g.writeNumberProperty("start", e.trigger().start());
-    g.writeNumberProperty("end", e.trigger().end());
-    g.writeStringProperty("text", e.text());
-    g.writeNumberProperty("sentence", e.sentence());
+    string(g, TYPE, e.type());
+    number(g, START, e.trigger().start());
+    number(g, END, e.trigger().end());
+    string(g, TEXT, e.text());
+    number(g, SENTENCE, e.sentence());
     optional(g, "cameo", e.cameo());
     if (e.negated()) {
       g.writeBooleanProperty("negated", true);
@@ -349,9 +349,9 @@ public final class AnnotationJson {
       }
       for (Argument arg : args) {
         g.writeStartObject();
-        g.writeNumberProperty("start", arg.span().start());
-        g.writeNumberProperty("end", arg.span().end());
-        g.writeStringProperty("text", arg.text());
+        number(g, START, arg.span().start());
+        number(g, END, arg.span().end());
+        string(g, TEXT, arg.text());
         optional(g, "value", arg.value());
         optional(g, "code", arg.code());
         optional(g, "title", arg.title());
@@ -365,6 +365,26 @@ public final class AnnotationJson {
     }
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  // The names written most, encoded once: a name given as a String is checked and encoded at
+  // each property (a sixth of the time a mention's or sentence's properties took under C1).
+  private static final SerializedString START = new SerializedString("start");
+  private static final SerializedString END = new SerializedString("end");
+  private static final SerializedString TEXT = new SerializedString("text");
+  private static final SerializedString TYPE = new SerializedString("type");
+  private static final SerializedString VALUE = new SerializedString("value");
+  private static final SerializedString RULE = new SerializedString("rule");
+  private static final SerializedString SENTENCE = new SerializedString("sentence");
+
+  private static void string(JsonGenerator g, SerializableString name, String value) {
+    g.writeName(name);
+    g.writeString(value);
+  }
+
+  private static void number(JsonGenerator g, SerializableString name, int value) {
+    g.writeName(name);
+    g.writeNumber(value);
   }
 
   private static void optional(JsonGenerator g, String name, String value) {
