@@ -156,10 +156,7 @@ class VocabularyTest {
   void aFactWithABitAndOneWithoutInOneSlotEachKeepTheirOwn(int withBit, int without) {
     Vocabulary v = new Vocabulary();
     AtomicInteger calls = new AtomicInteger();
-    FormFact<String> a = new FormFact<>(t -> {
-      calls.incrementAndGet();
-      return t.form().length() > 2 ? "a:" + t.form() : null; // ও: none
-    }, withBit);
+    FormFact<String> a = longFormsCounted(calls, withBit);
     FormFact<String> b = new FormFact<>(t -> "b:" + t.form(), without);
     // two facts with values asked first take a form's two places before its slots
     FormFact<String> c = new FormFact<>(t -> "c:" + t.form(), 10);
@@ -180,6 +177,14 @@ class VocabularyTest {
     assertThat(calls).hasValue(1 + 2 * 3);
   }
 
+  /** Fact number {@code n}: "a:" and the form for a form longer than two chars (ও has none), counted. */
+  private static FormFact<String> longFormsCounted(AtomicInteger calls, int n) {
+    return new FormFact<>(t -> {
+      calls.incrementAndGet();
+      return t.form().length() > 2 ? "a:" + t.form() : null;
+    }, n);
+  }
+
   /**
    * A form keeps its first two facts with values in places of their own, whatever their slots:
    * two facts of one slot asked of a form that has no other are each computed once.
@@ -189,10 +194,7 @@ class VocabularyTest {
   void theFirstTwoFactsOfAFormKeepTheirValuesThoughTheyShareASlot(int withBit, int without) {
     Vocabulary v = new Vocabulary();
     AtomicInteger calls = new AtomicInteger();
-    FormFact<String> a = new FormFact<>(t -> {
-      calls.incrementAndGet();
-      return t.form().length() > 2 ? "a:" + t.form() : null;
-    }, withBit);
+    FormFact<String> a = longFormsCounted(calls, withBit);
     FormFact<String> b = new FormFact<>(t -> {
       calls.incrementAndGet();
       return "b:" + t.form();
