@@ -96,7 +96,8 @@ public final class FormFact<T> {
    */
   public T get(Token token) {
     Lexeme l = token.lexeme();
-    return (l.absent & bit) != 0 ? null : l.fact(this, token); // most facts of most forms: none, in a bit
+    // most facts of most forms: none, kept in a bit of the form's entry
+    return (l.absent & bit) != 0 ? null : l.fact(this, token);
   }
 
   T compute(Token token) {

@@ -143,7 +143,8 @@ final class Lexeme {
       absent |= fact.bit;
       return null;
     }
-    Known known = value == null ? fact.absent : new Known(fact, value); // a fact without a bit: one shared null
+    // a fact without a bit keeps its null too: one shared Known
+    Known known = value == null ? fact.absent : new Known(fact, value);
     // Racing threads may each take the same place for another fact: the loser's is asked again.
     if (first == null) {
       first = known;
