@@ -106,7 +106,9 @@ public final class EventStage implements Stage {
     SentenceMentions within = new SentenceMentions(analysis.mentions());
     for (int si = 0; si < sentences.size(); si++) {
       Sentence sentence = sentences.get(si);
-      List<Token> tokens = window.reset(analysis, sentence);
+      // the window's own type, not List: its get and size then bind statically (under C1 a List
+      // call is an interface call, and this loop makes several a token)
+      SentenceTokens tokens = window.reset(analysis, sentence);
       clause.reset(tokens, within.reset(sentence));
       triggers.clear();
       hits.clear();
@@ -163,7 +165,7 @@ public final class EventStage implements Stage {
    * Whether a trigger word is an event here: its light verb follows where it needs one, and no
    * topic word makes it a subject of talk ("সফর বিষয়ক বই").
    */
-  private boolean isEvent(List<Token> tokens, PhraseTable.Match<Hit> m, boolean quoted) {
+  private boolean isEvent(SentenceTokens tokens, PhraseTable.Match<Hit> m, boolean quoted) {
     int end = m.end();
     if (quoted) {
       return false; // a title: 'আমার চীন সফর'
@@ -199,7 +201,7 @@ public final class EventStage implements Stage {
    * participle followed by কথা/পরিকল্পনা (planned); না after a finite verb negates it, and a future
    * form negated is both ("যাবেন না").
    */
-  private VerbGroup verbAfter(List<Token> tokens, int from) {
+  private VerbGroup verbAfter(SentenceTokens tokens, int from) {
     Verb nonfinite = null;
     for (int j = from; j < Math.min(tokens.size(), from + 6); j++) {
       String form = tokens.get(j).form();
