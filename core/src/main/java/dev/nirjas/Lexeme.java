@@ -1,5 +1,8 @@
 package dev.nirjas;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * One word form of a {@link Vocabulary}: the canonical form string and its {@link TokenKind}, shared
  * by every token of that form (the kind kept here, not on each token: eight bytes a token), and the
@@ -14,15 +17,30 @@ final class Lexeme {
   final int hash;
   final TokenKind kind;
   /**
-   * The first two facts with a value (or a kept null) asked of this form, then slots for any more
-   * ({@link FormFact#slot}), made only for a form that has a third: a form has one or two such
-   * facts (the name finder's weights, mostly). An array of slots for every form was 144 bytes of
-   * each, a fifth of the long-lived data a run makes (the collector copies it), and a load more
-   * before each value.
+   * The first fact with a value asked of this form, as the fact and its value side by side, then
+   * the second (with its fact, a {@link Known}), then slots for any more ({@link FormFact#slot}),
+   * made only for a form that has a third: a form has one or two such facts (the name finder's
+   * weights, mostly). An array of slots for every form was 144 bytes of each, a fifth of the
+   * long-lived data a run makes (the collector copies it), and a load more before each value; the
+   * first fact's record between was another load at every query. The first place is taken once,
+   * by compare-and-set on {@code firstFact}, and only the fact that took it writes {@code
+   * firstValue} (volatile: a reader that sees the value sees it whole); a reader that finds the
+   * value not yet written computes the fact again.
    */
-  private Known first;
+  private volatile Object firstValue;
+  private FormFact<?> firstFact;
   private Known second;
   private Object[] more;
+  /** Sets {@link #firstFact} once, from null: the thread that does writes {@link #firstValue}. */
+  private static final VarHandle FIRST_FACT;
+
+  static {
+    try {
+      FIRST_FACT = MethodHandles.lookup().findVarHandle(Lexeme.class, "firstFact", FormFact.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
   /**
    * The facts this form is known to have none of, a bit each ({@link FormFact#bit}): most facts of
    * most forms are null, and a stage asking one of every token then reads this entry, which the
@@ -115,8 +133,13 @@ final class Lexeme {
    */
   @SuppressWarnings("unchecked")
   <T> T fact(FormFact<T> fact, Token token) {
-    Known k = first;
-    return k != null && k.fact == fact ? (T) k.value : factPast(fact, token);
+    if (firstFact == fact) {
+      Object v = firstValue; // volatile: a value seen is seen whole, whatever it is made of
+      if (v != null) {
+        return (T) v;
+      }
+    }
+    return factPast(fact, token);
   }
 
   /** {@link #fact} past the first place: the second, the slots, else the fact computed and kept. */
@@ -125,17 +148,14 @@ final class Lexeme {
     if ((absent & fact.bit) != 0) {
       return null;
     }
-    Known k = first;
+    Known k = second; // a null without a bit is kept from the second place on
     if (k != null) {
-      k = second;
-      if (k != null) {
-        if (k.fact == fact) {
-          return (T) k.value;
-        }
-        Object[] slots = more;
-        if (slots != null && slots[fact.slot] instanceof Known s && s.fact == fact) {
-          return (T) s.value;
-        }
+      if (k.fact == fact) {
+        return (T) k.value;
+      }
+      Object[] slots = more;
+      if (slots != null && slots[fact.slot] instanceof Known s && s.fact == fact) {
+        return (T) s.value;
       }
     }
     T value = fact.compute(token);
@@ -143,12 +163,14 @@ final class Lexeme {
       absent |= fact.bit;
       return null;
     }
-    // a fact without a bit keeps its null too: one shared Known
+    if (value != null && firstFact == null && FIRST_FACT.compareAndSet(this, null, fact)) {
+      firstValue = value; // the first place is this fact's for good: only its value is written
+      return value;
+    }
+    // a fact without a bit keeps its null too: one shared Known. Racing threads may each take the
+    // second place for another fact: the loser's is asked again.
     Known known = value == null ? fact.absent : new Known(fact, value);
-    // Racing threads may each take the same place for another fact: the loser's is asked again.
-    if (first == null) {
-      first = known;
-    } else if (second == null) {
+    if (second == null) {
       second = known;
     } else {
       Object[] slots = more;
