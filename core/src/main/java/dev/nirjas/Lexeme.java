@@ -8,9 +8,11 @@ import java.lang.invoke.VarHandle;
  * by every token of that form (the kind kept here, not on each token: eight bytes a token), and the
  * {@link FormFact}s asked of it so far.
  *
- * <p>Thread-safe by racy single-check caching, as {@link String#hashCode()}: a fact is an immutable
- * {@link Known} written into one of its places; a thread that sees no value (or another fact's value
- * where it looks) computes it again. Nothing here can be seen half-built.
+ * <p>Thread-safe by racy single-check caching, as {@link String#hashCode()}: the first fact with a
+ * value takes its place once (compare-and-set) and publishes its value through a volatile field;
+ * any other fact is an immutable {@link Known} written into a place of its own. A thread that sees
+ * no value (or another fact's value where it looks) computes it again. Nothing here can be seen
+ * half-built.
  */
 final class Lexeme {
   final String form;

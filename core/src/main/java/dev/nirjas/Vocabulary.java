@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * running text are nearly all of its frequent words; a form met after that gets an entry of its
  * own ({@link #token}: one per call; {@link #addTokens}: one its run's {@link Pending} shares
  * while it remembers the form), whose facts are computed for each entry. So its memory is bounded
- * (about 0.45 KB a form with the standard stages' facts: ~60 MB when full, measured over the
+ * (about 0.36 KB a form with the standard stages' facts: ~47 MB when full, measured over the
  * Wikipedia corpus; docs/LIMITS.md) and it never changes a result, only the cost.
  *
  * <p>A segmenter makes its tokens a run at a time ({@link Pending}, {@link #addTokens}): the

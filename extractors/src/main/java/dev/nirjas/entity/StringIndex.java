@@ -50,17 +50,15 @@ final class StringIndex {
       }
     }
     this.slots = new int[Integer.highestOneBit(Math.max(n, 1)) * 4]; // a quarter to a half full
+    this.filter = new long[Math.max(1, slots.length / 16)];
     int mask = slots.length - 1;
-    for (int i = 0; i < n; i++) {
-      int s = spread(hash(chars, start(i), ends[i])) & mask;
+    for (int i = 0; i < n; i++) { // each string hashed once, for its slot and its filter bits
+      int h = hash(chars, start(i), ends[i]);
+      int s = spread(h) & mask;
       while (slots[s] != 0) {
         s = (s + 1) & mask;
       }
       slots[s] = i + 1;
-    }
-    this.filter = new long[Math.max(1, slots.length / 16)];
-    for (int i = 0; i < n; i++) {
-      int h = hash(chars, start(i), ends[i]);
       filter[filterWord(h)] |= filterBits(h);
     }
   }

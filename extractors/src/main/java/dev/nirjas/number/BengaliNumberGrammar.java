@@ -685,9 +685,9 @@ final class BengaliNumberGrammar {
   final class Context {
     /**
      * The sentence's tokens in an array (the window's own, {@link SentenceTokens#array}), and their
-     * count: read many times a sentence, through the list they were an interface call each under the command line's
-     * first-tier JIT. Past {@code n} the array holds an earlier sentence's tokens ({@link #at}
-     * checks).
+     * count: read many times a sentence, through the list they were an interface call each under
+     * the command line's first-tier JIT. Past {@code n} the array holds an earlier sentence's
+     * tokens ({@link #at} checks).
      */
     private Token[] array = new Token[0];
     /** Room for the tokens of a list that is not a window (tests give such lists). */

@@ -29,11 +29,6 @@ public final class SentenceMentions extends SentenceWindow<Mention> {
     this.all = Objects.requireNonNull(all, "all");
   }
 
-  @Override
-  Mention[] newArray(int n) {
-    return new Mention[n];
-  }
-
   /**
    * {@return this list, now the mentions that lie inside {@code sentence}}
    *

@@ -34,11 +34,6 @@ public final class SentenceTokens extends SentenceWindow<Token> {
     return this;
   }
 
-  @Override
-  Token[] newArray(int n) {
-    return new Token[n];
-  }
-
   /**
    * {@return the array this list reads from: its tokens at [0, {@link #size()}), then whatever an
    * earlier sentence left} For the module's readers that keep a sentence's tokens in an array

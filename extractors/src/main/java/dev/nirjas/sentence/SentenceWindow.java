@@ -1,6 +1,7 @@
 package dev.nirjas.sentence;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -22,13 +23,10 @@ abstract class SentenceWindow<E> extends AbstractList<E> implements RandomAccess
   private E[] shown;
   private int size;
 
-  /** A window with room for {@code room} elements, made by {@code newArray}. */
+  /** A window whose room starts as {@code room}, an empty array of the element type. */
   SentenceWindow(E[] room) {
     this.shown = room;
   }
-
-  /** {@return an array of the element type with {@code n} slots} */
-  abstract E[] newArray(int n);
 
   /**
    * {@return the window's array, with room for {@code size} elements, for the caller to fill
@@ -36,7 +34,7 @@ abstract class SentenceWindow<E> extends AbstractList<E> implements RandomAccess
    */
   final E[] room(int size) {
     if (shown.length < size) {
-      shown = newArray(Math.max(size, 2 * shown.length));
+      shown = Arrays.copyOf(shown, Math.max(size, 2 * shown.length)); // of the same element type
     }
     return shown;
   }
