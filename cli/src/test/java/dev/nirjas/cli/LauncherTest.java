@@ -95,6 +95,8 @@ class LauncherTest {
     assertThat(run.out).startsWith("java ").contains("-jar ").endsWith(" " + String.join(" ", args));
     assertThat(run.out.contains(C1_ONLY)).as(run.out).isEqualTo(c1Only);
     assertThat(run.out).contains("-XX:Tier3BackEdgeThreshold=6000"); // in both modes
+    // promotion at once on the short runs C1 serves only
+    assertThat(run.out.contains("-XX:MaxTenuringThreshold=0")).as(run.out).isEqualTo(c1Only);
   }
 
   @Test
@@ -135,24 +137,25 @@ class LauncherTest {
     return out;
   }
 
-  @ParameterizedTest(name = "{0}={1} → the parallel collector: {2}, its 96 MB young generation: {3}")
+  @ParameterizedTest(name = "{0}={1} → the parallel collector: {2}, its 160 MB young generation: {3}, promotion at once: {4}")
   @CsvSource(delimiter = '|', textBlock = """
-      # variable        | value                                               | collector | -Xmn96m
-      NIRJAS_JAVA_OPTS  | -XX:+DisableExplicitGC                              | true      | true
-      NIRJAS_JAVA_OPTS  | -XX:+UseStringDeduplication -XX:+DisableExplicitGC  | true      | true
-      NIRJAS_JAVA_OPTS  | -XX:+UseG1GC                                        | false     | false
-      NIRJAS_JAVA_OPTS  | -Xmx512m                                            | true      | false
-      NIRJAS_JAVA_OPTS  | -XX:MaxNewSize=64m                                  | true      | false
-      JDK_JAVA_OPTIONS  | -XX:+UseSerialGC                                    | false     | false
-      JAVA_TOOL_OPTIONS | -XX:+UseZGC -Xmx1g                                  | false     | false
-      JAVA_TOOL_OPTIONS | -Dfile.encoding=UTF-8                               | true      | true
+      # variable        | value                                               | collector | -Xmn160m | MaxTenuringThreshold=0
+      NIRJAS_JAVA_OPTS  | -XX:+DisableExplicitGC                              | true      | true     | true
+      NIRJAS_JAVA_OPTS  | -XX:+UseStringDeduplication -XX:+DisableExplicitGC  | true      | true     | true
+      NIRJAS_JAVA_OPTS  | -XX:+UseG1GC                                        | false     | false    | false
+      NIRJAS_JAVA_OPTS  | -Xmx512m                                            | true      | false    | true
+      NIRJAS_JAVA_OPTS  | -XX:MaxNewSize=64m                                  | true      | false    | true
+      JDK_JAVA_OPTIONS  | -XX:+UseSerialGC                                    | false     | false    | false
+      JAVA_TOOL_OPTIONS | -XX:+UseZGC -Xmx1g                                  | false     | false    | false
+      JAVA_TOOL_OPTIONS | -Dfile.encoding=UTF-8                               | true      | true     | true
       """)
   void aCollectorOrHeapSizeGivenReplacesTheLaunchersOwn(String variable, String value, boolean parallel,
-      boolean young) throws Exception {
+      boolean young, boolean tenure) throws Exception {
     Run run = launch(launcher(), List.of("extract", "small.jsonl"), null, java.util.Map.of(variable, value));
     assertThat(run.exit).as(run.err).isZero();
     assertThat(run.out.contains("-XX:+UseParallelGC")).as(run.out).isEqualTo(parallel);
-    assertThat(run.out.contains("-Xmn96m")).as(run.out).isEqualTo(young);
+    assertThat(run.out.contains("-Xmn160m")).as(run.out).isEqualTo(young);
+    assertThat(run.out.contains("-XX:MaxTenuringThreshold=0")).as(run.out).isEqualTo(tenure);
   }
 
   @Test
