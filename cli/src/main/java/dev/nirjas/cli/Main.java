@@ -28,6 +28,9 @@ public final class Main implements Runnable {
    */
   public static void main(String[] args) {
     ExtractCommand.catchSignals = true; // a process of its own: a signal stops the run between records
+    if (args.length > 0 && (args[0].equals("extract") || args[0].equals("view"))) {
+      StagePrefetch.start(Main.class.getClassLoader());
+    }
     System.exit(run(args));
   }
 
