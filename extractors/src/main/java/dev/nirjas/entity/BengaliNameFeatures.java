@@ -136,6 +136,16 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
      *     {@code d} places before it ({@code n1…})
      */
     void feature(int group, String prefix, String s, int from, int to);
+
+    /**
+     * Offered a group's class features whole — the form's shape, word class (or null) and clusters,
+     * the same for every form of the same class — before they would be given one by one: a sink
+     * that adds them itself (from sums it keeps per class) says so and is not given them. By
+     * default the sink takes them one by one.
+     */
+    default boolean classes(int group, String shape, String wordClass, String[] clusters) {
+      return false;
+    }
   }
 
   /**
@@ -181,7 +191,21 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
     }
   }
 
+  /**
+   * The class features a form of this shape, word class and clusters gives, group by group in
+   * {@link #formFeatures}' order, to a sink that takes them one by one.
+   */
+  void classFeatures(String shape, String cls, String[] clusters, FeatureSink sink) {
+    classes(sink, 0, OWN, shape, cls, clusters);
+    for (int group = 1; group <= 2 * classWindow; group++) {
+      classes(sink, group, neighbourPrefixes[group], shape, cls, clusters);
+    }
+  }
+
   private static void classes(FeatureSink sink, int group, String[] prefixes, String shape, String cls, String[] clusters) {
+    if (sink.classes(group, shape, cls, clusters)) {
+      return;
+    }
     sink.feature(group, prefixes[K], shape, 0, shape.length());
     if (cls != null) {
       sink.feature(group, prefixes[WC], cls, 0, cls.length());

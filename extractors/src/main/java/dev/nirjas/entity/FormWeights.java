@@ -3,9 +3,11 @@ package dev.nirjas.entity;
 import dev.nirjas.FormFact;
 import dev.nirjas.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -242,7 +244,8 @@ final class FormWeights {
     return predicates.get(prefix + first.tokenClassName + "," + second.tokenClassName);
   }
 
-  private Form form(String token) {
+  /** {@return a form's weights: kept in the model's store, or summed now} Package-private for tests. */
+  Form form(String token) {
     Form f = forms.get(token);
     if (f == null) {
       f = build(token);
@@ -281,7 +284,7 @@ final class FormWeights {
     double[] weights = new double[(1 + 2 * window) * k];
     // what the form gives its own token, then the token d after it, then the token d before it:
     // group g's vector at g × k, the features looked up by their names' two parts
-    features.formFeatures(token, new Sums(predicates, weights, k));
+    features.formFeatures(token, new FormSums(weights, k));
     Context[] pow = noContexts;
     for (int o = 0; o < k; o++) {
       int i = predicates.indexOf(previousOutcomeWith[o], token, 0, token.length());
@@ -302,10 +305,12 @@ final class FormWeights {
    * of its own, not a lambda: a capturing lambda made at each build went through method handles
    * under the command line's first-tier JIT.
    */
-  private static final class Sums implements BengaliNameFeatures.FeatureSink {
+  private static class Sums implements BengaliNameFeatures.FeatureSink {
     private final PredicateTable predicates;
-    private final double[] weights;
-    private final int k;
+    final double[] weights;
+    final int k;
+    /** Bit g: a feature has added to group g's vector. */
+    long added;
 
     Sums(PredicateTable predicates, double[] weights, int k) {
       this.predicates = predicates;
@@ -318,7 +323,91 @@ final class FormWeights {
       int i = predicates.indexOf(prefix, s, from, to);
       if (i >= 0) {
         predicates.addWeights(i, weights, group * k);
+        added |= 1L << group;
       }
+    }
+  }
+
+  /**
+   * A form's sums, its class features taken from {@link #classSums} for each group none of whose
+   * features came before them: the group's vector is then all zeros, and the kept sums, added from
+   * zeros in the same order, are the very bits the features would add one by one. (Most forms a
+   * corpus meets are rare and their word features unknown to the model: their class features, some
+   * fifteen lookups, become one.)
+   */
+  private final class FormSums extends Sums {
+    private double[] classSums; // of the form's class, looked up at its first group
+
+    FormSums(double[] weights, int k) {
+      super(predicates, weights, k);
+    }
+
+    @Override
+    public boolean classes(int group, String shape, String wordClass, String[] clusters) {
+      if (group >= Long.SIZE || (added & 1L << group) != 0) {
+        return false;
+      }
+      if (classSums == null) {
+        classSums = classSums(shape, wordClass, clusters);
+      }
+      System.arraycopy(classSums, group * k, weights, group * k, k);
+      return true;
+    }
+  }
+
+  /** How many classes {@link #classSums} keeps; the corpus has some thousands. */
+  static final int MAX_CLASSES = 1 << 14;
+
+  /** The class features' sums by class: immutable once kept. */
+  private final Map<FormClass, double[]> classSums = new ConcurrentHashMap<>();
+
+  /** {@return the sums of the class features of every group, for a form of this class} */
+  private double[] classSums(String shape, String wordClass, String[] clusters) {
+    FormClass key = new FormClass(shape, wordClass, clusters);
+    double[] sums = classSums.get(key);
+    if (sums == null) {
+      int k = outcomes.length;
+      sums = new double[(1 + 2 * window) * k];
+      features.classFeatures(shape, wordClass, clusters, new Sums(predicates, sums, k));
+      if (classSums.size() < MAX_CLASSES) {
+        classSums.putIfAbsent(key, sums);
+      }
+    }
+    return sums;
+  }
+
+  /** {@return how many classes' sums are kept} */
+  int classesKept() {
+    return classSums.size();
+  }
+
+  /**
+   * A form's class: shape, word class (or null), clusters. Equality written out, not a record's:
+   * a record's generated methods went through method handles under the first-tier JIT.
+   */
+  private static final class FormClass {
+    private final String shape;
+    private final String wordClass;
+    private final String[] clusters;
+    private final int hash;
+
+    FormClass(String shape, String wordClass, String[] clusters) {
+      this.shape = shape;
+      this.wordClass = wordClass;
+      this.clusters = clusters;
+      this.hash = (shape.hashCode() * 31 + (wordClass == null ? 0 : wordClass.hashCode())) * 31
+          + Arrays.hashCode(clusters);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof FormClass c && hash == c.hash && shape.equals(c.shape)
+          && Objects.equals(wordClass, c.wordClass) && Arrays.equals(clusters, c.clusters);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
     }
   }
 
