@@ -31,6 +31,9 @@ final class SentenceView {
   private Mention[] covering = new Mention[0];
   /** For each token, whether it is name-like: 0 not yet asked, 1 no, 2 yes (see EntityRules). */
   private byte[] nameLike = new byte[0];
+  /** For each token, {@link #KNOWN} and the tables a phrase may start at it; 0: not yet asked. */
+  private byte[] starts = new byte[0];
+  private static final int KNOWN = 0x40;
 
   /** A view of one sentence, then of the next ({@link #reset}): one per document, on one thread. */
   SentenceView() {}
@@ -45,9 +48,11 @@ final class SentenceView {
     if (n > covering.length) {
       covering = new Mention[Math.max(n, 2 * covering.length)];
       nameLike = new byte[covering.length];
+      starts = new byte[covering.length];
     } else {
       Arrays.fill(covering, 0, n, null);
       Arrays.fill(nameLike, 0, n, (byte) 0);
+      Arrays.fill(starts, 0, n, (byte) 0);
     }
     if (places != null) {
       Arrays.fill(places, 0, Math.min(n, places.length), null);
@@ -98,9 +103,17 @@ final class SentenceView {
     return covering[i];
   }
 
-  /** The tables that may have a phrase starting at token {@code i} (EntityLexicon#phraseStarts). */
+  /**
+   * The tables that may have a phrase starting at token {@code i} (EntityLexicon#phraseStarts),
+   * read once a token: the place, title and organization rules each ask it of every token.
+   */
   int phraseStarts(int i, EntityLexicon lexicon) {
-    return lexicon.phraseStarts(token(i)); // kept with the form
+    int known = starts[Objects.checkIndex(i, n)];
+    if (known == 0) {
+      known = lexicon.phraseStarts(array[i]) | KNOWN;
+      starts[i] = (byte) known;
+    }
+    return known & ~KNOWN;
   }
 
   /**

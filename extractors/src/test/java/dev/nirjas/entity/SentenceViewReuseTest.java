@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The entity stage reads a document's sentences through one {@link SentenceView}, reset from one
  * sentence to the next: it must answer for each sentence as a view made for that sentence alone,
- * whatever the sentences before it were (longer, shorter, with places asked and names remembered).
+ * whatever the sentences before it were (longer, shorter, with places and phrase starts asked and
+ * names remembered).
  */
 class SentenceViewReuseTest {
   @Test
@@ -39,6 +40,9 @@ class SentenceViewReuseTest {
           assertThat(reused.mentionAt(i)).isEqualTo(fresh.mentionAt(i));
           assertThat(reused.blocked(i)).isEqualTo(fresh.blocked(i));
           assertThat(reused.place(i, lexicon)).as("%s: place at %d", text, i).isEqualTo(fresh.place(i, lexicon));
+          int starts = lexicon.phraseStarts(tokens.get(i));
+          assertThat(reused.phraseStarts(i, lexicon)).as("%s: phrases at %d", text, i).isEqualTo(starts);
+          assertThat(reused.phraseStarts(i, lexicon)).as("asked again").isEqualTo(starts);
         }
         for (int i = 0; i < tokens.size(); i++) {
           reused.rememberNameLike(i, true); // left behind for the next sentence to clear
