@@ -35,9 +35,7 @@ final class StagePrefetch {
     try {
       List<ServiceLoader.Provider<Stage>> stages = ServiceLoader.load(Stage.class, loader).stream().toList();
       for (int i = stages.size() - 1; i >= 0; i--) {
-        try (Stage s = stages.get(i).get()) {
-          s.name();
-        }
+        stages.get(i).get().close(); // built for what it loads; released on this thread
       }
     } catch (RuntimeException | ServiceConfigurationError | LinkageError e) {
       // the command's own build meets it again and says what is wrong

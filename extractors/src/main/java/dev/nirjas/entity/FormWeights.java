@@ -36,6 +36,10 @@ import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
  * another grouping: a score may differ from {@code NameFinderME}'s in its last bits, never more (the
  * decoder's test compares the two on the test sample).
  *
+ * <p>A form's class features (shape, word class, clusters) are the same for every form of its
+ * class: their sums are kept per class ({@link #MAX_CLASSES} at most) and copied into a form's
+ * vectors where no word feature came before them, the same bits as adding them one by one.
+ *
  * <p>Thread-safe: the kept vectors are immutable once published; the model's store stops growing
  * at {@link #MAX_FORMS} forms (about 0.3 KB each), after which an unseen form is summed each time
  * it comes. What is kept never changes a result, only its cost.
