@@ -33,17 +33,33 @@ public final class StageTimes {
 
   /** The usage text. */
   static final String USAGE = String.join("\n",
-      "Usage: bench/run stages [--warmup N] [--passes N] [--limit-docs N] [--limit-bytes N]",
+      "Usage: bench/run stages [--fresh] [--warmup N] [--passes N] [--limit-docs N] [--limit-bytes N]",
       "",
       "Each stage's CPU time where it runs in the full standard pipeline, a pass over the corpus:",
       "the minimum and the median over the measured passes, as a Markdown table. The options are",
       "the corpus runner's (bench/run --help), --warmup " + RunnerOptions.DEFAULT_WARMUP
           + " by default: one pipeline's code is",
-      "still being compiled for its first ~20 passes over 5 MB. The scaling check is not run.");
+      "still being compiled for its first ~20 passes over 5 MB. The scaling check is not run.",
+      "",
+      "--fresh: each pass through a pipeline built for it, whose vocabulary has met no form yet, so",
+      "that each stage's time includes what it asks of a form the first time: what the command line",
+      "pays once a run, for every distinct form of its input. (What the stages keep across pipelines,",
+      "their lexicons and models and what those cache, stays warm.)");
 
-  /** The options as {@link #main} reads them: the corpus runner's. */
+  /** The options as {@link #main} reads them: the corpus runner's, with {@code --fresh} taken out. */
   static RunnerOptions options(String... args) {
-    return RunnerOptions.parseOrExit("StageTimes", USAGE, args);
+    return RunnerOptions.parseOrExit("StageTimes", USAGE, withoutFresh(args));
+  }
+
+  /** {@return whether the arguments ask for a new pipeline each pass ({@code --fresh})} */
+  static boolean fresh(String... args) {
+    return Arrays.asList(args).contains(FRESH);
+  }
+
+  private static final String FRESH = "--fresh";
+
+  private static String[] withoutFresh(String... args) {
+    return Arrays.stream(args).filter(a -> !a.equals(FRESH)).toArray(String[]::new);
   }
 
   /** Parses the options ({@link RunnerOptions}: warm-up, passes, limits) and prints the table. */
@@ -53,18 +69,17 @@ public final class StageTimes {
       System.out.println(USAGE);
       return;
     }
+    boolean fresh = fresh(args);
     Corpus corpus = Corpus.load(ProjectRoot.find(), new Corpus.Limit(options.limitDocs(), options.limitBytes()));
-    Pipeline standard = Pipeline.standard();
-    List<Timed> timed = new ArrayList<>();
-    Pipeline.Builder b = Pipeline.builder();
-    for (Stage s : standard.stages()) {
-      Timed t = new Timed(s);
-      timed.add(t);
-      b.add(t);
-    }
-    Pipeline pipeline = b.build();
+    List<Timed> timed = timed(Pipeline.standard());
+    Pipeline pipeline = pipeline(timed);
     long[][] nanos = new long[options.passes()][timed.size()];
     for (int pass = 0; pass < options.warmup() + options.passes(); pass++) {
+      if (fresh && pass > 0) {
+        pipeline.close();
+        timed = timed(Pipeline.standard()); // a new vocabulary: every form met anew
+        pipeline = pipeline(timed);
+      }
       System.gc(); // as the corpus runner: a pass pays for no garbage of the one before
       timed.forEach(t -> t.nanos = 0);
       for (Document d : corpus.documents()) {
@@ -77,14 +92,31 @@ public final class StageTimes {
       }
       System.err.printf("pass %d%n", pass);
     }
+    pipeline.close();
     List<String> names = timed.stream().map(Stage::name).toList();
-    print(System.out, corpus, options, names, nanos);
+    print(System.out, corpus, options, fresh, names, nanos);
   }
 
-  private static void print(PrintStream out, Corpus corpus, RunnerOptions options, List<String> names,
-      long[][] nanos) {
-    out.printf("Each stage's CPU time in the full pipeline, ms a pass over %s documents, %d warm-up + %d measured passes%n%n",
-        Figures.grouped(corpus.size()), options.warmup(), options.passes());
+  /** Each stage of {@code standard}, wrapped to be timed. */
+  private static List<Timed> timed(Pipeline standard) {
+    List<Timed> timed = new ArrayList<>();
+    for (Stage s : standard.stages()) {
+      timed.add(new Timed(s));
+    }
+    return timed;
+  }
+
+  private static Pipeline pipeline(List<Timed> timed) {
+    Pipeline.Builder b = Pipeline.builder();
+    timed.forEach(b::add);
+    return b.build();
+  }
+
+  private static void print(PrintStream out, Corpus corpus, RunnerOptions options, boolean fresh,
+      List<String> names, long[][] nanos) {
+    out.printf("Each stage's CPU time in the full pipeline, ms a pass over %s documents, %d warm-up + %d measured passes%s%n%n",
+        Figures.grouped(corpus.size()), options.warmup(), options.passes(),
+        fresh ? ", each through a new pipeline (every form met anew)" : "");
     out.print(table(names, nanos));
   }
 
@@ -150,6 +182,11 @@ public final class StageTimes {
     @Override
     public Stage configure(Map<String, String> args) {
       throw new UnsupportedOperationException("a timed stage is not configured");
+    }
+
+    @Override
+    public void close() {
+      stage.close();
     }
 
     @Override

@@ -30,6 +30,16 @@ class StageTimesTest {
         .contains("| money | 10.0 | 25.0 | 100.0 % |");
   }
 
+  /** --fresh is the stage table's own: taken out before the corpus runner's options are read. */
+  @Test
+  void freshIsReadBesideTheRunnersOptions() {
+    assertThat(StageTimes.fresh("--warmup", "2", "--fresh")).isTrue();
+    assertThat(StageTimes.fresh("--warmup", "2")).isFalse();
+    RunnerOptions o = StageTimes.options("--fresh", "--warmup", "2", "--passes", "4");
+    assertThat(o.warmup()).isEqualTo(2);
+    assertThat(o.passes()).isEqualTo(4);
+  }
+
   @Test
   void warmsUpTwentyPassesUnlessTold() {
     assertThat(StageTimes.options().warmup()).isEqualTo(20);
