@@ -58,7 +58,8 @@ public final class StageTimes {
 
   private static final String FRESH = "--fresh";
 
-  private static String[] withoutFresh(String... args) {
+  /** {@return the arguments but {@code --fresh}, for the corpus runner's parser} */
+  static String[] withoutFresh(String... args) {
     return Arrays.stream(args).filter(a -> !a.equals(FRESH)).toArray(String[]::new);
   }
 

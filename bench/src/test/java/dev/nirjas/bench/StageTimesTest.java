@@ -35,7 +35,9 @@ class StageTimesTest {
   void freshIsReadBesideTheRunnersOptions() {
     assertThat(StageTimes.fresh("--warmup", "2", "--fresh")).isTrue();
     assertThat(StageTimes.fresh("--warmup", "2")).isFalse();
-    RunnerOptions o = StageTimes.options("--fresh", "--warmup", "2", "--passes", "4");
+    assertThat(StageTimes.withoutFresh("--fresh", "--warmup", "2", "--passes", "4"))
+        .containsExactly("--warmup", "2", "--passes", "4");
+    RunnerOptions o = RunnerOptions.parse(StageTimes.withoutFresh("--warmup", "2", "--fresh", "--passes", "4"));
     assertThat(o.warmup()).isEqualTo(2);
     assertThat(o.passes()).isEqualTo(4);
   }
