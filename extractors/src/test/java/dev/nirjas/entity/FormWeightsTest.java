@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +26,14 @@ class FormWeightsTest {
     outcomes = NameDecoder.outcomesOf(weights);
   }
 
-  /** The bundled descriptor's features (bn-name-features.xml). */
+  /**
+   * The bundled descriptor's features (bn-name-features.xml), taken from the generators the
+   * project builds for it, so that the sums below are of the very features FormWeights sums.
+   */
   private static BengaliNameFeatures bundledFeatures() {
-    return new BengaliNameFeatures(WordClasses.standard(), WordClusters.standard(), 1, 1, 4);
+    CachedFeatureGenerator cached = (CachedFeatureGenerator) BengaliNameFeatures.describedByBundledXml();
+    AggregatedFeatureGenerator parts = (AggregatedFeatureGenerator) cached.getCachedFeatureGenerator();
+    return (BengaliNameFeatures) parts.getGenerators().iterator().next();
   }
 
   /** Each feature looked up and added on its own, in the generator's order. */
