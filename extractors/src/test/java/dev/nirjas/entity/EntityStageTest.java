@@ -139,6 +139,43 @@ class EntityStageTest {
     assertThat(off.finder()).isNotInstanceOf(OpenNlpNameFinder.class);
   }
 
+  /** A finder that records the sentences it is asked about, as their tokens' forms joined. */
+  private static final class AskedFinder implements NameFinder {
+    final List<String> asked = new java.util.ArrayList<>();
+
+    @Override
+    public List<NameSpan> find(List<dev.nirjas.Token> tokens) {
+      asked.add(String.join(" ", tokens.stream().map(dev.nirjas.Token::form).toList()));
+      return List.of();
+    }
+  }
+
+  /**
+   * Which sentences the model is asked about: those with two unlisted words in a row and a word in
+   * Bengali letters. A sentence of Latin, Persian or digits alone is not asked about, however many
+   * unlisted words it has.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Nizami Ganjavi (1141–1209), Persian poet.                  |false
+      Institut Statistique de Belgique, Online news.             |false
+      ایوب خان پاکستان کے صدر تھے۔                                 |false
+      1971 ১৯৭১ 2021                                             |false
+      HOK (১৯৬০–১৯৬৮)                                            |false
+      তিনি Pablo Neruda-র কবিতা পড়েন।                             |true
+      Nizami Ganjavi (1141–1209) ছিলেন পারস্যের কবি।                |true
+      করিম রহমান এলেন।                                            |true
+      """)
+  void theModelReadsOnlySentencesWithABengaliWord(String text, boolean asked) {
+    AskedFinder finder = new AskedFinder();
+    try (Pipeline p = Pipeline.builder().addAll(Pipeline.standard().stages().stream()
+        .filter(s -> !s.name().equals("entities") && !s.name().equals("events")).toList())
+        .add(new EntityStage(EntityLexicon.standard(), finder)).build()) {
+      p.annotate(Document.of("t", text.strip()));
+    }
+    assertThat(finder.asked).as(text).hasSize(asked ? 1 : 0);
+  }
+
   /** A finder that counts how often it was closed. */
   private static final class ClosingFinder implements NameFinder, AutoCloseable {
     int closed;
