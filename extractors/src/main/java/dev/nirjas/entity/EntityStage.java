@@ -26,6 +26,10 @@ import java.util.Set;
  * rule beats the model, and among rules the longer reading wins ("ঢাকা বিশ্ববিদ্যালয়" is one
  * ORGANIZATION, not a LOCATION and a word). Each mention's {@code rule} says which produced it.
  *
+ * <p>It reads the sentences written in Bengali (a char of the Bengali script, digits included): in
+ * a sentence written wholly in another script (a citation in English) neither its lists nor its
+ * model read names well.
+ *
  * <p>It runs after the number, time and money stages and takes over only NUMBER and ORDINAL
  * mentions ({@link #replaces()}): a name never swallows a date or an amount.
  */
@@ -176,8 +180,8 @@ public final class EntityStage implements Stage {
     SentenceMentions within = new SentenceMentions(analysis.mentions()); // found are added after the loop
     for (Sentence sentence : analysis.sentences()) {
       List<Token> tokens = window.reset(analysis, sentence);
-      if (tokens.isEmpty()) {
-        continue;
+      if (!EntityRules.writtenInBengali(tokens)) {
+        continue; // no name the lists or the model read well (EntityRules.writtenInBengali)
       }
       view.reset(tokens, within.reset(sentence));
       // The model costs more than every other stage together: it reads only the sentences where a

@@ -151,22 +151,22 @@ class EntityStageTest {
   }
 
   /**
-   * Which sentences the model is asked about: those with two unlisted words in a row and a word in
-   * Bengali letters. A sentence of Latin, Persian or digits alone is not asked about, however many
-   * unlisted words it has.
+   * Which sentences the model is asked about: those written in Bengali (a char of its script) with
+   * two unlisted words in a row. A sentence of Latin or Persian alone is not asked about, however
+   * many unlisted words it has.
    */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', textBlock = """
       Nizami Ganjavi (1141–1209), Persian poet.                  |false
       Institut Statistique de Belgique, Online news.             |false
       ایوب خان پاکستان کے صدر تھے۔                                 |false
-      1971 ১৯৭১ 2021                                             |false
-      HOK (১৯৬০–১৯৬৮)                                            |false
+      Nasir Khusraw, Qatran Tabrizi (1009–1072)                  |false
+      Qatran Tabrizi (১০০৯–১০৭২)                                 |true
       তিনি Pablo Neruda-র কবিতা পড়েন।                             |true
       Nizami Ganjavi (1141–1209) ছিলেন পারস্যের কবি।                |true
       করিম রহমান এলেন।                                            |true
       """)
-  void theModelReadsOnlySentencesWithABengaliWord(String text, boolean asked) {
+  void theModelReadsOnlySentencesWrittenInBengali(String text, boolean asked) {
     AskedFinder finder = new AskedFinder();
     try (Pipeline p = Pipeline.builder().addAll(Pipeline.standard().stages().stream()
         .filter(s -> !s.name().equals("entities") && !s.name().equals("events")).toList())
@@ -174,6 +174,31 @@ class EntityStageTest {
       p.annotate(Document.of("t", text.strip()));
     }
     assertThat(finder.asked).as(text).hasSize(asked ? 1 : 0);
+  }
+
+  /**
+   * A sentence with no char of the Bengali script has no entity: the lists and the model read
+   * Bengali, and what the rules read there (a name before two years) was a country's code or an
+   * empire. In a Bengali sentence, or before years in Bengali digits, the same kind of name is
+   * read. Expected: the entities, "; " between them.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      HOK (1960–1968)                                                           |
+      Seljuk Empire (1037–1194)                                                 |
+      JUG (1956–1960, 1968 W), YUS (1964 S)                                     |
+      Deimel (1925–1950), Šumerisches Lexikon, Pontificum Institutum Biblicum.  |
+      Nizami Ganjavi (1141–1209) ছিলেন পারস্যের কবি।                              |PERSON Nizami Ganjavi
+      Nizami Ganjavi (১১৪১–১২০৯)                                                |PERSON Nizami Ganjavi
+      কিয়ান জিউলিং (১৯১২-২০০৮) ছিলেন চীনের বিজ্ঞানী।                             |PERSON কিয়ান জিউলিং; LOCATION চীনের
+      """)
+  void aSentenceWithoutBengaliHasNoEntity(String text, String expected) {
+    List<String> found = PIPELINE.annotate(Document.of("t", text.strip())).mentions().stream()
+        .filter(m -> m.type() == MentionType.PERSON || m.type() == MentionType.LOCATION
+            || m.type() == MentionType.ORGANIZATION)
+        .map(m -> m.type() + " " + m.text()).toList();
+    assertThat(found).as(text).isEqualTo(expected == null ? List.of()
+        : java.util.Arrays.stream(expected.split(";")).map(String::strip).toList());
   }
 
   /** A finder that counts how often it was closed. */
