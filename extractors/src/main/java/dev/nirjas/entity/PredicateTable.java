@@ -140,6 +140,15 @@ final class PredicateTable {
     return words;
   }
 
+  /** {@return the rest of every name that starts with {@code prefix}} */
+  Set<String> rests(String prefix) {
+    Set<String> rests = new HashSet<>();
+    for (int i = names.firstNotBelow(prefix); i < size() && names.startsWith(i, prefix); i++) {
+      rests.add(names.substring(i, prefix.length()));
+    }
+    return rests;
+  }
+
   /**
    * {@return the predicates whose names start with {@code prefix}, by the rest of their names}
    * (a map of its own; the shared empty map when none does).

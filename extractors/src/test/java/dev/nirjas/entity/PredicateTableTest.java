@@ -74,6 +74,17 @@ class PredicateTableTest {
     }
   }
 
+  /** The rests of a prefix's names, whole: commas and all, the empty rest of the prefix itself too. */
+  @Test
+  void theRestsOfAPrefixAreItsNamesWithoutIt() {
+    PredicateTable table = PredicateTable.of(PAIRS);
+    assertThat(table.rests("pw,w=")).containsExactlyInAnyOrder("চীন,ও", "চীন,বেলজিয়াম", "চীনের,সঙ্গে", ",,,", "১,২,৩");
+    assertThat(table.rests("pw,w=চীন,")).containsExactlyInAnyOrder("ও", "বেলজিয়াম");
+    assertThat(table.rests("w=চীন")).containsExactlyInAnyOrder("");
+    assertThat(table.rests("w=চীনা")).isEmpty();
+    assertThat(table.rests("")).hasSize(PAIRS.size());
+  }
+
   @Test
   void thePairsOfAFirstWordAreTheRunOfItsPrefix() {
     PredicateTable table = PredicateTable.of(PAIRS);
