@@ -8,6 +8,7 @@ import dev.nirjas.Sentence;
 import dev.nirjas.Token;
 import dev.nirjas.TokenKind;
 import dev.nirjas.Vocabulary;
+import java.text.StringCharacterIterator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,11 +18,16 @@ import java.util.List;
  * <p>Sentences: ICU's {@code bn} sentence rules (which end a sentence at । ॥ ? ! and never inside a
  * decimal such as ৪.৮৯৮), with breaks after the abbreviations of {@code abbreviations.txt}
  * suppressed (ড. মো. খ্রি.); headings, which normalization fenced with paragraph separators, come
- * out as units of their own. Tokens: ICU's word segments, white space dropped.
+ * out as units of their own. Tokens: ICU's word segments, white space dropped, but for a run of
+ * Chinese and Japanese chars, or of Thai, Lao, Myanmar, Khmer or Hangul (written without spaces, or
+ * segmented by ICU with a dictionary all the same),
+ * which is one token where ICU's dictionaries would split it into words: no stage reads words of
+ * those scripts, and the dictionaries' load and walk cost a corpus run ~5 % of its time.
  *
  * <p>ICU's rule interpreter was the largest cost of the pipeline, so plain loops over the chars find
  * the same boundaries: {@code WordBreakLoop} the word segments of Bengali, Latin and most other
- * scripts (ICU's word iterator the rest: CJK, Thai and other dictionary scripts, Hebrew, emoji),
+ * scripts (ICU's word iterator the rest: Hebrew, emoji, a dictionary script's run that a connector,
+ * or a letter after Thai or Hangul, may join),
  * {@code SentenceBreakLoop} the sentence boundaries of any text without a surrogate (ICU's sentence
  * iterator the others), under ICU's own abbreviation filter, asked only where it may suppress a
  * break ({@code AbbreviationStops}). The tests compare both with ICU alone.
@@ -304,31 +310,37 @@ public final class Segmenter {
   /** {@link #tokenize(NormalizedText)} with the thread's run, emptied, and the text's chars in it. */
   private List<Token> tokenize(NormalizedText nt, Vocabulary.Pending pending, char[] chars) {
     String text = nt.text();
-    BreakIterator icu = null; // set on the text only when a segment needs it
+    BreakIterator icu = null; // taken only when a segment needs it
     for (int from = 0, n = text.length(); from < n; ) {
       int to = WordBreakLoop.next(chars, n, from);
       if (to == WordBreakLoop.UNKNOWN) {
         if (icu == null) {
           icu = wordIterator();
-          icu.setText(text);
         }
-        to = icu.following(from); // from is one of ICU's boundaries, so this is the segment's end
+        // ICU is given the text from the segment on (its segment depends on nothing before it):
+        // given the whole text, it went back to a safe point before the segment and read forward
+        // from there, through any Chinese, Korean or Thai run, which loaded and walked its dictionaries
+        icu.setText(new StringCharacterIterator(text, from, n, from));
+        to = icu.next();
       }
       addToken(pending, nt, text, chars, from, to);
       from = to;
     }
     vocabulary.addTokens(pending, text);
     if (icu != null) {
-      icu.setText("");
+      icu.setText(""); // not kept: the text may be large
     }
     return pending.takeTokens();
   }
 
   /**
-   * {@return the tokens of a normalized text as ICU's word iterator alone finds them} What
-   * {@link #tokenize(NormalizedText)} did before {@code WordBreakLoop}: the reference the tests
-   * compare it with.
+   * {@return the tokens of a normalized text as ICU's word iterator alone finds them, but for a run
+   * of Chinese and Japanese chars, or of Thai, Lao, Myanmar, Khmer or Hangul, that {@code
+   * WordBreakLoop.run} takes whole,
+   * one token where ICU's dictionaries find its words} The reference the tests compare
+   * {@link #tokenize(NormalizedText)} with.
    *
+   * @throws IllegalStateException if such a run does not end at one of ICU's boundaries
    * @param nt the normalized text
    */
   List<Token> tokenizeWithIcu(NormalizedText nt) {
@@ -337,7 +349,18 @@ public final class Segmenter {
     bi.setText(text);
     Vocabulary.Pending pending = pendingTokens.get().clear(); // cleared: a call that failed may have left some
     char[] chars = pending.charsOf(text);
-    for (int from = bi.first(), to = bi.next(); to != BreakIterator.DONE; from = to, to = bi.next()) {
+    for (int from = 0, n = text.length(), to; from < n; from = to) {
+      to = bi.following(from);
+      byte c = WordBreakTable.of(chars[from]);
+      if (c == WordBreakTable.KANJI_KANA || c == WordBreakTable.DICTIONARY_LETTER) {
+        int run = WordBreakLoop.run(chars, n, from, c);
+        if (run != WordBreakLoop.UNKNOWN) {
+          if (!bi.isBoundary(run)) {
+            throw new IllegalStateException("a run ends at " + run + ", no boundary of ICU's: " + text);
+          }
+          to = run;
+        }
+      }
       addToken(pending, nt, text, chars, from, to);
     }
     vocabulary.addTokens(pending, text);

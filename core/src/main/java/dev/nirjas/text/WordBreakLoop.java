@@ -1,8 +1,10 @@
 package dev.nirjas.text;
 
 import static dev.nirjas.text.WordBreakTable.CR;
+import static dev.nirjas.text.WordBreakTable.DICTIONARY_LETTER;
 import static dev.nirjas.text.WordBreakTable.EXTEND;
 import static dev.nirjas.text.WordBreakTable.EXTEND_NUM_LET;
+import static dev.nirjas.text.WordBreakTable.KANJI_KANA;
 import static dev.nirjas.text.WordBreakTable.LETTER;
 import static dev.nirjas.text.WordBreakTable.LF;
 import static dev.nirjas.text.WordBreakTable.MID_LETTER;
@@ -67,6 +69,9 @@ final class WordBreakLoop {
       case LETTER, NUMERIC, EXTEND_NUM_LET -> {
         return word(text, n, start, c);
       }
+      case KANJI_KANA, DICTIONARY_LETTER -> {
+        return run(text, n, start, c);
+      }
       case UNHANDLED -> {
         return UNKNOWN;
       }
@@ -74,6 +79,37 @@ final class WordBreakLoop {
         return attached(text, n, start + 1); // one char of punctuation or a symbol, and its marks
       }
     }
+  }
+
+  /**
+   * The end of a run of Chinese and Japanese chars ({@link WordBreakTable#KANJI_KANA}), or of
+   * Thai, Lao, Myanmar, Khmer or Hangul ({@link WordBreakTable#DICTIONARY_LETTER}), and the marks
+   * among them: one segment, where ICU's dictionaries find the words of such a run. Nirjas reads no
+   * word of these scripts, and the dictionaries cost a run over a corpus that meets them ~5 % of
+   * its time (loaded, ~2 MB for Chinese and Japanese alone, and walked). {@link #UNKNOWN} (ICU
+   * decides, dictionary and all) unless the char after the run is white space, punctuation or a
+   * MidNum (',' ';'), or, after kanji and kana, which ICU's rules count no letters, a letter, digit
+   * or mid letter: where its rules might join the next char to the run, the run's end might be no
+   * boundary of ICU's.
+   */
+  static int run(char[] text, int n, int start, byte script) {
+    int end = start + 1;
+    while (end < n) {
+      byte c = WordBreakTable.of(text[end]);
+      if (c != script && c != EXTEND) {
+        break;
+      }
+      end++;
+    }
+    if (end == n) {
+      return end;
+    }
+    return switch (WordBreakTable.of(text[end])) {
+      case SPACE, CR, LF, NEWLINE, OTHER, MID_NUM -> end;
+      // "年鉴2014", "互聯網.": ICU's rules join none of these to kanji or kana; Thai and Hangul are letters to them
+      case LETTER, NUMERIC, MID_LETTER, MID_NUM_LET -> script == KANJI_KANA ? end : UNKNOWN;
+      default -> UNKNOWN; // a letter, digit, mid letter, connector or mark ICU's rules may join to the run
+    };
   }
 
   /**
@@ -98,7 +134,7 @@ final class WordBreakLoop {
           }
           int after = skipExtend(text, n, end + 1);
           byte next = after < n ? WordBreakTable.of(text[after]) : OTHER;
-          if (next == UNHANDLED) {
+          if (next >= UNHANDLED) {
             return UNKNOWN; // a Hebrew letter would be taken
           }
           if (next != joined) {
@@ -107,8 +143,8 @@ final class WordBreakLoop {
           last = next;
           end = skipExtend(text, n, after + 1);
         }
-        case UNHANDLED -> {
-          return UNKNOWN;
+        case UNHANDLED, KANJI_KANA, DICTIONARY_LETTER -> {
+          return UNKNOWN; // ICU's rules chain some of them to letters
         }
         default -> {
           return end;
@@ -135,7 +171,7 @@ final class WordBreakLoop {
   /** The end of the Extend and Format chars from {@code i}; {@link #UNKNOWN} if an unhandled char (ZWJ) follows them. */
   private static int attached(char[] text, int n, int i) {
     int end = skipExtend(text, n, i);
-    return end < n && WordBreakTable.of(text[end]) == UNHANDLED ? UNKNOWN : end;
+    return end < n && WordBreakTable.of(text[end]) == UNHANDLED ? UNKNOWN : end; // a run after punctuation starts a segment
   }
 
   private static int skipExtend(char[] text, int n, int i) {

@@ -11,9 +11,10 @@ import com.ibm.icu.lang.UScript;
  * leaves to ICU's iterator.
  *
  * <p>Unhandled: surrogates (every supplementary char: emoji, regional indicators, ...), ZWJ
- * (emoji sequences), Extended_Pictographic, Hebrew letters (rules 7a-7c), Katakana, Han, Hiragana,
- * Hangul, ideographs and Complex_Context scripts (Thai, Lao, Myanmar, Khmer...: dictionary breaks),
- * and any {@code Word_Break} value not named below. Double_Quote only matters after a Hebrew
+ * (emoji sequences), Extended_Pictographic, Hebrew letters (rules 7a-7c), and any {@code
+ * Word_Break} value not named below. The chars ICU breaks with dictionaries have classes of their
+ * own, {@link #KANJI_KANA} (Han, Hiragana, Katakana, ideographs) and {@link #DICTIONARY_LETTER}
+ * (Thai, Lao, Myanmar, Khmer ..., Hangul): the loop takes a run of them whole. Double_Quote only matters after a Hebrew
  * letter, which is unhandled, so it is {@link #OTHER}; Single_Quote without Hebrew acts as
  * MidNumLet.
  *
@@ -44,6 +45,18 @@ final class WordBreakTable {
   static final byte EXTEND_NUM_LET = 11;
   /** Left to ICU's iterator. */
   static final byte UNHANDLED = 12;
+  /**
+   * Han, Hiragana, Katakana and ideographs: chars ICU segments with its dictionary of Chinese and
+   * Japanese words, and no letters to its rules. Where {@link WordBreakLoop} does not take a run of
+   * them whole, as {@link #UNHANDLED}.
+   */
+  static final byte KANJI_KANA = 13;
+  /**
+   * Line_Break Complex_Context (Thai, Lao, Myanmar, Khmer …: scripts written without spaces) and
+   * Hangul: chars ICU segments with a dictionary and counts among its letters. Where {@link
+   * WordBreakLoop} does not take a run of them whole, as {@link #UNHANDLED}.
+   */
+  static final byte DICTIONARY_LETTER = 14;
 
   private static final byte[] CLASSES =
       BmpTable.of(BmpTable.WORD_BREAK, WordBreakTable::classify, UNHANDLED);
@@ -61,16 +74,21 @@ final class WordBreakTable {
   }
 
   private static byte classify(int c) {
-    if (UCharacter.hasBinaryProperty(c, UProperty.EXTENDED_PICTOGRAPHIC)
-        || UCharacter.hasBinaryProperty(c, UProperty.IDEOGRAPHIC)
-        || UCharacter.getIntPropertyValue(c, UProperty.LINE_BREAK) == UCharacter.LineBreak.COMPLEX_CONTEXT) {
+    if (UCharacter.hasBinaryProperty(c, UProperty.EXTENDED_PICTOGRAPHIC)) {
       return UNHANDLED;
     }
-    switch (UScript.getScript(c)) {
-      case UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA, UScript.HANGUL -> {
-        return UNHANDLED; // ICU's dictionary sets and their own rules (13, CJK chaining)
-      }
-      default -> { }
+    int wordBreak = UCharacter.getIntPropertyValue(c, UProperty.WORD_BREAK);
+    if (wordBreak == UCharacter.WordBreak.EXTEND || wordBreak == UCharacter.WordBreak.FORMAT) {
+      return EXTEND; // a Thai vowel sign, a Hangul tone mark: attached as any mark
+    }
+    int script = UScript.getScript(c);
+    if (UCharacter.getIntPropertyValue(c, UProperty.LINE_BREAK) == UCharacter.LineBreak.COMPLEX_CONTEXT
+        || script == UScript.HANGUL) {
+      return DICTIONARY_LETTER;
+    }
+    if (UCharacter.hasBinaryProperty(c, UProperty.IDEOGRAPHIC) || wordBreak == UCharacter.WordBreak.KATAKANA
+        || script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA) {
+      return KANJI_KANA;
     }
     return switch (UCharacter.getIntPropertyValue(c, UProperty.WORD_BREAK)) {
       case UCharacter.WordBreak.OTHER, UCharacter.WordBreak.DOUBLE_QUOTE -> OTHER;

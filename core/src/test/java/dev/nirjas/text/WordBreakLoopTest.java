@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The differential check of {@link WordBreakLoop}: {@link Segmenter#tokenize} must give exactly the
- * tokens (span, form, kind) of ICU's word iterator alone ({@link Segmenter#tokenizeWithIcu}), on
+ * tokens (span, form, kind) of ICU's word iterator, a dictionary script's run whole
+ * ({@link Segmenter#tokenizeWithIcu}), on
  * hand-written rows, on the project's own texts, on every BMP char in a few contexts and on random
  * strings. {@link SegmenterCorpusTest} does the same on the Wikipedia corpus when it is there.
  */
@@ -62,7 +63,11 @@ class WordBreakLoopTest {
       # other scripts: Devanagari, Latin with accents, Greek, Arabic, Hebrew, Thai, CJK, Hangul
       हिन्दी १२३ café naïve e\\u0301 αβγ مرحبا ٣٤ → हिन्दी | १२३ | café | naïve | é | αβγ | مرحبا | ٣٤
       שלום צה״ל ב' কא אক → שלום | צה״ל | ב' | কא | אক
-      ภาษาไทย ພາສາລາວ 中文字 ひらがな カタカナー 한국어 → ภาษา | ไทย | ພາສາ | ລາວ | 中 | 文字 | ひ | ら | が | な | カタカナー | 한국어
+      # a run of a dictionary script is one token (ICU: ภาษา | ไทย, 中 | 文字, ひ | ら | が | な)
+      ภาษาไทย ພາສາລາວ 中文字 ひらがな カタカナー 한국어 → ภาษาไทย | ພາສາລາວ | 中文字 | ひらがな | カタカナー | 한국어
+      中华人民共和国; চীন (中国), 日本語を話す。ไทย. → 中华人民共和国 | ; | চীন | ( | 中国 | ) | , | 日本語を話す | 。 | ไทย | .
+      # a Thai vowel sign after a dash attaches to it; the run starts after; Han before digits and a full stop
+      เ–ียว –็ก (ภาษา) 统计年鉴2014 互聯網.com → เ | –ี | ยว | –็ | ก | ( | ภาษา | ) | 统计年鉴 | 2014 | 互聯網 | . | com
       # emoji, symbols, odd chars
       ভালো😀 👍🏽 🇧🇩 ❤️ ☺ © ™ ১😀২ → ভালো | 😀 | 👍🏽 | 🇧🇩 | ❤️ | ☺ | © | ™ | ১ | 😀 | ২
       ক\\u200Dখ 👨\\u200D👩 ক\\u200D😀 \\u200D → কখ | 👨 | 👩 | ক | 😀
