@@ -5,10 +5,10 @@ import dev.nirjas.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import opennlp.tools.ml.model.Context;
@@ -93,16 +93,20 @@ final class FormWeights {
   private final FormFact<Form> tokenForms = FormFact.of(this::build);
 
   /**
-   * What the model has of a form, by form, in bits: {@link #BEFORE_NEXT_FIRST} and {@link
-   * #WITH_NEXT_FIRST}, a word pair ({@code pw,w=}, {@code w,nw=}) that begins with it; {@link
-   * #PREVIOUS_OUTCOME}, a {@code pow=} feature of it. A form with none (most) is looked up once,
-   * here, instead of twice for its pairs and once per outcome for its {@code pow=} features: a
-   * cost every form met for the first time paid (the command line meets most forms once).
+   * The first words of the word-pair predicates ({@code pw,w=}, {@code w,nw=}): a form none begins
+   * with (most) skips the two searches of the sorted names for its pairs, a cost every form met
+   * for the first time paid (the command line meets most forms once).
    */
-  private final Map<String, Integer> formKinds;
-  private static final int BEFORE_NEXT_FIRST = 1;
-  private static final int WITH_NEXT_FIRST = 2;
-  private static final int PREVIOUS_OUTCOME = 4;
+  private final Set<String> beforeNextFirst;
+  private final Set<String> withNextFirst;
+
+  /**
+   * The forms of the {@code pow=} predicates marked by hash ({@link StringIndex#markRests}, 64 K
+   * bits): a form not marked (most) skips its lookup per outcome. A bit set rather than a set of
+   * the forms: made without a string each, it cost the pipeline's start nothing to speak of, where
+   * a set of the forms cost ~9 ms of it.
+   */
+  private final long[] previousOutcomeForms = new long[1 << 10];
 
   /** The contexts of a sentence's edges, looked up once: the predicate map is large and cold. */
   private final Context previousEdge;
@@ -118,7 +122,11 @@ final class FormWeights {
     this.end = sentenceEnd ? predicates.get("S=end") : null;
     this.withClass = withClass;
     this.predicates = predicates;
-    this.formKinds = formKinds(predicates, outcomes);
+    this.beforeNextFirst = predicates.firstWords(BEFORE_NEXT);
+    this.withNextFirst = predicates.firstWords(WITH_NEXT);
+    for (String outcome : outcomes) { // an outcome's name has no comma: the rest is the form
+      predicates.markRests("pow=" + outcome + ",", previousOutcomeForms);
+    }
     this.outcomes = outcomes;
     this.features = features;
     this.window = features.classWindow();
@@ -136,22 +144,6 @@ final class FormWeights {
         classPairAfter[a][b] = predicates.get("wc,nc=" + TOKEN_CLASSES.get(a) + "," + TOKEN_CLASSES.get(b));
       }
     }
-  }
-
-  private static Map<String, Integer> formKinds(PredicateTable predicates, String[] outcomes) {
-    Map<String, Integer> kinds = new HashMap<>();
-    for (String w : predicates.firstWords(BEFORE_NEXT)) {
-      kinds.merge(w, BEFORE_NEXT_FIRST, (a, b) -> a | b);
-    }
-    for (String w : predicates.firstWords(WITH_NEXT)) {
-      kinds.merge(w, WITH_NEXT_FIRST, (a, b) -> a | b);
-    }
-    for (String outcome : outcomes) { // an outcome's name has no comma: the rest is the form
-      for (String w : predicates.rests("pow=" + outcome + ",")) {
-        kinds.merge(w, PREVIOUS_OUTCOME, (a, b) -> a | b);
-      }
-    }
-    return kinds;
   }
 
   /**
@@ -308,10 +300,9 @@ final class FormWeights {
     // what the form gives its own token, then the token d after it, then the token d before it:
     // group g's vector at g × k, the features looked up by their names' two parts
     features.formFeatures(token, new FormSums(weights, k));
-    Integer known = formKinds.get(token);
-    int kinds = known == null ? 0 : known;
     Context[] pow = noContexts;
-    for (int o = 0; o < k && (kinds & PREVIOUS_OUTCOME) != 0; o++) {
+    boolean mayHavePow = StringIndex.marked(previousOutcomeForms, token.hashCode());
+    for (int o = 0; o < k && mayHavePow; o++) {
       int i = predicates.indexOf(previousOutcomeWith[o], token, 0, token.length());
       if (i >= 0) {
         if (pow == noContexts) {
@@ -321,9 +312,8 @@ final class FormWeights {
       }
     }
     Context[] powf = withClass.apply(tokenClass);
-    return new Form(TOKEN_CLASSES.indexOf(tokenClass), tokenClass, weights, pow, powf,
-        (kinds & BEFORE_NEXT_FIRST) != 0 ? predicates.withPrefix(BEFORE_NEXT + token + ",") : Map.of(),
-        (kinds & WITH_NEXT_FIRST) != 0 ? predicates.withPrefix(WITH_NEXT + token + ",") : Map.of());
+    return new Form(TOKEN_CLASSES.indexOf(tokenClass), tokenClass, weights, pow,
+        powf, pairs(BEFORE_NEXT, beforeNextFirst, token), pairs(WITH_NEXT, withNextFirst, token));
   }
 
   /**
@@ -439,6 +429,11 @@ final class FormWeights {
 
   private static final String BEFORE_NEXT = "pw,w=";
   private static final String WITH_NEXT = "w,nw=";
+
+  /** The word-pair predicates whose first word is the form, by the second word. */
+  private Map<String, Context> pairs(String prefix, Set<String> firstWords, String token) {
+    return firstWords.contains(token) ? predicates.withPrefix(prefix + token + ",") : Map.of();
+  }
 
   /** Adds a context's weights; nothing for a feature the model does not know. */
   static void add(Context c, double[] scores, int at) {

@@ -140,13 +140,12 @@ final class PredicateTable {
     return words;
   }
 
-  /** {@return the rest of every name that starts with {@code prefix}} */
-  Set<String> rests(String prefix) {
-    Set<String> rests = new HashSet<>();
-    for (int i = names.firstNotBelow(prefix); i < size() && names.startsWith(i, prefix); i++) {
-      rests.add(names.substring(i, prefix.length()));
-    }
-    return rests;
+  /**
+   * Marks in {@code bits} the rest of every name that starts with {@code prefix}, by its hash
+   * ({@link StringIndex#markRests}; {@link StringIndex#marked} asks).
+   */
+  void markRests(String prefix, long[] bits) {
+    names.markRests(prefix, bits);
   }
 
   /**

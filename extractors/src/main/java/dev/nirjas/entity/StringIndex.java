@@ -190,6 +190,28 @@ final class StringIndex {
     return lo;
   }
 
+  /**
+   * Marks, in the bit set {@code bits} (a power of two longs), the bit of {@link #bitOf} the hash
+   * of the rest of every string that starts with {@code prefix}: no string is made.
+   */
+  void markRests(String prefix, long[] bits) {
+    for (int i = firstNotBelow(prefix); i < size() && startsWith(i, prefix); i++) {
+      int bit = bitOf(hash(chars, start(i) + prefix.length(), ends[i]), bits);
+      bits[bit >>> 6] |= 1L << bit;
+    }
+  }
+
+  /** {@return whether {@link #markRests} may have marked a rest of hash {@code h}: false only when it did not} */
+  static boolean marked(long[] bits, int h) {
+    int bit = bitOf(h, bits);
+    return (bits[bit >>> 6] & 1L << bit) != 0;
+  }
+
+  /** A hash's bit in a set of {@code bits.length × 64} bits: its top bits after a Fibonacci mix. */
+  private static int bitOf(int h, long[] bits) {
+    return (h * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(bits.length * 64));
+  }
+
   /** {@return whether string {@code i} starts with {@code prefix}} */
   boolean startsWith(int i, String prefix) {
     int from = start(i);

@@ -74,15 +74,28 @@ class PredicateTableTest {
     }
   }
 
-  /** The rests of a prefix's names, whole: commas and all, the empty rest of the prefix itself too. */
+  /**
+   * The rests of a prefix's names marked by hash: every rest whole (commas and all, the empty rest
+   * of the prefix itself too) is marked; in a set this sparse, these others are not.
+   */
   @Test
-  void theRestsOfAPrefixAreItsNamesWithoutIt() {
+  void theRestsOfAPrefixAreMarked() {
     PredicateTable table = PredicateTable.of(PAIRS);
-    assertThat(table.rests("pw,w=")).containsExactlyInAnyOrder("চীন,ও", "চীন,বেলজিয়াম", "চীনের,সঙ্গে", ",,,", "১,২,৩");
-    assertThat(table.rests("pw,w=চীন,")).containsExactlyInAnyOrder("ও", "বেলজিয়াম");
-    assertThat(table.rests("w=চীন")).containsExactlyInAnyOrder("");
-    assertThat(table.rests("w=চীনা")).isEmpty();
-    assertThat(table.rests("")).hasSize(PAIRS.size());
+    long[] bits = new long[1 << 10];
+    table.markRests("pw,w=", bits);
+    for (String rest : new String[] {"চীন,ও", "চীন,বেলজিয়াম", "চীনের,সঙ্গে", ",,,", "১,২,৩"}) {
+      assertThat(StringIndex.marked(bits, rest.hashCode())).as(rest).isTrue();
+    }
+    for (String other : new String[] {"চীন", "চীন,", "ও", ",,", "১,২", "w=চীন", "pw,w=চীন,ও"}) {
+      assertThat(StringIndex.marked(bits, other.hashCode())).as(other).isFalse();
+    }
+    long[] one = new long[1 << 10];
+    table.markRests("w=চীন", one);
+    assertThat(StringIndex.marked(one, "".hashCode())).isTrue();
+    assertThat(java.util.Arrays.stream(one).map(Long::bitCount).sum()).isEqualTo(1);
+    long[] none = new long[1 << 10];
+    table.markRests("w=চীনা", none);
+    assertThat(none).containsOnly(0L);
   }
 
   @Test
