@@ -19,10 +19,9 @@ import java.util.List;
  * decimal such as ৪.৮৯৮), with breaks after the abbreviations of {@code abbreviations.txt}
  * suppressed (ড. মো. খ্রি.); headings, which normalization fenced with paragraph separators, come
  * out as units of their own. Tokens: ICU's word segments, white space dropped, but for a run of
- * Chinese and Japanese chars, or of Thai, Lao, Myanmar, Khmer or Hangul (written without spaces, or
- * segmented by ICU with a dictionary all the same),
- * which is one token where ICU's dictionaries would split it into words: no stage reads words of
- * those scripts, and the dictionaries' load and walk cost a corpus run ~5 % of its time.
+ * Chinese and Japanese chars, or of Thai, Lao, Myanmar, Khmer or Hangul (the scripts ICU segments
+ * with dictionaries), which is one token where ICU would split it into words: no stage reads words
+ * of those scripts, and loading and walking the dictionaries cost a corpus run ~5 % of its time.
  *
  * <p>ICU's rule interpreter was the largest cost of the pipeline, so plain loops over the chars find
  * the same boundaries: {@code WordBreakLoop} the word segments of Bengali, Latin and most other
@@ -336,9 +335,8 @@ public final class Segmenter {
   /**
    * {@return the tokens of a normalized text as ICU's word iterator alone finds them, but for a run
    * of Chinese and Japanese chars, or of Thai, Lao, Myanmar, Khmer or Hangul, that {@code
-   * WordBreakLoop.run} takes whole,
-   * one token where ICU's dictionaries find its words} The reference the tests compare
-   * {@link #tokenize(NormalizedText)} with.
+   * WordBreakLoop.run} takes whole: one token where ICU's dictionaries find its words} The
+   * reference the tests compare {@link #tokenize(NormalizedText)} with.
    *
    * @throws IllegalStateException if such a run does not end at one of ICU's boundaries
    * @param nt the normalized text

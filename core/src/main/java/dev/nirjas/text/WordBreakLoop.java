@@ -171,7 +171,8 @@ final class WordBreakLoop {
   /** The end of the Extend and Format chars from {@code i}; {@link #UNKNOWN} if an unhandled char (ZWJ) follows them. */
   private static int attached(char[] text, int n, int i) {
     int end = skipExtend(text, n, i);
-    return end < n && WordBreakTable.of(text[end]) == UNHANDLED ? UNKNOWN : end; // a run after punctuation starts a segment
+    // kanji, kana and the dictionary letters join nothing before them: their run is a segment of its own
+    return end < n && WordBreakTable.of(text[end]) == UNHANDLED ? UNKNOWN : end;
   }
 
   private static int skipExtend(char[] text, int n, int i) {

@@ -14,9 +14,9 @@ import com.ibm.icu.lang.UScript;
  * (emoji sequences), Extended_Pictographic, Hebrew letters (rules 7a-7c), and any {@code
  * Word_Break} value not named below. The chars ICU breaks with dictionaries have classes of their
  * own, {@link #KANJI_KANA} (Han, Hiragana, Katakana, ideographs) and {@link #DICTIONARY_LETTER}
- * (Thai, Lao, Myanmar, Khmer ..., Hangul): the loop takes a run of them whole. Double_Quote only matters after a Hebrew
- * letter, which is unhandled, so it is {@link #OTHER}; Single_Quote without Hebrew acts as
- * MidNumLet.
+ * (Thai, Lao, Myanmar, Khmer ..., Hangul): the loop takes a run of them whole; their marks are
+ * {@link #EXTEND}. Double_Quote only matters after a Hebrew letter, which is unhandled, so it is
+ * {@link #OTHER}; Single_Quote without Hebrew acts as MidNumLet.
  *
  * <p>Immutable; 64 KB, read from the build's table ({@link BmpTable}) or made once from ICU's
  * property data.
@@ -90,7 +90,7 @@ final class WordBreakTable {
         || script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA) {
       return KANJI_KANA;
     }
-    return switch (UCharacter.getIntPropertyValue(c, UProperty.WORD_BREAK)) {
+    return switch (wordBreak) {
       case UCharacter.WordBreak.OTHER, UCharacter.WordBreak.DOUBLE_QUOTE -> OTHER;
       case UCharacter.WordBreak.CR -> CR;
       case UCharacter.WordBreak.LF -> LF;
