@@ -1,5 +1,6 @@
 package dev.nirjas.entity;
 
+import dev.nirjas.Token;
 import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
 import java.util.ArrayList;
@@ -138,6 +139,15 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
     void feature(int group, String prefix, String s, int from, int to);
 
     /**
+     * An affix feature of the form's own token (group 0): {@code prefix} ({@code pre3=} …, {@link
+     * #affixPrefix}) followed by {@code s[from, to)}, the form's first or last {@code length}
+     * chars. By default the sink takes it as any other feature.
+     */
+    default void affix(boolean suffix, int length, String prefix, String s, int from, int to) {
+      feature(0, prefix, s, from, to);
+    }
+
+    /**
      * Offered a group's class features whole — the form's shape, word class (or null) and clusters,
      * the same for every form of the same class — before they would be given one by one: a sink
      * that adds them itself (from sums it keeps per class) says so and is not given them. By
@@ -154,9 +164,23 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
    * for {@link FormWeights}.
    */
   void formFeatures(String form, FeatureSink sink) {
+    formFeatures(form, wordClass.apply(form), sink);
+  }
+
+  /**
+   * {@link #formFeatures(String, FeatureSink)} of the form of {@code token}, its class asked of
+   * the token ({@link WordClasses.Lookup#ofToken}) where the lookup can answer so.
+   */
+  void formFeatures(Token token, FeatureSink sink) {
+    String form = token.form();
+    formFeatures(form, wordClass instanceof WordClasses.Lookup l ? l.ofToken(token) : wordClass.apply(form), sink);
+  }
+
+  /** {@link #formFeatures(String, FeatureSink)} with the form's own class (before its stem's) known. */
+  private void formFeatures(String form, String formClass, FeatureSink sink) {
     int n = form.length();
     int stem = stemLength(form);
-    String cls = wordClass.apply(form);
+    String cls = formClass;
     if (cls == null && stem > 0) {
       cls = wordClass.apply(form.substring(0, stem));
     }
@@ -169,8 +193,8 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
     }
     int affixed = Math.min(affixes, n);
     for (int i = 1; i <= affixed; i++) {
-      sink.feature(0, pre[i], form, 0, i);
-      sink.feature(0, suf[i], form, n - i, n);
+      sink.affix(false, i, pre[i], form, 0, i);
+      sink.affix(true, i, suf[i], form, n - i, n);
     }
     for (int d = 1; d <= classWindow; d++) {
       for (int side = 0; side < 2; side++) {
@@ -230,9 +254,19 @@ public final class BengaliNameFeatures implements AdaptiveFeatureGenerator {
   private static String[] affixPrefixes(String name, int affixes) {
     String[] p = new String[affixes + 1];
     for (int i = 1; i <= affixes; i++) {
-      p[i] = name + i + "=";
+      p[i] = affixPrefix(name.equals("suf"), i);
     }
     return p;
+  }
+
+  /** {@return the name of the feature of a form's first ({@code pre3=}) or last ({@code suf3=}) {@code length} chars} */
+  static String affixPrefix(boolean suffix, int length) {
+    return (suffix ? "suf" : "pre") + length + "=";
+  }
+
+  /** {@return how many first and last chars of a token become features} */
+  int affixes() {
+    return affixes;
   }
 
   /** [group][kind]: {@code p1w=}, {@code n1w=} … for each neighbour of the class window (group 0 unused). */

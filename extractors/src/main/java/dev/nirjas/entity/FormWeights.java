@@ -36,6 +36,11 @@ import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
  * another grouping: a score may differ from {@code NameFinderME}'s in its last bits, never more (the
  * decoder's test compares the two on the test sample).
  *
+ * <p>A form's affixes ({@code pre1=} … {@code suf4=}) are looked up in small tables of their own
+ * ({@link AffixIndex}), its other features in the table of all predicates, from the form's chars
+ * in an array; its word class is asked of its token ({@link WordClasses.Lookup#ofToken}), whose
+ * lexicon facts mostly hold it already.
+ *
  * <p>A form's class features (shape, word class, clusters) are the same for every form of its
  * class: their sums are kept per class ({@link #MAX_CLASSES} at most) and copied into a form's
  * vectors where no word feature came before them, the same bits as adding them one by one.
@@ -90,7 +95,7 @@ final class FormWeights {
    * copied as it doubled) was a fifth of a form's cost on the command line, which meets most forms
    * once.
    */
-  private final FormFact<Form> tokenForms = FormFact.of(this::build);
+  private final FormFact<Form> tokenForms = FormFact.ofToken(this::build);
 
   /**
    * The first words of the word-pair predicates ({@code pw,w=}, {@code w,nw=}): a form none begins
@@ -107,6 +112,10 @@ final class FormWeights {
    * the pipeline's start next to nothing, where a map of the model's forms cost it ~9 ms.
    */
   private final long[] previousOutcomeForms = new long[1 << 10];
+
+  /** The affix predicates by length ({@code pre1=} … at 1 …), each in a small table of its own; null beyond. */
+  private final AffixIndex[] prefixes;
+  private final AffixIndex[] suffixes;
 
   /** The contexts of a sentence's edges, looked up once: the predicate map is large and cold. */
   private final Context previousEdge;
@@ -130,6 +139,13 @@ final class FormWeights {
     this.outcomes = outcomes;
     this.features = features;
     this.window = features.classWindow();
+    int affixes = Math.min(features.affixes(), AffixIndex.MAX_LENGTH);
+    this.prefixes = new AffixIndex[affixes + 1];
+    this.suffixes = new AffixIndex[affixes + 1];
+    for (int n = 1; n <= affixes; n++) {
+      prefixes[n] = AffixIndex.of(predicates, BengaliNameFeatures.affixPrefix(false, n), n);
+      suffixes[n] = AffixIndex.of(predicates, BengaliNameFeatures.affixPrefix(true, n), n);
+    }
     this.noContexts = new Context[outcomes.length];
     this.previousOutcomeWith = new String[outcomes.length];
     for (int o = 0; o < outcomes.length; o++) {
@@ -293,13 +309,26 @@ final class FormWeights {
   /** OpenNLP's class of a form of Bengali letters and signs. */
   private static final String BENGALI = "jah";
 
+  private Form build(Token t) {
+    String token = t.form();
+    double[] weights = new double[(1 + 2 * window) * outcomes.length];
+    features.formFeatures(t, new FormSums(weights, outcomes.length, token));
+    return build(token, weights);
+  }
+
   private Form build(String token) {
+    double[] weights = new double[(1 + 2 * window) * outcomes.length];
+    features.formFeatures(token, new FormSums(weights, outcomes.length, token));
+    return build(token, weights);
+  }
+
+  /**
+   * The form's weights, its features' sums in {@code weights}: what the form gives its own token,
+   * then the token d after it, then the token d before it, group g's vector at g × k.
+   */
+  private Form build(String token, double[] weights) {
     String tokenClass = tokenClass(token);
     int k = outcomes.length;
-    double[] weights = new double[(1 + 2 * window) * k];
-    // what the form gives its own token, then the token d after it, then the token d before it:
-    // group g's vector at g × k, the features looked up by their names' two parts
-    features.formFeatures(token, new FormSums(weights, k));
     Context[] pow = noContexts;
     boolean mayHavePow = StringIndex.marked(previousOutcomeForms, token.hashCode());
     for (int o = 0; o < k && mayHavePow; o++) {
@@ -327,20 +356,37 @@ final class FormWeights {
     final int k;
     /** Bit g: a feature has added to group g's vector. */
     long added;
+    /** The form whose features these are, and its chars, read from the array (null: none). */
+    private final String form;
+    private final char[] formChars;
 
-    Sums(PredicateTable predicates, double[] weights, int k) {
+    Sums(PredicateTable predicates, double[] weights, int k, String form) {
       this.predicates = predicates;
       this.weights = weights;
       this.k = k;
+      this.form = form;
+      this.formChars = form == null ? null : form.toCharArray();
     }
 
     @Override
     public void feature(int group, String prefix, String s, int from, int to) {
-      int i = predicates.indexOf(prefix, s, from, to);
-      if (i >= 0) {
-        predicates.addWeights(i, weights, group * k);
+      int i = s == form ? predicates.indexOf(prefix, formChars, from, to) : predicates.indexOf(prefix, s, from, to);
+      add(group, i);
+    }
+
+    void add(int group, int predicate) {
+      if (predicate >= 0) {
+        predicates.addWeights(predicate, weights, group * k);
         added |= 1L << group;
       }
+    }
+
+    char[] formChars() {
+      return formChars;
+    }
+
+    String form() {
+      return form;
     }
   }
 
@@ -354,8 +400,18 @@ final class FormWeights {
   private final class FormSums extends Sums {
     private double[] classSums; // of the form's class, looked up at its first group
 
-    FormSums(double[] weights, int k) {
-      super(predicates, weights, k);
+    FormSums(double[] weights, int k, String form) {
+      super(predicates, weights, k, form);
+    }
+
+    @Override
+    public void affix(boolean suffix, int length, String prefix, String s, int from, int to) {
+      AffixIndex[] index = suffix ? suffixes : prefixes;
+      if (s == form() && length < index.length) {
+        add(0, index[length].indexOf(formChars(), from)); // the same predicate, in the same order
+      } else {
+        feature(0, prefix, s, from, to);
+      }
     }
 
     @Override
@@ -384,7 +440,7 @@ final class FormWeights {
     if (sums == null) {
       int k = outcomes.length;
       sums = new double[(1 + 2 * window) * k];
-      features.classFeatures(shape, wordClass, clusters, new Sums(predicates, sums, k));
+      features.classFeatures(shape, wordClass, clusters, new Sums(predicates, sums, k, null));
       if (classSums.size() < MAX_CLASSES) {
         classSums.putIfAbsent(key, sums);
       }

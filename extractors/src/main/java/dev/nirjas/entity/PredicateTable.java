@@ -114,6 +114,11 @@ final class PredicateTable {
     return names.indexOf(prefix, s, from, to);
   }
 
+  /** {@link #indexOf(String, String, int, int)} of chars in an array ({@link StringIndex#indexOf(String, char[], int, int)}). */
+  int indexOf(String prefix, char[] s, int from, int to) {
+    return names.indexOf(prefix, s, from, to);
+  }
+
   /**
    * Adds predicate {@code i}'s weights to {@code scores}, each outcome's at {@code at} + the
    * outcome: what adding its {@link #context}'s would add, in the same order, with no context made.
@@ -138,6 +143,16 @@ final class PredicateTable {
       }
     }
     return words;
+  }
+
+  /** {@return the range {@code [first, end)} of the predicates whose names start with {@code prefix}} */
+  int[] run(String prefix) {
+    int first = names.firstNotBelow(prefix);
+    int end = first;
+    while (end < size() && names.startsWith(end, prefix)) {
+      end++;
+    }
+    return new int[] {first, end};
   }
 
   /**

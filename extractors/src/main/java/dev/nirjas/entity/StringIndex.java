@@ -165,6 +165,33 @@ final class StringIndex {
     return -1;
   }
 
+  /**
+   * {@return the index of {@code prefix} followed by {@code s[from, to)}, or -1 when that is not
+   * among the strings} As {@link #indexOf(String, String, int, int)}, for chars in an array: read
+   * through {@code String.charAt}, each char was a call and its checks under the command line's
+   * first-tier JIT, a sixth of the time a form's features took to look up.
+   */
+  int indexOf(String prefix, char[] s, int from, int to) {
+    int h = prefix.hashCode();
+    for (int j = from; j < to; j++) {
+      h = 31 * h + s[j];
+    }
+    if (!mayHold(h)) {
+      return -1;
+    }
+    int mask = slots.length - 1;
+    int p = prefix.length();
+    int length = p + to - from;
+    for (int slot = spread(h) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+      int i = slots[slot] - 1;
+      int at = start(i);
+      if (ends[i] - at == length && Arrays.equals(chars, at + p, ends[i], s, from, to) && equal(prefix, at)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** 31<sup>n</sup> (int arithmetic) by n: {@code (a + b).hashCode() == a.hashCode() * 31^b.length() + b.hashCode()}. */
   private static final int[] POWERS_OF_31 = new int[64];
 

@@ -1,5 +1,6 @@
 package dev.nirjas.entity;
 
+import dev.nirjas.Token;
 import dev.nirjas.text.Resources;
 import dev.nirjas.text.TextNormalizer;
 import java.util.HashSet;
@@ -28,10 +29,38 @@ final class WordClasses {
 
   /** The lexicon's class of a form, else NAMEPART for a name part, else null. */
   static Function<String, String> of(EntityLexicon lexicon, Set<String> nameParts) {
-    return form -> {
+    return new Lookup(lexicon, nameParts);
+  }
+
+  /**
+   * The lookup, which also answers for a token from what its lexicon already knows of the token's
+   * form ({@link #ofToken}).
+   */
+  static final class Lookup implements Function<String, String> {
+    private final EntityLexicon lexicon;
+    private final Set<String> nameParts;
+
+    private Lookup(EntityLexicon lexicon, Set<String> nameParts) {
+      this.lexicon = lexicon;
+      this.nameParts = nameParts;
+    }
+
+    @Override
+    public String apply(String form) {
       String c = lexicon.wordClass(form);
       return c != null ? c : nameParts.contains(form) ? "NAMEPART" : null;
-    };
+    }
+
+    /**
+     * {@return {@link #apply} of the token's form} From the lexicon's facts of the form ({@link
+     * EntityLexicon#facts}), which hold its class: the entity stage asks for them at every token of
+     * the sentences it reads, so they are mostly there, and the name finder's first look at a form
+     * no longer walks the lexicon's tables again (a seventh of that look's time).
+     */
+    String ofToken(Token token) {
+      String c = lexicon.facts(token).wordClass();
+      return !c.isEmpty() ? c : nameParts.contains(token.form()) ? "NAMEPART" : null;
+    }
   }
 
   private static Set<String> nameParts() {

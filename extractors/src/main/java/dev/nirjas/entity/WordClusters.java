@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Distributional word clusters for the name finder's features: each form of {@code
@@ -40,8 +39,23 @@ final class WordClusters {
   private final char[] clusters;
   /** [granularity][cluster]: the feature strings ({@code c32=0} …). */
   private final String[][] names;
-  /** Each form's features, made when it is first looked up. */
-  private final AtomicReferenceArray<String[]> made;
+  /**
+   * Each form's features, made when it is first looked up; set and read plainly (a race makes an
+   * equal array twice at worst), each array held by a final field, which publishes its elements
+   * safely. An {@code AtomicReferenceArray} was a call through a {@code VarHandle} at each lookup
+   * under the command line's first-tier JIT: a twentieth of the time a new form's name features
+   * took.
+   */
+  private final Made[] made;
+
+  /** A form's features. */
+  private static final class Made {
+    final String[] features;
+
+    Made(String[] features) {
+      this.features = features;
+    }
+  }
 
   private WordClusters(StringIndex forms, char[] clusters, int[] granularities) {
     if (clusters.length != (long) forms.size() * granularities.length) {
@@ -57,7 +71,7 @@ final class WordClusters {
     }
     this.forms = forms;
     this.clusters = clusters;
-    this.made = new AtomicReferenceArray<>(forms.size());
+    this.made = new Made[forms.size()];
   }
 
   /** The bundled table, loaded once. */
@@ -283,7 +297,8 @@ final class WordClusters {
 
   /**
    * {@return the cluster features of a normalized form (or of its stem), or none} The array is
-   * made once a form and shared by every caller: read it, never write it.
+   * made once a form (twice at most, by two threads at once) and shared by the callers: read it,
+   * never write it.
    */
   String[] of(String form) {
     int i = forms.indexOf(form);
@@ -295,17 +310,15 @@ final class WordClusters {
   }
 
   private String[] features(int i) {
-    String[] f = made.get(i);
-    if (f == null) {
-      f = new String[names.length];
+    Made m = made[i];
+    if (m == null) {
+      String[] f = new String[names.length];
       for (int level = 0; level < names.length; level++) {
         f[level] = names[level][clusters[i * names.length + level]];
       }
-      if (!made.compareAndSet(i, null, f)) {
-        f = made.get(i);
-      }
+      made[i] = m = new Made(f);
     }
-    return f;
+    return m.features;
   }
 
   /** {@return how many forms the table holds} */

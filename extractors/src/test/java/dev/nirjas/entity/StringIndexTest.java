@@ -88,6 +88,8 @@ class StringIndexTest {
         // the rest as a string of its own, whole: its hash taken from the two strings' hashes
         assertThat(index.indexOf(s.substring(0, cut), s.substring(cut), 0, s.length() - cut))
             .as(s + " cut at " + cut + ", whole").isEqualTo(i);
+        assertThat(index.indexOf(s.substring(0, cut), around.toCharArray(), 1, around.length() - 1))
+            .as(s + " cut at " + cut + ", from an array").isEqualTo(i);
       }
       int absent = 0;
       while (absent < 20_000) {
@@ -100,6 +102,7 @@ class StringIndexTest {
         int cut = random.nextInt(s.length() + 1);
         assertThat(index.indexOf(s.substring(0, cut), s, cut, s.length())).as(s).isEqualTo(-1);
         assertThat(index.indexOf(s.substring(0, cut), s.substring(cut), 0, s.length() - cut)).as(s).isEqualTo(-1);
+        assertThat(index.indexOf(s.substring(0, cut), s.toCharArray(), cut, s.length())).as(s).isEqualTo(-1);
       }
     }
   }
