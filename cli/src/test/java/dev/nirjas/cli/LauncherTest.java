@@ -95,6 +95,7 @@ class LauncherTest {
     assertThat(run.out).startsWith("java ").contains("-jar ").endsWith(" " + String.join(" ", args));
     assertThat(run.out.contains(C1_ONLY)).as(run.out).isEqualTo(c1Only);
     assertThat(run.out).contains("-XX:Tier3BackEdgeThreshold=6000"); // in both modes
+    assertThat(run.out).contains("-XX:-UsePerfData"); // and no hsperfdata file
     // promotion at once on the short runs C1 serves only
     assertThat(run.out.contains("-XX:MaxTenuringThreshold=0")).as(run.out).isEqualTo(c1Only);
   }
