@@ -47,6 +47,21 @@ class CliOptionsTest {
     return CliRun.file(dir, name, content);
   }
 
+  /**
+   * {@code extract} is parsed by a command line of its own (Main.run): its help is the one the
+   * whole tree gives ({@code help extract}), and its usage errors name it as the tree does.
+   */
+  @Test
+  void extractAloneReadsAsTheSubcommandOfTheTree() {
+    Console alone = CliRun.console(InputStream.nullInputStream(), "extract", "--help");
+    Console tree = CliRun.console(InputStream.nullInputStream(), "help", "extract");
+    assertThat(alone.code()).isZero();
+    assertThat(alone.out()).startsWith("Usage: nirjas extract [").isEqualTo(tree.out());
+    Console bad = CliRun.console(InputStream.nullInputStream(), "extract", "--bogus");
+    assertThat(bad.code()).isEqualTo(Main.USAGE);
+    assertThat(bad.err()).startsWith("Unknown option: '--bogus'").contains("Usage: nirjas extract [");
+  }
+
   @Test
   void noSentencesKeepsSpansAndLeavesTextsOut() throws IOException {
     Path in = file("a.txt", TEXT);
