@@ -250,12 +250,12 @@ final class FormWeights {
         }
       }
       if (i > 0) {
-        add(f[i - 1].beforeNext.get(tokens[i]), scores, at); // pw,w=
+        add(pair(f[i - 1].beforeNext, tokens[i]), scores, at); // pw,w=
 
         add(classPair(classPairBefore, f[i - 1], f[i], "pwc,wc="), scores, at);
       }
       if (i + 1 < n) {
-        add(f[i].withNext.get(tokens[i + 1]), scores, at); // w,nw=
+        add(pair(f[i].withNext, tokens[i + 1]), scores, at); // w,nw=
 
         add(classPair(classPairAfter, f[i], f[i + 1], "wc,nc="), scores, at);
       }
@@ -488,7 +488,19 @@ final class FormWeights {
 
   /** The word-pair predicates whose first word is the form, by the second word. */
   private Map<String, Context> pairs(String prefix, Set<String> firstWords, String token) {
-    return firstWords.contains(token) ? predicates.withPrefix(prefix + token + ",") : Map.of();
+    return firstWords.contains(token) ? predicates.withPrefix(prefix + token + ",") : NO_PAIRS;
+  }
+
+  /** A form's pairs when the model has none with it first (most forms): one shared map. */
+  private static final Map<String, Context> NO_PAIRS = Map.of();
+
+  /**
+   * {@return the pair's context, or null} Most forms have no pairs: their shared empty map is not
+   * asked, since a map's {@code get} is an interface call with several kinds of map behind it,
+   * which the command line's first-tier JIT does not inline (twice a token).
+   */
+  private static Context pair(Map<String, Context> pairs, String second) {
+    return pairs == NO_PAIRS ? null : pairs.get(second);
   }
 
   /** Adds a context's weights; nothing for a feature the model does not know. */
