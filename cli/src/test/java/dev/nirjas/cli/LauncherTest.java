@@ -54,39 +54,39 @@ class LauncherTest {
     }
   }
 
-  @ParameterizedTest(name = "extract {0} ({1}) → C1 only: {2}")
+  @ParameterizedTest(name = "extract {0} ({1}) → C1 only: {2}, loops after {3}")
   @CsvSource(delimiter = '|', textBlock = """
-      # arguments after `extract`           | NIRJAS_C2_FROM_MB | C1 only
-      small.jsonl                             |                   | true
-      big.jsonl                               |                   | false
-      mid.jsonl                               |                   | true
-      mid.jsonl mid.jsonl                     |                   | false
-      exactly512.jsonl                        |                   | false
-      under512.jsonl                          |                   | true
-      packed.jsonl.gz                         |                   | false
-      tree                                    |                   | false
-      tree/other.jsonl                        |                   | true
-      link.jsonl                              |                   | false
-      small.jsonl -o big.jsonl                |                   | true
-      small.jsonl --output big.jsonl          |                   | true
-      -o small.jsonl big.jsonl                |                   | false
-      -qo big.jsonl small.jsonl               |                   | true
-      --output=big.jsonl small.jsonl          |                   | true
-      --input-format jsonl small.jsonl        |                   | true
-      --input-format jsonl big.jsonl          |                   | false
-      --threads 2 small.jsonl                 |                   | true
-      -dash.jsonl                             |                   | true
-      -- -dash.jsonl                          |                   | false
-      -                                       |                   | true
-      no-such-file.jsonl                      |                   | true
-      big.jsonl --threads                     |                   | false
-      big.jsonl --threads=x                   |                   | false
-      mid.jsonl --threads 99999999999999999999 |                  | true
-      small.jsonl                             | 0                 | false
-      mid.jsonl                               | 200               | false
-      big.jsonl                               | 1000              | true
+      # arguments after `extract`           | NIRJAS_C2_FROM_MB | C1 only | loops compiled after
+      small.jsonl                             |                   | true    | 6000
+      big.jsonl                               |                   | false    | 6000
+      mid.jsonl                               |                   | true    | 2000
+      mid.jsonl mid.jsonl                     |                   | false    | 6000
+      exactly512.jsonl                        |                   | false    | 6000
+      under512.jsonl                          |                   | true    | 2000
+      packed.jsonl.gz                         |                   | false    | 6000
+      tree                                    |                   | false    | 6000
+      tree/other.jsonl                        |                   | true    | 2000
+      link.jsonl                              |                   | false    | 6000
+      small.jsonl -o big.jsonl                |                   | true    | 6000
+      small.jsonl --output big.jsonl          |                   | true    | 6000
+      -o small.jsonl big.jsonl                |                   | false    | 6000
+      -qo big.jsonl small.jsonl               |                   | true    | 6000
+      --output=big.jsonl small.jsonl          |                   | true    | 6000
+      --input-format jsonl small.jsonl        |                   | true    | 6000
+      --input-format jsonl big.jsonl          |                   | false    | 6000
+      --threads 2 small.jsonl                 |                   | true    | 6000
+      -dash.jsonl                             |                   | true    | 6000
+      -- -dash.jsonl                          |                   | false    | 6000
+      -                                       |                   | true    | 6000
+      no-such-file.jsonl                      |                   | true    | 6000
+      big.jsonl --threads                     |                   | false    | 6000
+      big.jsonl --threads=x                   |                   | false    | 6000
+      mid.jsonl --threads 99999999999999999999 |                  | true    | 2000
+      small.jsonl                             | 0                 | false    | 6000
+      mid.jsonl                               | 200               | false    | 6000
+      big.jsonl                               | 1000              | true    | 2000
       """)
-  void choosesTheJitByTheInputsSize(String arguments, String c2FromMb, boolean c1Only) throws Exception {
+  void choosesTheJitByTheInputsSize(String arguments, String c2FromMb, boolean c1Only, int loops) throws Exception {
     List<String> args = new ArrayList<>(List.of("extract"));
     args.addAll(List.of(arguments.split(" ")));
     Run run = launch(args, c2FromMb);
@@ -94,8 +94,8 @@ class LauncherTest {
     assertThat(run.err).isEmpty();
     assertThat(run.out).startsWith("java ").contains("-jar ").endsWith(" " + String.join(" ", args));
     assertThat(run.out.contains(C1_ONLY)).as(run.out).isEqualTo(c1Only);
-    // loops compiled sooner in both modes; sooner still with C1 alone
-    assertThat(run.out).contains(c1Only ? "-XX:Tier3BackEdgeThreshold=2000" : "-XX:Tier3BackEdgeThreshold=6000");
+    // loops compiled sooner in both modes; sooner still with C1 alone on an input of 1 MiB or more
+    assertThat(run.out).contains("-XX:Tier3BackEdgeThreshold=" + loops);
     assertThat(run.out).contains("-XX:-UsePerfData"); // and no hsperfdata file
     // promotion at once on the short runs C1 serves only
     assertThat(run.out.contains("-XX:MaxTenuringThreshold=0")).as(run.out).isEqualTo(c1Only);
