@@ -37,7 +37,7 @@ public final class Main implements Runnable {
   /**
    * Runs the command line and returns its exit code. {@code extract}, the command of every batch
    * run, is parsed by a command line of its own, named as the subcommand is: the whole tree (this
-   * command, {@code extract}, {@code view}, {@code help}) costs picocli some 30 ms more of a start's
+   * command, {@code extract}, {@code view}, {@code help}) cost picocli 15–30 ms more of a start's
    * CPU to read from the annotations, for the same parse, the same messages and the same help.
    */
   static int run(String... args) {

@@ -357,8 +357,8 @@ final class FormWeights {
     /** Bit g: a feature has added to group g's vector. */
     long added;
     /** The form whose features these are, and its chars, read from the array (null: none). */
-    private final String form;
-    private final char[] formChars;
+    final String form;
+    final char[] formChars;
 
     Sums(PredicateTable predicates, double[] weights, int k, String form) {
       this.predicates = predicates;
@@ -380,14 +380,6 @@ final class FormWeights {
         added |= 1L << group;
       }
     }
-
-    char[] formChars() {
-      return formChars;
-    }
-
-    String form() {
-      return form;
-    }
   }
 
   /**
@@ -407,8 +399,8 @@ final class FormWeights {
     @Override
     public void affix(boolean suffix, int length, String prefix, String s, int from, int to) {
       AffixIndex[] index = suffix ? suffixes : prefixes;
-      if (s == form() && length < index.length) {
-        add(0, index[length].indexOf(formChars(), from)); // the same predicate, in the same order
+      if (s == form && length < index.length) {
+        add(0, index[length].indexOf(formChars, from)); // the same predicate, in the same order
       } else {
         feature(0, prefix, s, from, to);
       }
