@@ -130,6 +130,24 @@ public final class Sentence {
     return heading;
   }
 
+  /**
+   * Copies {@link #text()} into {@code dst} from {@code at} on, as {@link String#getChars} would,
+   * without making the string when the sentence reads its text from the document's ({@link #of}):
+   * for a writer that goes through every sentence's text once (the JSON output's half).
+   *
+   * @param dst where the chars go: room for {@code end() - start()} of them from {@code at}
+   * @param at where the first goes
+   * @throws IndexOutOfBoundsException if {@code dst} has no room for them there
+   */
+  public void getChars(char[] dst, int at) {
+    String t = text;
+    if (t != null) {
+      t.getChars(0, t.length(), dst, at);
+    } else {
+      original.getChars(start, end, dst, at);
+    }
+  }
+
   /** {@return the original text of {@link #span()}} */
   public String text() {
     String t = text;

@@ -23,6 +23,23 @@ class SentenceTest {
     assertThat(s.heading()).isFalse();
   }
 
+  /** Its chars copied where asked, before its text is made and after, read or given alike. */
+  @Test
+  void copiesItsCharsWithoutMakingItsText() {
+    Sentence lazy = Sentence.of(new Span(17, 25), 4, 7, false, TEXT);
+    Sentence given = new Sentence(new Span(0, 2), 0, 1, false, "zz"); // a text of its own
+    char[] dst = "..........".toCharArray();
+    lazy.getChars(dst, 1);
+    assertThat(new String(dst)).isEqualTo(".দুই দেশ।.");
+    lazy.text();
+    dst = "..........".toCharArray();
+    lazy.getChars(dst, 0);
+    assertThat(new String(dst)).isEqualTo("দুই দেশ।..");
+    given.getChars(dst, 8);
+    assertThat(new String(dst)).isEqualTo("দুই দেশ।zz");
+    assertThatThrownBy(() -> lazy.getChars(new char[7], 0)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
   @Test
   void equalsASentenceWithTheSameComponentsHoweverMade() {
     Sentence lazy = Sentence.of(new Span(0, 16), 0, 4, false, TEXT);

@@ -47,6 +47,19 @@ class InputsTest {
     }
   }
 
+  /**
+   * The thread's kept chars serve record after record: a long one (past the room kept, and within
+   * it), a bad one, then short ones, each its own text.
+   */
+  @Test
+  void recordsOneAfterAnotherAreEachTheirOwn() {
+    String[] texts = {"ঢাকা ".repeat(300_000), "চীন", "বাংলা ".repeat(2_000), null, "ক", ""};
+    for (String t : texts) {
+      byte[] bytes = t == null ? hex("e0a6 ff 61") : t.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(Inputs.utf8(bytes, bytes.length)).isEqualTo(t);
+    }
+  }
+
   @Test
   void onlyTheFirstLengthBytesCount() {
     byte[] bytes = hex("e0a6a2 e0a6be ff ff");

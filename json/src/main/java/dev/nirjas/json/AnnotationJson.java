@@ -196,7 +196,7 @@ public final class AnnotationJson {
       number(g, END, s.end());
       if (options.sentenceText()) {
         g.writeName(TEXT);
-        texts.write(g, s.text());
+        texts.write(g, s);
       }
       if (s.heading()) {
         g.writeBooleanProperty("heading", true);
