@@ -97,6 +97,8 @@ class LauncherTest {
     // loops compiled sooner in both modes; sooner still with C1 alone on an input of 1 MiB or more
     assertThat(run.out).contains("-XX:Tier3BackEdgeThreshold=" + loops);
     assertThat(run.out).contains("-XX:-UsePerfData"); // and no hsperfdata file
+    // huge pages asked for where the kernel gives them on request, and only there
+    assertThat(run.out.contains("-XX:+UseTransparentHugePages")).as(run.out).isEqualTo(hugePagesOnRequest());
     // promotion at once on the short runs C1 serves only
     assertThat(run.out.contains("-XX:MaxTenuringThreshold=0")).as(run.out).isEqualTo(c1Only);
   }
@@ -127,6 +129,12 @@ class LauncherTest {
       assertThat(run.err).isEmpty();
       assertThat(run.out.contains(C1_ONLY)).as(row[0] + ": " + run.out).isEqualTo(Boolean.parseBoolean(row[1]));
     }
+  }
+
+  /** Whether this machine's kernel gives transparent huge pages on request (its setting "madvise"). */
+  private static boolean hugePagesOnRequest() throws IOException {
+    Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    return Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
   }
 
   private static String output(String... command) throws Exception {
