@@ -136,7 +136,8 @@ final class PredicateTable {
    */
   Set<String> firstWords(String prefix) {
     Set<String> words = new HashSet<>();
-    for (int i = names.firstNotBelow(prefix); i < size() && names.startsWith(i, prefix); i++) {
+    int[] run = run(prefix);
+    for (int i = run[0]; i < run[1]; i++) {
       String rest = names.substring(i, prefix.length());
       for (int c = rest.indexOf(','); c >= 0; c = rest.indexOf(',', c + 1)) {
         words.add(rest.substring(0, c));
@@ -169,7 +170,8 @@ final class PredicateTable {
    */
   Map<String, Context> withPrefix(String prefix) {
     Map<String, Context> found = Map.of();
-    for (int i = names.firstNotBelow(prefix); i < size() && names.startsWith(i, prefix); i++) {
+    int[] run = run(prefix);
+    for (int i = run[0]; i < run[1]; i++) {
       if (found.isEmpty()) {
         found = new HashMap<>();
       }

@@ -76,6 +76,9 @@ final class TextValues {
    * in one to three bytes as the UTF-8 charset encodes it, and returns how many bytes that took;
    * {@code ~length} when the text holds a char JSON escapes (a quote, a backslash, a control
    * char); {@link #SURROGATE} at its first surrogate (the text is then left to the generator).
+   * Written here rather than through the JDK's UTF-8 encoder because one pass both encodes and
+   * finds what decides the generator's call (an escape, a surrogate, which the encoder would encode
+   * as four bytes where the generator escapes it), and a BMP char without surrogates is all it needs.
    */
   static int utf8(char[] chars, int n, byte[] out) {
     int j = 0;
