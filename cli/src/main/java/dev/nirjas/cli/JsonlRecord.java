@@ -39,9 +39,21 @@ record JsonlRecord(Document document, String meta) {
    * @throws IllegalArgumentException with what is wrong with the record, for its error record
    */
   static JsonlRecord parse(String json, String fallbackId, LocalDate date, String currency) {
+    return parse(json.toCharArray(), 0, json.length(), fallbackId, date, currency);
+  }
+
+  /**
+   * Reads a record from {@code json[offset, offset + length)}, which it keeps no reference to.
+   *
+   * @param fallbackId the id when the record has none (its line number)
+   * @param date the reference date unless the record has its own
+   * @param currency the default currency unless the record has its own (null: the pipeline's)
+   * @throws IllegalArgumentException with what is wrong with the record, for its error record
+   */
+  static JsonlRecord parse(char[] json, int offset, int length, String fallbackId, LocalDate date, String currency) {
     Fields f;
     try {
-      f = Fields.read(json);
+      f = Fields.read(json, offset, length);
     } catch (StreamReadException e) {
       String m = e.getOriginalMessage();
       throw new IllegalArgumentException(m.startsWith("Duplicate") ? "duplicate key: " + m : "malformed JSON: " + m);
@@ -87,7 +99,7 @@ record JsonlRecord(Document document, String meta) {
    */
   static String idOf(String json, String fallback) {
     try {
-      Fields f = Fields.read(json);
+      Fields f = Fields.read(json.toCharArray(), 0, json.length());
       return f.object && (f.id == JsonToken.VALUE_STRING || f.id != null && f.id.isNumeric()) ? f.idText : fallback;
     } catch (JacksonException e) {
       return fallback; // malformed: the line number stands in
@@ -111,9 +123,9 @@ record JsonlRecord(Document document, String meta) {
     private JsonGenerator metaJson;
 
     /** Reads the whole record: a malformed or doubled key anywhere fails here, before any field is judged. */
-    static Fields read(String json) {
+    static Fields read(char[] json, int offset, int length) {
       Fields f = new Fields();
-      try (JsonParser p = JSON.createParser(json)) {
+      try (JsonParser p = JSON.createParser(json, offset, length)) {
         JsonToken first = p.nextToken();
         if (first == null) {
           return f; // nothing but white space: no object

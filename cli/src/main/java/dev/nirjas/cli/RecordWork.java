@@ -42,25 +42,24 @@ final class RecordWork implements Function<RawRecord, Result> {
     if (r.problem() != null) {
       return error(r, r.id(), r.problem());
     }
-    String text = Inputs.utf8(r.bytes(), r.length());
+    Inputs.Chars text = Inputs.utf8Chars(r.bytes(), r.length());
     if (text == null) {
       return error(r, r.id(), format == ExtractCommand.Format.text ? "invalid UTF-8 in the input"
           : "invalid UTF-8 in line " + r.line());
     }
     if (format != ExtractCommand.Format.jsonl) {
-      return annotate(r, new Document(r.id(), text, date, currency), null);
+      return annotate(r, new Document(r.id(), text.toString(), date, currency), null);
     }
-    if (r.line() == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1); // a byte-order mark opens the file, not the record
-    }
-    if (text.isBlank()) {
+    // a JSON line is parsed from the decoded chars themselves: it is never made a string
+    int from = r.line() == 1 && text.length() > 0 && text.array()[0] == '\uFEFF' ? 1 : 0; // a byte-order mark opens the file, not the record
+    if (text.isBlank(from)) {
       return error(r, r.id(), "empty line where a JSON object was expected");
     }
     JsonlRecord record;
     try {
-      record = JsonlRecord.parse(text, r.id(), date, currency);
+      record = JsonlRecord.parse(text.array(), from, text.length() - from, r.id(), date, currency);
     } catch (IllegalArgumentException e) {
-      return error(r, JsonlRecord.idOf(text, r.id()), e.getMessage());
+      return error(r, JsonlRecord.idOf(text.toString(from), r.id()), e.getMessage());
     }
     return annotate(r, record.document(), record.meta());
   }

@@ -66,4 +66,27 @@ class InputsTest {
     assertThat(Inputs.utf8(bytes, 6)).isEqualTo("ঢা");
     assertThat(Inputs.utf8(bytes, 7)).isNull();
   }
+
+  /** Blank as {@link String#isBlank} has it, from an offset (past a byte-order mark). */
+  @Test
+  void blankCharsAreWhiteSpaceFromTheOffsetOn() {
+    Object[][] rows = {
+        // text, from → blank
+        {"", 0, true},
+        {" \t\r\u2003", 0, true}, // an em space is white space too
+        {"\uFEFF ", 1, true}, // a byte-order mark, then a space
+        {"\uFEFF ", 0, false}, // the mark itself is no white space
+        {"\u00A0", 0, false}, // no-break space: not white space for isBlank either
+        {" {}", 0, false},
+        {"x ", 1, true},
+    };
+    for (Object[] row : rows) {
+      String text = (String) row[0];
+      byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      Inputs.Chars chars = Inputs.utf8Chars(bytes, bytes.length);
+      assertThat(chars.isBlank((int) row[1])).as(text).isEqualTo(row[2])
+          .isEqualTo(text.substring((int) row[1]).isBlank());
+      assertThat(chars.toString((int) row[1])).isEqualTo(text.substring((int) row[1]));
+    }
+  }
 }
