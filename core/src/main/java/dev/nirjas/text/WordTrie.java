@@ -130,7 +130,7 @@ public final class WordTrie<V> {
   public V get(CharSequence s, int from, int to) {
     Node<V> n = root;
     for (int i = from; i < to && n != null; i++) {
-      n = n.next(s.charAt(i));
+      n = n.next(charAt(s, i));
     }
     return n == null ? null : n.value;
   }
@@ -146,8 +146,8 @@ public final class WordTrie<V> {
     int[] ends = null;
     int count = 0;
     Node<V> n = root;
-    for (int i = from; i < s.length(); i++) {
-      n = n.next(s.charAt(i));
+    for (int i = from, length = s.length(); i < length; i++) {
+      n = n.next(charAt(s, i));
       if (n == null) {
         break;
       }
@@ -171,6 +171,15 @@ public final class WordTrie<V> {
   }
 
   private static final int[] EMPTY = new int[0];
+
+  /**
+   * {@code s.charAt(i)}, a string's read as a string's: callers pass strings (a token's form, a
+   * text), and under the command line's first-tier JIT {@code CharSequence.charAt} is an interface
+   * call at every char, where {@code String.charAt} is inlined.
+   */
+  private static char charAt(CharSequence s, int i) {
+    return s instanceof String str ? str.charAt(i) : s.charAt(i);
+  }
 
   /**
    * The value of the longest lexicon word that {@code word} is, exactly or followed by one of
@@ -201,7 +210,7 @@ public final class WordTrie<V> {
     int found = -1;
     Node<V> node = root;
     for (int i = 0; i < n; i++) {
-      node = node.next(word.charAt(i));
+      node = node.next(charAt(word, i));
       if (node == null) {
         break;
       }
@@ -225,8 +234,8 @@ public final class WordTrie<V> {
   public int prefixEnds(CharSequence s, int from, int[] ends) {
     int count = 0;
     Node<V> n = root;
-    for (int i = from; i < s.length() && count < ends.length; i++) {
-      n = n.next(s.charAt(i));
+    for (int i = from, length = s.length(); i < length && count < ends.length; i++) {
+      n = n.next(charAt(s, i));
       if (n == null) {
         break;
       }

@@ -30,6 +30,26 @@ class WordTrieTest {
     assertThat(WordTrie.of(Map.of()).get("চীন")).isNull();
   }
 
+  /** A text that is not a String (read through CharSequence) answers as the same String does. */
+  @Test
+  void anyCharSequenceAnswersAsItsString() {
+    WordTrie<String> trie = WordTrie.of(WORDS);
+    WordTrie<Boolean> endings = WordTrie.of(Map.of("ের", true, "ে", true));
+    String[] texts = {"চীনার", "বেলজিয়ামের", "চীনের", "চী", "aচীন", ""};
+    for (String text : texts) {
+      CharSequence b = new StringBuilder(text);
+      assertThat(trie.get(b)).as(text).isEqualTo(trie.get(text));
+      assertThat(trie.prefixEnds(b, 0)).as(text).containsExactly(trie.prefixEnds(text, 0));
+      assertThat(trie.stemWithEnding(b, endings, 2)).as(text).isEqualTo(trie.stemWithEnding(text, endings, 2));
+      int[] ends = new int[4];
+      int[] stringEnds = new int[4];
+      assertThat(trie.prefixEnds(b, 0, ends)).as(text).isEqualTo(trie.prefixEnds(text, 0, stringEnds));
+      assertThat(ends).isEqualTo(stringEnds);
+    }
+    assertThat(trie.stemWithEnding(new StringBuilder("বেলজিয়ামের"), endings, 2)).isEqualTo(9);
+    assertThat(trie.prefixEnds(new StringBuilder("চীনার"), 0)).containsExactly(4, 3);
+  }
+
   @Test
   void randomTriesAnswerAsTheirMaps() {
     Random random = new Random(3);
