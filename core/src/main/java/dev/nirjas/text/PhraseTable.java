@@ -249,7 +249,10 @@ public final class PhraseTable<V> {
         sorted.sort(Comparator.comparingInt((Phrase<V> p) -> p.words.length).reversed());
         frozen.put(first, List.copyOf(sorted));
       });
-      return new PhraseTable<>(Map.copyOf(frozen), endings);
+      // kept a HashMap, never changed: its lookup compares hashes before strings, so a form that
+      // starts no phrase (most) compares none, where Map.copyOf's probe called equals at each
+      // slot it passed (a first-sight lookup of every form)
+      return new PhraseTable<>(frozen, endings);
     }
   }
 

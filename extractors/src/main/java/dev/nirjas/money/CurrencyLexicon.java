@@ -96,14 +96,14 @@ final class CurrencyLexicon {
 
     this.names = nameTable.build();
     this.subunits = subunitTable.build();
-    this.symbols = Map.copyOf(symbolMap);
+    this.symbols = new HashMap<>(symbolMap); // never changed: see EntityLexicon's word lists
     Set<String> prefixes = new HashSet<>();
     for (String s : symbolMap.keySet()) {
       for (int i = 1; i <= s.length(); i++) {
         prefixes.add(s.substring(0, i));
       }
     }
-    this.symbolPrefixes = Set.copyOf(prefixes);
+    this.symbolPrefixes = prefixes;
 
     Map<String, Boolean> cue = new HashMap<>();
     for (String name : nameTable.phrases()) {

@@ -107,7 +107,7 @@ final class BengaliNumberGrammar {
     for (String r : List.of("ordinal-digits", "ordinal-words")) {
       m.put(r, RULE_PREFIX + r);
     }
-    return Map.copyOf(m);
+    return m; // a HashMap, never changed: see EntityLexicon's word lists
   }
 
   /** A number phrase: tokens [first, end), value, and the last scale it applied. */
