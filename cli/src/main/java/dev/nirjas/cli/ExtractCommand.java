@@ -11,33 +11,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code nirjas extract}: annotates documents and writes one JSON object (or CSV rows) per record. */
-@Command(
-    name = "extract",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Annotates Bengali documents and writes JSON Lines, one object per input record, in input "
-          + "order (or CSV rows with --format csv), on several threads.",
-      "Reads standard input when no FILE is given; a directory stands for the files under it. A "
-          + "record that cannot be processed becomes {\"id\":…,\"error\":…} and the run goes on. "
-          + "A progress bar shows on standard error when it is a terminal, and a summary at the end."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:every document was annotated",
-      "1:some records gave error records (--fail-fast: the run stopped at the first)",
-      "2:usage error",
-      "3:the output could not be written (closed early, disk full)",
-      "130:stopped by SIGINT or SIGTERM; the output holds whole records (go on with --resume)"
-    })
+/**
+ * {@code nirjas extract}: annotates documents and writes one JSON object (or CSV rows) per record.
+ *
+ * <p>Its options are described in code ({@link #spec}), not read from annotations: picocli read
+ * annotations by reflection, and the JDK made a proxy class at run time for each annotation type
+ * (with ASM, interpreted at the start, then compiled). A one-line run took ~23 ms longer (243
+ * against 220 ms; docs/PERFORMANCE.md, stop 41). The help and the messages are the same.
+ */
 final class ExtractCommand implements Callable<Integer> {
   static final int OK = 0;
   static final int SOME_ERRORS = 1;
@@ -61,82 +51,137 @@ final class ExtractCommand implements Callable<Integer> {
     csv
   }
 
-  @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (a file is a document), lines (a line is a document) or jsonl "
-          + "(a line is {\"id\",\"text\",\"date\"}). Default: ${DEFAULT-VALUE}.")
+  // The options' values, read from the spec when the command runs (bind()).
   Format format;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-      description = "jsonl (the output contract) or csv (one row per mention and per event "
-          + "argument, RFC 4180). Default: ${DEFAULT-VALUE}.")
   OutputFormat outputFormat;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write here instead of standard output; gzip when FILE ends in .gz.")
   Path output;
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads that annotate (the output is the same on any number). Default: the "
-          + "number of cores.")
   Integer threads;
-
-  @Option(names = "--glob", paramLabel = "PATTERN",
-      description = "Which files under a directory to read: *.jsonl (by name, at any depth) or "
-          + "2018/*.jsonl (by path under the directory). Default: every file.")
   String glob;
-
-  @Option(names = "--resume", description = "Skip the records already in the --output file (by "
-      + "position: run the same command again) and append the rest.")
   boolean resume;
-
-  @Option(names = "--fail-fast", description = "Stop at the first error record (it is written; exit 1).")
   boolean failFast;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
   boolean quiet;
-
-  @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
-      description = "The date the documents were written: anchors relative dates (গত বছর). "
-          + "A jsonl record's own \"date\" wins.")
   LocalDate referenceDate;
-
-  @Option(names = "--default-currency", paramLabel = "CODE",
-      description = "What bare টাকা means in these documents, an ISO 4217 code: INR for text from "
-          + "West Bengal. Default: BDT. A jsonl record's own \"currency\" wins.")
   String defaultCurrency;
-
-  @Option(names = "--explain", description = "Add each mention's rule and the parts later stages subsumed.")
   boolean explain;
-
-  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "10000000",
-      description = "Longest document accepted, in chars; a longer one gets an error record. "
-          + "Default: ${DEFAULT-VALUE}.")
   int maxChars;
-
-  @Option(names = "--pretty", description = "Indent each JSON object over several lines, for a person "
-      + "to read (the objects follow one another; no longer one per line).")
   boolean pretty;
-
-  @Option(names = {"--no-sentences", "--no-sentence-text"},
-      description = "Leave the sentences' texts out (their start and end stay): about half the size.")
   boolean noSentenceText;
-
-  @Option(names = "--stage-arg", paramLabel = "STAGE.KEY=VALUE",
-      description = "A setting for a stage, by its name: money.currency=INR. Repeatable. An unknown "
-          + "stage or key is a usage error.")
   Map<String, String> stageArgs;
-
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Input files or directories (gzip "
-      + "read as such, by its first bytes); standard input when none, or for -.")
   List<Path> files;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  /** The command as picocli parses it and prints its help; its values are this command's. */
+  final CommandSpec spec = spec(this);
 
   /** Whether SIGINT and SIGTERM stop the run between records (the process's own command line). */
   static volatile boolean catchSignals;
 
+  /** The command's name, options and help, for picocli; {@code command} is what it runs. */
+  private static CommandSpec spec(ExtractCommand command) {
+    CommandSpec s = CommandSpec.wrapWithoutInspection(command);
+    s.name("extract");
+    // picocli's standard help options as they are, not its mixin: that one is read from annotations
+    s.addOption(OptionSpec.builder("-h", "--help").type(boolean.class).usageHelp(true)
+        .description("Show this help message and exit.").build());
+    s.addOption(OptionSpec.builder("-V", "--version").type(boolean.class).versionHelp(true)
+        .description("Print version information and exit.").build());
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    exitCodes.put("0", "every document was annotated");
+    exitCodes.put("1", "some records gave error records (--fail-fast: the run stopped at the first)");
+    exitCodes.put("2", "usage error");
+    exitCodes.put("3", "the output could not be written (closed early, disk full)");
+    exitCodes.put("130", "stopped by SIGINT or SIGTERM; the output holds whole records (go on with --resume)");
+    s.usageMessage()
+        .description(
+            "Annotates Bengali documents and writes JSON Lines, one object per input record, in input "
+                + "order (or CSV rows with --format csv), on several threads.",
+            "Reads standard input when no FILE is given; a directory stands for the files under it. A "
+                + "record that cannot be processed becomes {\"id\":…,\"error\":…} and the run goes on. "
+                + "A progress bar shows on standard error when it is a terminal, and a summary at the end.")
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(exitCodes);
+    s.addOption(valued("--input-format", "FORMAT", Format.class, "text",
+        "text (a file is a document), lines (a line is a document) or jsonl "
+            + "(a line is {\"id\",\"text\",\"date\"}). Default: ${DEFAULT-VALUE}."));
+    s.addOption(valued("--format", "FORMAT", OutputFormat.class, "jsonl",
+        "jsonl (the output contract) or csv (one row per mention and per event "
+            + "argument, RFC 4180). Default: ${DEFAULT-VALUE}."));
+    s.addOption(OptionSpec.builder("-o", "--output").paramLabel("FILE").type(Path.class)
+        .description("Write here instead of standard output; gzip when FILE ends in .gz.").build());
+    s.addOption(valued("--threads", "N", Integer.class, null,
+        "Threads that annotate (the output is the same on any number). Default: the "
+            + "number of cores."));
+    s.addOption(valued("--glob", "PATTERN", String.class, null,
+        "Which files under a directory to read: *.jsonl (by name, at any depth) or "
+            + "2018/*.jsonl (by path under the directory). Default: every file."));
+    s.addOption(flag("Skip the records already in the --output file (by "
+        + "position: run the same command again) and append the rest.", "--resume"));
+    s.addOption(flag("Stop at the first error record (it is written; exit 1).", "--fail-fast"));
+    s.addOption(flag("No progress bar and no summary.", "-q", "--quiet"));
+    s.addOption(valued("--reference-date", "YYYY-MM-DD", LocalDate.class, null,
+        "The date the documents were written: anchors relative dates (গত বছর). "
+            + "A jsonl record's own \"date\" wins."));
+    s.addOption(valued("--default-currency", "CODE", String.class, null,
+        "What bare টাকা means in these documents, an ISO 4217 code: INR for text from "
+            + "West Bengal. Default: BDT. A jsonl record's own \"currency\" wins."));
+    s.addOption(flag("Add each mention's rule and the parts later stages subsumed.", "--explain"));
+    s.addOption(valued("--max-chars", "N", int.class, "10000000",
+        "Longest document accepted, in chars; a longer one gets an error record. "
+            + "Default: ${DEFAULT-VALUE}."));
+    s.addOption(flag("Indent each JSON object over several lines, for a person "
+        + "to read (the objects follow one another; no longer one per line).", "--pretty"));
+    s.addOption(flag("Leave the sentences' texts out (their start and end stay): about half the size.",
+        "--no-sentences", "--no-sentence-text"));
+    s.addOption(OptionSpec.builder("--stage-arg").paramLabel("STAGE.KEY=VALUE")
+        .type(Map.class).auxiliaryTypes(String.class, String.class)
+        .description("A setting for a stage, by its name: money.currency=INR. Repeatable. An unknown "
+            + "stage or key is a usage error.").build());
+    s.addPositional(PositionalParamSpec.builder().paramLabel("FILE").arity("0..*")
+        .type(List.class).auxiliaryTypes(Path.class)
+        .description("Input files or directories (gzip read as such, by its first bytes); standard "
+            + "input when none, or for -.").build());
+    return s;
+  }
+
+  private static OptionSpec valued(String name, String label, Class<?> type, String defaultValue, String description) {
+    return OptionSpec.builder(name).paramLabel(label).type(type).defaultValue(defaultValue)
+        .description(description).build();
+  }
+
+  private static OptionSpec flag(String description, String... names) {
+    return OptionSpec.builder(names).type(boolean.class).description(description).build();
+  }
+
+  /** Takes the parsed values into the fields. */
+  private void bind() {
+    format = value("--input-format");
+    outputFormat = value("--format");
+    output = value("--output");
+    threads = value("--threads");
+    glob = value("--glob");
+    resume = isSet("--resume");
+    failFast = isSet("--fail-fast");
+    quiet = isSet("--quiet");
+    referenceDate = value("--reference-date");
+    defaultCurrency = value("--default-currency");
+    explain = isSet("--explain");
+    maxChars = value("--max-chars");
+    pretty = isSet("--pretty");
+    noSentenceText = isSet("--no-sentences");
+    stageArgs = value("--stage-arg");
+    files = spec.positionalParameters().get(0).getValue();
+  }
+
+  private <T> T value(String option) {
+    return spec.findOption(option).getValue();
+  }
+
+  private boolean isSet(String flag) {
+    return Boolean.TRUE.equals(spec.findOption(flag).getValue());
+  }
+
   @Override
   public Integer call() {
+    bind();
     checkOptions();
     Pipeline pipeline;
     try {

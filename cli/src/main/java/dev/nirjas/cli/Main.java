@@ -13,8 +13,7 @@ import picocli.CommandLine.Command;
     name = "nirjas",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Extracts numbers, dates, times and amounts of money from Bengali text.",
-    subcommands = {ExtractCommand.class, ViewCommand.class, CommandLine.HelpCommand.class})
+    description = "Extracts numbers, dates, times and amounts of money from Bengali text.") // subcommands: tree()
 public final class Main implements Runnable {
   /** Exit code: a usage error. */
   static final int USAGE = 2;
@@ -43,15 +42,27 @@ public final class Main implements Runnable {
   static int run(String... args) {
     CommandLine cl;
     if (args.length > 0 && args[0].equals("extract")) {
-      cl = new CommandLine(new ExtractCommand());
+      cl = new CommandLine(new ExtractCommand().spec);
       cl.setCommandName("nirjas extract");
       args = java.util.Arrays.copyOfRange(args, 1, args.length);
     } else {
-      cl = new CommandLine(new Main());
+      cl = tree();
     }
     cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : 1);
     cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     return cl.execute(args);
+  }
+
+  /**
+   * The whole command tree, its subcommands in the order its help lists them: {@code extract}
+   * (whose options are described in code, {@link ExtractCommand}), {@code view}, {@code help}.
+   */
+  private static CommandLine tree() {
+    CommandLine tree = new CommandLine(new Main());
+    tree.addSubcommand("extract", new CommandLine(new ExtractCommand().spec));
+    tree.addSubcommand("view", new CommandLine(new ViewCommand()));
+    tree.addSubcommand("help", new CommandLine(new CommandLine.HelpCommand()));
+    return tree;
   }
 
   @Override

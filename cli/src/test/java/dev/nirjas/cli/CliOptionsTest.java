@@ -62,6 +62,61 @@ class CliOptionsTest {
     assertThat(bad.err()).startsWith("Unknown option: '--bogus'").contains("Usage: nirjas extract [");
   }
 
+  /**
+   * extract's options, described in code (ExtractCommand.spec), as its help lists them: each
+   * line as picocli wrote it when they were read from annotations.
+   */
+  @Test
+  void extractHelpListsEveryOptionAsTheAnnotationsDid() {
+    String help = CliRun.console(InputStream.nullInputStream(), "extract", "--help").out();
+    String[] lines = {
+        "Usage: nirjas extract [-hqV] [--explain] [--fail-fast] [--no-sentences]",
+        "                      [--stage-arg=STAGE.KEY=VALUE]... [FILE...]",
+        "      [FILE...]         Input files or directories (gzip read as such, by its",
+        "      --default-currency=CODE",
+        "      --format=FORMAT   jsonl (the output contract) or csv (one row per mention",
+        "                          and per event argument, RFC 4180). Default: jsonl.",
+        "  -h, --help            Show this help message and exit.",
+        "                          Default: text.",
+        "      --max-chars=N     Longest document accepted, in chars; a longer one gets",
+        "                          an error record. Default: 10000000.",
+        "      --no-sentences, --no-sentence-text",
+        "  -o, --output=FILE     Write here instead of standard output; gzip when FILE",
+        "  -q, --quiet           No progress bar and no summary.",
+        "      --reference-date=YYYY-MM-DD",
+        "      --threads=N       Threads that annotate (the output is the same on any",
+        "  -V, --version         Print version information and exit.",
+        "Exit codes:",
+        "  130   stopped by SIGINT or SIGTERM; the output holds whole records (go on",
+    };
+    List<String> helpLines = help.lines().toList();
+    for (String line : lines) {
+      assertThat(helpLines).as(line).contains(line);
+    }
+    assertThat(helpLines.indexOf("  -h, --help            Show this help message and exit."))
+        .isLessThan(helpLines.indexOf("  -V, --version         Print version information and exit."));
+  }
+
+  /** The options' values reach the run: each of these is refused by the check that reads it. */
+  @Test
+  void extractOptionsReachTheRun() throws IOException {
+    String[][] rows = {
+        // arguments → a usage error's message
+        {"--threads=0", "--threads must be at least 1"},
+        {"--max-chars=0", "--max-chars must be at least 1"},
+        {"--reference-date=0000-01-01", "--reference-date must be a date in the years 1-9999"},
+        {"--default-currency=ABC", "--default-currency must be an ISO 4217 code"},
+        {"--pretty --format=csv", "--pretty is for JSON, not --format csv"},
+        {"--threads=x", "Invalid value for option '--threads': 'x' is not an int"},
+        {"--input-format=xml", "Invalid value for option '--input-format'"},
+    };
+    for (String[] row : rows) {
+      Console r = extract(row[0].split(" "));
+      assertThat(r.code()).as(row[0]).isEqualTo(Main.USAGE);
+      assertThat(r.err()).as(row[0]).contains(row[1]);
+    }
+  }
+
   @Test
   void noSentencesKeepsSpansAndLeavesTextsOut() throws IOException {
     Path in = file("a.txt", TEXT);
