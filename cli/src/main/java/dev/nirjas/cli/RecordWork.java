@@ -50,8 +50,9 @@ final class RecordWork implements Function<RawRecord, Result> {
     if (format != ExtractCommand.Format.jsonl) {
       return annotate(r, new Document(r.id(), text.toString(), date, currency), null);
     }
-    // a JSON line is parsed from the decoded chars themselves: it is never made a string
-    int from = r.line() == 1 && text.length() > 0 && text.array()[0] == '\uFEFF' ? 1 : 0; // a byte-order mark opens the file, not the record
+    // A JSON line is parsed from the decoded chars themselves: it is never made a string. A
+    // byte-order mark opens the file, not the record.
+    int from = r.line() == 1 && text.length() > 0 && text.array()[0] == '\uFEFF' ? 1 : 0;
     if (text.isBlank(from)) {
       return error(r, r.id(), "empty line where a JSON object was expected");
     }
