@@ -147,6 +147,25 @@ class CliOptionsTest {
     assertThat(records.get(1).has("meta")).isFalse();
   }
 
+  /**
+   * A byte-order mark opens a file, not a record: before the first line it is skipped, before
+   * another it makes that line malformed JSON; a line of white space alone is an empty line.
+   */
+  @Test
+  void aByteOrderMarkOpensTheFileOnly() throws IOException {
+    Path in = file("bom.jsonl", String.join("\n",
+        "\uFEFF{\"id\":\"a\",\"text\":\"" + TEXT + "\"}",
+        "\uFEFF{\"id\":\"b\",\"text\":\"" + TEXT + "\"}",
+        " \t\u2003",
+        "{\"id\":\"d\",\"text\":\"শেষ।\"}"));
+    List<JsonNode> records = extract("--input-format=jsonl", in.toString()).records();
+    assertThat(records).extracting(n -> n.get("id").asString()).containsExactly("a", "2", "3", "d"); // a line without an id: its number
+    assertThat(records.get(0).get("mentions")).hasSize(2);
+    assertThat(records.get(1).get("error").asString()).startsWith("malformed JSON");
+    assertThat(records.get(2).get("error").asString()).isEqualTo("empty line where a JSON object was expected");
+    assertThat(records.get(3).has("error")).isFalse();
+  }
+
   @Test
   void aDashReadsStandardInput() throws IOException {
     Path named = file("named.txt", "প্রথম।");
