@@ -94,8 +94,12 @@ class LauncherTest {
     assertThat(run.err).isEmpty();
     assertThat(run.out).startsWith("java ").contains("-jar ").endsWith(" " + String.join(" ", args));
     assertThat(run.out.contains(C1_ONLY)).as(run.out).isEqualTo(c1Only);
-    // loops compiled sooner in both modes; sooner still with C1 alone on an input of 1 MiB or more
+    // loops compiled sooner in both modes; sooner still with C1 alone on an input of 1 MiB or more,
+    // and there calls too (after 100, not the JVM's 200)
     assertThat(run.out).contains("-XX:Tier3BackEdgeThreshold=" + loops);
+    assertThat(run.out.contains("-XX:Tier3InvocationThreshold=100 -XX:Tier3MinInvocationThreshold=50"
+        + " -XX:Tier3CompileThreshold=1000")).as(run.out).isEqualTo(loops == 2000);
+    assertThat(run.out.contains("InvocationThreshold")).as(run.out).isEqualTo(loops == 2000);
     assertThat(run.out).contains("-XX:-UsePerfData"); // and no hsperfdata file
     // huge pages asked for where the kernel gives them on request, and only there
     assertThat(run.out.contains("-XX:+UseTransparentHugePages")).as(run.out).isEqualTo(hugePagesOnRequest());
