@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /**
  * {@code nirjas extract}: annotates documents and writes one JSON object (or CSV rows) per record.
  *
- * <p>Its options are described in code ({@link #spec}), not read from annotations: picocli read
+ * <p>Its options are described in code ({@link #described}), not read from annotations: picocli read
  * annotations by reflection, and the JDK made a proxy class at run time for each annotation type
  * (with ASM, interpreted at the start, then compiled). A one-line run took ~23 ms longer (243
  * against 220 ms; docs/PERFORMANCE.md, stop 41). The help and the messages are the same.
@@ -70,13 +70,13 @@ final class ExtractCommand implements Callable<Integer> {
   List<Path> files;
 
   /** The command as picocli parses it and prints its help; its values are this command's. */
-  final CommandSpec spec = spec(this);
+  final CommandSpec spec = described(this);
 
   /** Whether SIGINT and SIGTERM stop the run between records (the process's own command line). */
   static volatile boolean catchSignals;
 
   /** The command's name, options and help, for picocli; {@code command} is what it runs. */
-  private static CommandSpec spec(ExtractCommand command) {
+  private static CommandSpec described(ExtractCommand command) {
     CommandSpec s = CommandSpec.wrapWithoutInspection(command);
     s.name("extract");
     // picocli's standard help options as they are, not its mixin: that one is read from annotations
