@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The differential check of {@link WordBreakLoop}: {@link Segmenter#tokenize} must give exactly the
  * tokens (span, form, kind) of ICU's word iterator, a dictionary script's run taken whole
  * ({@link Segmenter#tokenizeWithIcu}), on hand-written rows, on the project's own texts, on every
- * BMP char in a few contexts and on random strings. {@link SegmenterCorpusTest} does the same on the Wikipedia corpus when it is there.
+ * BMP char in a few contexts and on random strings. {@link SegmenterCorpusTest} does the same on
+ * the Wikipedia corpus when it is there.
  */
 class WordBreakLoopTest {
   private static final TextNormalizer NORMALIZER = new TextNormalizer();

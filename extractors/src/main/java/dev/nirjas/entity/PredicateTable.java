@@ -148,12 +148,7 @@ final class PredicateTable {
 
   /** {@return the range {@code [first, end)} of the predicates whose names start with {@code prefix}} */
   int[] run(String prefix) {
-    int first = names.firstNotBelow(prefix);
-    int end = first;
-    while (end < size() && names.startsWith(end, prefix)) {
-      end++;
-    }
-    return new int[] {first, end};
+    return names.run(prefix);
   }
 
   /**

@@ -222,7 +222,8 @@ final class StringIndex {
    * of the rest of every string that starts with {@code prefix}: no string is made.
    */
   void markRests(String prefix, long[] bits) {
-    for (int i = firstNotBelow(prefix); i < size() && startsWith(i, prefix); i++) {
+    int[] run = run(prefix);
+    for (int i = run[0]; i < run[1]; i++) {
       int bit = bitOf(hash(chars, start(i) + prefix.length(), ends[i]), bits);
       bits[bit >>> 6] |= 1L << bit;
     }
@@ -237,6 +238,16 @@ final class StringIndex {
   /** A hash's bit in a set of {@code bits.length × 64} bits: its top bits after a Fibonacci mix. */
   private static int bitOf(int h, long[] bits) {
     return (h * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(bits.length * 64));
+  }
+
+  /** {@return the range {@code [first, end)} of the strings that start with {@code prefix}} */
+  int[] run(String prefix) {
+    int first = firstNotBelow(prefix);
+    int end = first;
+    while (end < size() && startsWith(end, prefix)) {
+      end++;
+    }
+    return new int[] {first, end};
   }
 
   /** {@return whether string {@code i} starts with {@code prefix}} */
